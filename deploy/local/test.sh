@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The test command: every test of every module, on a real PostgreSQL and a real Kafka broker that
+# this script starts on free ports (so it runs beside a local stack) and stops afterwards.
+#   deploy/local/test.sh                 all modules
+#   deploy/local/test.sh -pl gateway     extra arguments go to Maven
+set -euo pipefail
+source "$(dirname "$0")/lib/common.sh"
+cd "$REPO_ROOT"
+
+infra=$(mktemp -d /tmp/tradehub-test.XXXXXX)
+cleanup() {
+  "$LOCAL_DIR/test-infra.sh" stop "$infra" >/dev/null 2>&1 || true
+  rm -rf "$infra"
+}
+trap cleanup EXIT INT TERM
+
+log "starting PostgreSQL and Kafka for the tests in $infra"
+env_lines=$("$LOCAL_DIR/test-infra.sh" start "$infra")
+while IFS= read -r line; do export "${line?}"; done <<<"$env_lines"
+log "PostgreSQL at $TRADEHUB_TEST_PG_URL, Kafka at $TRADEHUB_TEST_KAFKA"
+
+mvn -B -ntp verify "$@"

@@ -1,0 +1,55 @@
+package vn.tradehub.platform.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import vn.tradehub.contracts.CloudEvents;
+
+/**
+ * Writes events to the outbox table. It joins the caller's transaction and refuses to run without
+ * one, so an event exists exactly when the change that caused it was committed.
+ */
+@ApplicationScoped
+public class Outbox {
+  private final EntityManager em;
+  private final ObjectMapper mapper;
+
+  public Outbox(EntityManager em, ObjectMapper mapper) {
+    this.em = em;
+    this.mapper = mapper;
+  }
+
+  /**
+   * @param topic Kafka topic
+   * @param key record key: the aggregate's partition key, so order is kept per key
+   * @param subject the aggregate id, sent as {@code ce_subject}
+   * @param payload a record from the contracts module; its class names the event type
+   * @return the event id ({@code ce_id})
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public UUID publish(String topic, String key, String subject, Object payload) {
+    UUID id = UUID.randomUUID();
+    em.createNativeQuery(
+            "insert into outbox (id, topic, record_key, event_type, subject, payload)"
+                + " values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb))")
+        .setParameter(1, id)
+        .setParameter(2, topic)
+        .setParameter(3, key)
+        .setParameter(4, CloudEvents.typeOf(payload.getClass()))
+        .setParameter(5, subject)
+        .setParameter(6, toJson(payload))
+        .executeUpdate();
+    return id;
+  }
+
+  private String toJson(Object payload) {
+    try {
+      return mapper.writeValueAsString(payload);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("event payload is not serialisable: " + payload.getClass(), e);
+    }
+  }
+}

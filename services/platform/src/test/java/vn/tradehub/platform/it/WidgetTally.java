@@ -1,0 +1,33 @@
+package vn.tradehub.platform.it;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import vn.tradehub.platform.events.EventConsumers;
+
+/** A consumer of the widget topic that counts events by type: the duplicate-delivery probe. */
+@ApplicationScoped
+public class WidgetTally {
+  public static final String GROUP = "widget-tally";
+  private final EventConsumers consumers;
+  private final EntityManager em;
+
+  public WidgetTally(EventConsumers consumers, EntityManager em) {
+    this.consumers = consumers;
+    this.em = em;
+  }
+
+  void start(@Observes StartupEvent event) {
+    consumers.start(
+        GROUP,
+        List.of(WidgetService.TOPIC),
+        e ->
+            em.createNativeQuery(
+                    "insert into widget_tally (event_type, n) values (?1, 1)"
+                        + " on conflict (event_type) do update set n = widget_tally.n + 1")
+                .setParameter(1, e.type() + ":" + e.subject())
+                .executeUpdate());
+  }
+}
