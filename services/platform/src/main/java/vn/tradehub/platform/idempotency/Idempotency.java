@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -88,6 +89,15 @@ public class Idempotency {
   private record Claim(Response replay) {}
 
   private Claim claim(String scope, String key, String hash) {
+    // A competing request may release its claim between our insert and select; then try again.
+    for (int attempt = 0; attempt < 5; attempt++) {
+      Claim claim = tryClaim(scope, key, hash);
+      if (claim != null) return claim;
+    }
+    throw new IllegalStateException("Idempotency-Key " + key + " kept changing hands");
+  }
+
+  private Claim tryClaim(String scope, String key, String hash) {
     int inserted =
         em.createNativeQuery(
                 "insert into idempotency_key (scope, idem_key, request_hash, state, expires_at)"
@@ -100,8 +110,7 @@ public class Idempotency {
             .executeUpdate();
     if (inserted == 1) return new Claim(null);
 
-    Object[] row =
-        (Object[])
+    List<?> rows =
             em.createNativeQuery(
                     "select request_hash, state, response_status, cast(response_headers as text), response_body,"
                         + " expires_at < clock_timestamp(), created_at < clock_timestamp() - cast(?3 as interval)"
@@ -109,7 +118,9 @@ public class Idempotency {
                 .setParameter(1, scope)
                 .setParameter(2, key)
                 .setParameter(3, config.lease().toSeconds() + " seconds")
-                .getSingleResult();
+                .getResultList();
+    if (rows.isEmpty()) return null;
+    Object[] row = (Object[]) rows.get(0);
     boolean expired = (Boolean) row[5];
     boolean leaseOver = (Boolean) row[6];
     if (expired || ("IN_FLIGHT".equals(row[1]) && leaseOver)) {

@@ -21,7 +21,7 @@ public class WidgetService {
 
   @Transactional
   public Widget create(@Valid WidgetRequest request) {
-    if (request.delayMs() != null) pause(request.delayMs());
+    if (Boolean.TRUE.equals(request.hold())) Holds.await(request.name());
     Widget w = new Widget();
     w.id = UUID.randomUUID();
     w.name = request.name();
@@ -47,13 +47,5 @@ public class WidgetService {
     Widget w = Widget.findById(id);
     if (w == null) throw Problems.notFound("Widget", id);
     return w;
-  }
-
-  private static void pause(int ms) {
-    try {
-      Thread.sleep(ms);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

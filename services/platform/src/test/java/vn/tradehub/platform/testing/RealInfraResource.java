@@ -16,11 +16,18 @@ import java.util.UUID;
  * restrictToAnnotatedClass = false)} or via {@link RealInfraProfile}.
  */
 public class RealInfraResource implements QuarkusTestResourceLifecycleManager {
-  private String kafkaOverride;
+  private static volatile KafkaBroker ownBroker;
+  private boolean wantsOwnBroker;
 
+  /** With init arg {@code ownKafka=true} the app gets a broker of its own, which a test may kill. */
   @Override
   public void init(Map<String, String> initArgs) {
-    kafkaOverride = initArgs.get("kafka");
+    wantsOwnBroker = Boolean.parseBoolean(initArgs.get("ownKafka"));
+  }
+
+  /** The broker started for {@code ownKafka=true}. */
+  public static KafkaBroker ownBroker() {
+    return ownBroker;
   }
 
   @Override
@@ -37,12 +44,17 @@ public class RealInfraResource implements QuarkusTestResourceLifecycleManager {
     config.put("quarkus.datasource.jdbc.url", infra.pgServerUrl() + db);
     config.put("quarkus.datasource.username", infra.pgUser());
     config.put("quarkus.datasource.password", infra.pgPassword());
-    config.put("kafka.bootstrap.servers", kafkaOverride != null ? kafkaOverride : infra.kafkaBootstrap());
+    if (wantsOwnBroker) ownBroker = KafkaBroker.start();
+    config.put("kafka.bootstrap.servers", wantsOwnBroker ? ownBroker.bootstrap() : infra.kafkaBootstrap());
     return config;
   }
 
   @Override
   public void stop() {
-    // The server is throw-away; databases go with it.
+    // Databases go with the throw-away server; an own broker goes now.
+    if (wantsOwnBroker && ownBroker != null) {
+      ownBroker.close();
+      ownBroker = null;
+    }
   }
 }

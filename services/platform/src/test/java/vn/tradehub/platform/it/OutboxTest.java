@@ -19,7 +19,7 @@ import vn.tradehub.platform.testing.RealInfraResource;
 
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
-class OutboxIT {
+class OutboxTest {
   @Inject AgroalDataSource ds;
 
   @ConfigProperty(name = "kafka.bootstrap.servers")

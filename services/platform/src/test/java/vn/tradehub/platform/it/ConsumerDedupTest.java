@@ -1,0 +1,67 @@
+package vn.tradehub.platform.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import vn.tradehub.platform.testing.RealInfraResource;
+
+@QuarkusTest
+@QuarkusTestResource(RealInfraResource.class)
+class ConsumerDedupTest {
+  @Inject AgroalDataSource ds;
+
+  @ConfigProperty(name = "kafka.bootstrap.servers")
+  String kafka;
+
+  @Test
+  void redeliveredEventChangesNothing() throws Exception {
+    UUID eventId = UUID.randomUUID();
+    UUID widget = UUID.randomUUID();
+    UUID marker = UUID.randomUUID();
+    Properties p = new Properties();
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+    p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
+      // The same event three times (a relay retry, a replay), then a different one as a marker.
+      for (int i = 0; i < 3; i++) producer.send(record(eventId, widget)).get();
+      producer.send(record(marker, widget)).get();
+    }
+    String tally = "vn.tradehub.platformtest.WidgetChanged:" + widget;
+    await().atMost(Duration.ofSeconds(30))
+        .until(() -> Db.count(ds, "select count(*) from processed_event where event_id = ?", marker) == 1);
+    assertThat(Db.count(ds, "select n from widget_tally where event_type = ?", tally)).isEqualTo(2);
+    assertThat(Db.count(ds, "select count(*) from processed_event where consumer = 'widget-tally' and event_id = ?", eventId))
+        .isEqualTo(1);
+  }
+
+  private static ProducerRecord<String, String> record(UUID eventId, UUID widget) {
+    ProducerRecord<String, String> r =
+        new ProducerRecord<>(WidgetService.TOPIC, "dup", "{\"id\":\"" + widget + "\",\"name\":\"dup\",\"colour\":null}");
+    r.headers().add("ce_specversion", bytes("1.0"));
+    r.headers().add("ce_id", bytes(eventId.toString()));
+    r.headers().add("ce_type", bytes("vn.tradehub.platformtest.WidgetChanged"));
+    r.headers().add("ce_source", bytes("urn:tradehub:test"));
+    r.headers().add("ce_subject", bytes(widget.toString()));
+    r.headers().add("content-type", bytes("application/json"));
+    return r;
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+}
