@@ -36,9 +36,9 @@ kafka_up() {
 case "$cmd" in
   start)
     pg_port=$(free_port)
+    chmod 755 "$dir" # the server runs as 'postgres' and must enter it
     pg_start "$dir/pg" "$pg_port" >&2
     pg_psql "$pg_port" "$dir/pg" -c "ALTER USER postgres PASSWORD 'postgres'" >/dev/null
-    echo "$pg_port" >"$dir/pg.port"
     read -r kport _ < <(kafka_up "$dir/kafka")
     echo "TRADEHUB_TEST_PG_URL=jdbc:postgresql://127.0.0.1:$pg_port/"
     echo "TRADEHUB_TEST_PG_USER=postgres"

@@ -18,6 +18,10 @@ kafka_classpath() {
 # broker in the background and writes DIR/kafka.pid. Returns once the broker accepts connections.
 kafka_start() {
   local dir=$1 port=$2 cport=$3 cpfile=$4 cp
+  if pid_alive "$(cat "$dir/kafka.pid" 2>/dev/null)"; then
+    wait_port "$port" 90 "Kafka broker" "$(cat "$dir/kafka.pid")"
+    return 0 # already running (a previous run); reuse it
+  fi
   cp=$(kafka_classpath "$cpfile")
   mkdir -p "$dir/data"
   cat >"$dir/server.properties" <<PROPS

@@ -32,13 +32,28 @@ pg_as() {
   fi
 }
 
+# pg_data_dir PREFERRED: PREFERRED when the postgres user can reach it (as root the server runs
+# as 'postgres', which cannot enter a home directory of mode 700), else a directory under /var/tmp.
+pg_data_dir() {
+  local preferred=$1 parent
+  parent=$(dirname "$preferred")
+  mkdir -p "$parent"
+  if [ "$(id -u)" != 0 ]; then echo "$preferred"; return 0; fi
+  id postgres >/dev/null 2>&1 || useradd --system --home-dir /var/lib/postgresql --shell /bin/bash postgres
+  if runuser -u postgres -- test -x "$parent" 2>/dev/null; then
+    echo "$preferred"
+  else
+    echo "/var/tmp/tradehub-$(printf '%s' "$preferred" | md5sum | cut -c1-10)/pg"
+  fi
+}
+
 # pg_start DATADIR PORT: initialises DATADIR on first use, starts the server on 127.0.0.1:PORT.
 pg_start() {
   local data=$1 port=$2 bin
   pg_ensure_installed
   bin=$(pg_bindir)
   mkdir -p "$data"
-  [ "$(id -u)" = 0 ] && chown postgres "$data" && chown postgres "$(dirname "$data")"
+  [ "$(id -u)" = 0 ] && chown postgres "$data"
   chmod 700 "$data"
   if [ ! -f "$data/PG_VERSION" ]; then
     pg_as "$bin/initdb" -D "$data" -U postgres --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >/dev/null \
@@ -50,6 +65,9 @@ max_connections = 300
 fsync = on
 shared_buffers = 256MB
 CONF
+  fi
+  if pg_as "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+    return 0 # already running (a previous run); reuse it
   fi
   # A crash leaves postmaster.pid behind; PostgreSQL itself ignores it when the pid is gone.
   pg_as "$bin/pg_ctl" -D "$data" -o "-p $port" -l "$data/server.log" -w -t 60 start >/dev/null \

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# The run command: builds everything, starts PostgreSQL, Kafka, the three services and the
+# gateway with demo data, waits until all are ready and prints the URLs. Stop with stop.sh.
+#
+# Everything can be overridden by environment variables:
+#   PG_PORT (5432)  KAFKA_PORT (9092)  KAFKA_CONTROLLER_PORT (9093)
+#   GATEWAY_PORT (8080)  INDUSTRY_PORT (8081)  COMMERCE_PORT (8082)  BORDER_TRADE_PORT (8083)
+#   KAFKA_BOOTSTRAP_SERVERS      use that Kafka cluster instead of starting one
+#   <APP>_DB_URL, <APP>_DB_USER, <APP>_DB_PASSWORD (APP = INDUSTRY, COMMERCE, BORDER_TRADE,
+#                                GATEWAY)  use that database instead of starting PostgreSQL
+#   SKIP_BUILD=1                 reuse the jars already built
+set -euo pipefail
+source "$(dirname "$0")/lib/common.sh"
+source "$LOCAL_DIR/lib/postgres.sh"
+source "$LOCAL_DIR/lib/kafka.sh"
+cd "$REPO_ROOT"
+
+STATE="$REPO_ROOT/.run"
+mkdir -p "$STATE/logs"
+PG_PORT=${PG_PORT:-5432}
+KAFKA_PORT=${KAFKA_PORT:-9092}
+KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-9093}
+
+# name  module-dir  port  database
+APPS=(
+  "industry services/industry ${INDUSTRY_PORT:-8081} industry"
+  "commerce services/commerce ${COMMERCE_PORT:-8082} commerce"
+  "border-trade services/border-trade ${BORDER_TRADE_PORT:-8083} border_trade"
+  "gateway gateway ${GATEWAY_PORT:-8080} gateway"
+)
+
+# Apps left over from an earlier run (or a crash) are stopped first so their ports are free.
+"$LOCAL_DIR/stop.sh" --apps >/dev/null 2>&1 || true
+
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  log "building (mvn package, tests skipped; run deploy/local/test.sh for those)"
+  mvn -B -q -ntp package -DskipTests >"$STATE/logs/build.log" 2>&1 || { tail -40 "$STATE/logs/build.log" >&2; die "build failed (log: $STATE/logs/build.log)"; }
+fi
+
+# Local demo database passwords: random, generated once, never committed.
+if [ ! -f "$STATE/secrets.env" ]; then
+  umask 077
+  for app in INDUSTRY COMMERCE BORDER_TRADE GATEWAY; do
+    echo "${app}_LOCAL_DB_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
+  done >"$STATE/secrets.env"
+fi
+source "$STATE/secrets.env"
+
+db_url_var() { echo "${1}_DB_URL"; }
+external_db=1
+for app in INDUSTRY COMMERCE BORDER_TRADE GATEWAY; do
+  v=$(db_url_var "$app"); [ -n "${!v:-}" ] || external_db=0
+done
+PG_DATA=$(pg_data_dir "$STATE/pg")
+echo "$PG_DATA" >"$STATE/pg.datadir"
+if [ "$external_db" = 0 ]; then
+  log "starting PostgreSQL on port $PG_PORT (data in $PG_DATA)"
+  pg_start "$PG_DATA" "$PG_PORT"
+  for db in industry commerce border_trade gateway; do
+    up=$(echo "$db" | tr a-z A-Z); pw_var="${up}_LOCAL_DB_PASSWORD"
+    pg_create_app_db "$PG_PORT" "$PG_DATA" "$db" "${!pw_var}"
+    pg_psql "$PG_PORT" "$PG_DATA" -c "ALTER ROLE $db PASSWORD '${!pw_var}'" >/dev/null
+  done
+fi
+
+if [ -z "${KAFKA_BOOTSTRAP_SERVERS:-}" ]; then
+  log "starting Kafka on port $KAFKA_PORT (data in $STATE/kafka)"
+  kafka_start "$STATE/kafka" "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$STATE/kafka.classpath"
+  KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT"
+fi
+
+
+for entry in "${APPS[@]}"; do
+  read -r name dir port db <<<"$entry"
+  up=$(echo "$db" | tr a-z A-Z)
+  url_var="${up}_DB_URL"; user_var="${up}_DB_USER"; pw_var="${up}_DB_PASSWORD"; local_pw="${up}_LOCAL_DB_PASSWORD"
+  port_open "$port" && die "port $port (for $name) is already in use; set ${up}_PORT to another"
+  log "starting $name on port $port"
+  (
+    export QUARKUS_HTTP_PORT="$port"
+    export QUARKUS_DATASOURCE_JDBC_URL="${!url_var:-jdbc:postgresql://127.0.0.1:$PG_PORT/$db}"
+    export QUARKUS_DATASOURCE_USERNAME="${!user_var:-$db}"
+    export QUARKUS_DATASOURCE_PASSWORD="${!pw_var:-${!local_pw}}"
+    export KAFKA_BOOTSTRAP_SERVERS
+    export TRADEHUB_DEMO_ENABLED=true
+    export TRADEHUB_SERVICES_INDUSTRY_URL="http://127.0.0.1:${INDUSTRY_PORT:-8081}"
+    export TRADEHUB_SERVICES_COMMERCE_URL="http://127.0.0.1:${COMMERCE_PORT:-8082}"
+    export TRADEHUB_SERVICES_BORDER_TRADE_URL="http://127.0.0.1:${BORDER_TRADE_PORT:-8083}"
+    nohup java -Xms128m -Xmx512m -XX:+UseSerialGC -jar "$dir/target/quarkus-app/quarkus-run.jar" \
+      >"$STATE/logs/$name.log" 2>&1 &
+    echo $! >"$STATE/$name.pid"
+  )
+done
+
+for entry in "${APPS[@]}"; do
+  read -r name dir port db <<<"$entry"
+  pid=$(cat "$STATE/$name.pid")
+  for i in $(seq 1 240); do
+    if curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; then break; fi
+    if ! pid_alive "$pid"; then tail -40 "$STATE/logs/$name.log" >&2; die "$name exited during start-up (log: $STATE/logs/$name.log)"; fi
+    [ "$i" = 240 ] && die "$name not ready after 120 s (log: $STATE/logs/$name.log)"
+    sleep 0.5
+  done
+  log "$name is ready"
+done
+
+gw=${GATEWAY_PORT:-8080}
+cat <<URLS
+
+TradeHub is running.
+  Swagger UI (all APIs)  http://localhost:$gw/q/swagger-ui
+  Dashboard              http://localhost:$gw/
+  OpenAPI document       http://localhost:$gw/q/openapi
+  industry               http://localhost:${INDUSTRY_PORT:-8081}/q/swagger-ui
+  commerce               http://localhost:${COMMERCE_PORT:-8082}/q/swagger-ui
+  border-trade           http://localhost:${BORDER_TRADE_PORT:-8083}/q/swagger-ui
+  Kafka                  $KAFKA_BOOTSTRAP_SERVERS
+  PostgreSQL             127.0.0.1:$PG_PORT (databases industry, commerce, border_trade, gateway)
+  Logs                   $STATE/logs/
+Stop everything with: deploy/local/stop.sh
+URLS

@@ -1,0 +1,86 @@
+package vn.tradehub.contracts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The AsyncAPI document, the JSON Schemas and the payload records agree: every channel names a
+ * known topic, every message has a schema and a record, every schema is used, and every example
+ * in the document validates against its schema.
+ */
+class ContractsTest {
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  private static JsonNode yaml(String resource) throws IOException {
+    try (InputStream in = ContractsTest.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) fail("missing resource " + resource);
+      return YAML.readTree(in);
+    }
+  }
+
+  @Test
+  void asyncApiSchemasAndRecordsAgree() throws Exception {
+    JsonNode doc = yaml("asyncapi/asyncapi.yaml");
+    assertEquals("3.0.0", doc.path("asyncapi").asText());
+    Set<String> typesInDocument = new HashSet<>();
+    List<String> problems = new ArrayList<>();
+    for (var it = doc.path("channels").fields(); it.hasNext(); ) {
+      var entry = it.next();
+      JsonNode channel = entry.getValue();
+      if (channel.has("$ref")) channel = yaml("asyncapi/" + channel.get("$ref").asText().replaceFirst("^\\./", ""));
+      String topic = channel.path("address").asText();
+      if (!Topics.ALL.contains(topic)) problems.add("channel " + entry.getKey() + " has unknown topic " + topic);
+      if (channel.path("bindings").path("kafka").path("key").isMissingNode()) {
+        problems.add("channel " + topic + " does not document its record key");
+      }
+      for (var m = channel.path("messages").fields(); m.hasNext(); ) {
+        JsonNode message = m.next().getValue();
+        String type = message.path("name").asText();
+        typesInDocument.add(type);
+        if (!EventSchemas.exists(type)) {
+          problems.add(type + ": no schema " + EventSchemas.resourcePath(type));
+          continue;
+        }
+        try {
+          Class.forName(type.replaceFirst("^vn\\.tradehub\\.", "vn.tradehub.contracts."));
+        } catch (ClassNotFoundException e) {
+          problems.add(type + ": no payload record");
+        }
+        for (JsonNode example : message.path("examples")) {
+          List<String> errors = EventSchemas.validate(type, example.path("payload"));
+          if (!errors.isEmpty()) problems.add(type + ": example breaks the schema: " + errors);
+        }
+        if (message.path("examples").isEmpty()) problems.add(type + ": no example");
+      }
+    }
+    for (String type : schemaTypes()) {
+      if (!typesInDocument.contains(type)) problems.add(type + ": schema is in no AsyncAPI channel");
+    }
+    assertTrue(problems.isEmpty(), String.join("\n", problems));
+  }
+
+  private static List<String> schemaTypes() throws IOException, URISyntaxException {
+    URL dir = ContractsTest.class.getClassLoader().getResource("schemas");
+    if (dir == null) return List.of();
+    try (Stream<Path> files = Files.list(Path.of(dir.toURI()))) {
+      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).map(n -> n.substring(0, n.length() - 5)).toList();
+    }
+  }
+}
