@@ -1,0 +1,70 @@
+package vn.tradehub.commerce.market;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** A market (chợ) of the province. */
+@Entity
+@Table(name = "market")
+public class Market extends PanacheEntityBase {
+  public enum MarketClass {
+    I,
+    II,
+    III
+  }
+
+  public enum ManagementModel {
+    MANAGEMENT_BOARD,
+    ENTERPRISE,
+    COOPERATIVE
+  }
+
+  public enum Status {
+    ACTIVE,
+    CLOSED
+  }
+
+  @Id public String code;
+
+  @Column(name = "name_vi")
+  public String nameVi;
+
+  @Column(name = "name_en")
+  public String nameEn;
+
+  @Column(name = "district_code")
+  public String districtCode;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "market_class")
+  public MarketClass marketClass;
+
+  @Column(name = "border_market")
+  public boolean borderMarket;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "management_model")
+  public ManagementModel managementModel;
+
+  @Column(name = "management_model_since")
+  public LocalDate managementModelSince;
+
+  @Enumerated(EnumType.STRING)
+  public Status status;
+
+  @Column(name = "updated_by")
+  public String updatedBy;
+
+  @Column(name = "updated_at")
+  public OffsetDateTime updatedAt;
+
+  @Version public long version;
+}

@@ -1,0 +1,27 @@
+package vn.tradehub.commerce.market;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Market")
+public record MarketResponse(
+    @Schema(example = "CHO_MEO_VAC") String code,
+    @Schema(example = "Chợ trung tâm Mèo Vạc") String nameVi,
+    @Schema(example = "Meo Vac Central Market") String nameEn,
+    @Schema(example = "MEO_VAC") String districtCode,
+    @Schema(example = "II") Market.MarketClass marketClass,
+    @Schema(example = "false") boolean borderMarket,
+    @Schema(example = "COOPERATIVE") Market.ManagementModel managementModel,
+    @Schema(example = "2019-07-01") LocalDate managementModelSince,
+    @Schema(example = "ACTIVE") Market.Status status,
+    @Schema(example = "0") long version,
+    @Schema(example = "admin") String updatedBy,
+    OffsetDateTime updatedAt) {
+
+  static MarketResponse of(Market m) {
+    return new MarketResponse(
+        m.code, m.nameVi, m.nameEn, m.districtCode, m.marketClass, m.borderMarket, m.managementModel,
+        m.managementModelSince, m.status, m.version, m.updatedBy, m.updatedAt);
+  }
+}

@@ -1,0 +1,118 @@
+package vn.tradehub.commerce.sales;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.tradehub.contracts.Topics;
+import vn.tradehub.contracts.commerce.CommerceIndicatorsComputed;
+import vn.tradehub.platform.figures.FigureStatus;
+import vn.tradehub.platform.figures.Growth;
+import vn.tradehub.platform.outbox.Outbox;
+
+/**
+ * The province's monthly retail indicators at current prices: the month and January..month, each
+ * against the same period a year earlier. Recomputed and published (commerce.indicators.v1) for
+ * every month a report change affects.
+ */
+@ApplicationScoped
+public class IndicatorService {
+  private final EntityManager em;
+  private final Outbox outbox;
+
+  public IndicatorService(EntityManager em, Outbox outbox) {
+    this.em = em;
+    this.outbox = outbox;
+  }
+
+  /** Sum of every line of every report of a month, and the weakest status among those reports. */
+  record MonthTotal(BigDecimal totalVnd, FigureStatus status) {}
+
+  /**
+   * Publishes the indicators of every month whose figures include {@code changed}: its own month,
+   * the year-to-date of the later months of its year, and, as the comparison base, the same and
+   * later months of the next year. Months without any report are skipped.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void publishAffected(YearMonth changed) {
+    em.flush(); // the totals are read back by SQL
+    Map<YearMonth, MonthTotal> totals = monthTotals(changed.getYear() - 1, changed.getYear() + 1);
+    for (int year = changed.getYear(); year <= changed.getYear() + 1; year++) {
+      for (int month = changed.getMonthValue(); month <= 12; month++) {
+        YearMonth m = YearMonth.of(year, month);
+        if (totals.containsKey(m)) {
+          CommerceIndicatorsComputed event = compute(m, totals).orElseThrow();
+          outbox.publish(Topics.COMMERCE_INDICATORS, m.toString(), m.toString(), event);
+        }
+      }
+    }
+  }
+
+  /** The indicators of the latest month that has any report, if there is one. */
+  @Transactional
+  public Optional<CommerceIndicatorsComputed> latest() {
+    @SuppressWarnings("unchecked")
+    List<String> latest = em.createNativeQuery("select max(period) from retail_report").getResultList();
+    if (latest.isEmpty() || latest.get(0) == null) return Optional.empty();
+    YearMonth m = YearMonth.parse(latest.get(0));
+    return compute(m, monthTotals(m.getYear() - 1, m.getYear()));
+  }
+
+  static Optional<CommerceIndicatorsComputed> compute(YearMonth m, Map<YearMonth, MonthTotal> totals) {
+    MonthTotal month = totals.get(m);
+    if (month == null) return Optional.empty();
+    MonthTotal prev = totals.get(m.minusYears(1));
+    BigDecimal ytd = BigDecimal.ZERO;
+    BigDecimal ytdPrev = null;
+    FigureStatus status = null;
+    for (int i = 1; i <= m.getMonthValue(); i++) {
+      MonthTotal t = totals.get(YearMonth.of(m.getYear(), i));
+      if (t != null) {
+        ytd = ytd.add(t.totalVnd());
+        status = t.status().weakerOf(status);
+      }
+      MonthTotal p = totals.get(YearMonth.of(m.getYear() - 1, i));
+      if (p != null) ytdPrev = (ytdPrev == null ? BigDecimal.ZERO : ytdPrev).add(p.totalVnd());
+    }
+    BigDecimal prevMonth = prev == null ? null : prev.totalVnd();
+    return Optional.of(
+        new CommerceIndicatorsComputed(
+            m.toString(),
+            month.totalVnd(),
+            prevMonth,
+            Growth.percent(month.totalVnd(), prevMonth),
+            ytd,
+            ytdPrev,
+            Growth.percent(ytd, ytdPrev),
+            status.name(),
+            Instant.now(Clock.systemUTC())));
+  }
+
+  Map<YearMonth, MonthTotal> monthTotals(int fromYear, int toYear) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select r.period, sum(l.value_vnd),"
+                    + " min(case r.status when 'ESTIMATED' then 0 when 'PRELIMINARY' then 1 else 2 end)"
+                    + " from retail_report r join retail_report_line l on l.report_id = r.id"
+                    + " where r.period between ?1 and ?2 group by r.period")
+            .setParameter(1, fromYear + "-01")
+            .setParameter(2, toYear + "-12")
+            .getResultList();
+    Map<YearMonth, MonthTotal> out = new HashMap<>();
+    for (Object[] r : rows) {
+      out.put(
+          YearMonth.parse((String) r[0]),
+          new MonthTotal(
+              (BigDecimal) r[1], FigureStatus.values()[((Number) r[2]).intValue()]));
+    }
+    return out;
+  }
+}

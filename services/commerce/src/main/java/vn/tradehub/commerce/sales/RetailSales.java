@@ -1,0 +1,62 @@
+package vn.tradehub.commerce.sales;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.tradehub.platform.figures.FigureStatus;
+
+/** The answer of GET /retail-sales: totals, year to date and groups, each against a year earlier. */
+@Schema(name = "RetailSales")
+public record RetailSales(
+    @Schema(example = "2021-01") String from,
+    @Schema(example = "2021-06") String to,
+    @Schema(example = "CURRENT") Prices prices,
+    @Schema(description = "Base of the CPI used (constant prices only)", example = "2010")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        String cpiBase,
+    @Schema(description = "How constant-price values are derived (constant prices only)")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        String deflation,
+    @Schema(example = "[\"category\"]") List<String> groupBy,
+    @Schema(description = "Weakest status among the reports of from..to; null when there are none", example = "ESTIMATED")
+        FigureStatus status,
+    @Schema(description = "Reports (district × month) in from..to", example = "66") int reportCount,
+    @Schema(description = "from..to, all districts and categories") Figure total,
+    @Schema(description = "January..`to` of the same year") YearToDate yearToDate,
+    @Schema(description = "One entry per combination of the groupBy dimensions seen in either year") List<Group> groups,
+    @Schema(description = "Months whose reports are used but that have no CPI: every constant-price figure that needs one of them is null", example = "[\"2021-05\"]")
+        List<String> missingCpi) {
+
+  public enum Prices {
+    CURRENT,
+    CONSTANT
+  }
+
+  @Schema(name = "RetailSalesFigure")
+  public record Figure(
+      @Schema(description = "Whole đồng; null when a CPI it needs is missing", example = "6512345000000") BigDecimal valueVnd,
+      @Schema(description = "The same months a year earlier; null without any report then", example = "5987000000000") BigDecimal previousYearVnd,
+      @Schema(description = "(value / previous − 1) × 100, two decimals", example = "8.77") BigDecimal changePct) {}
+
+  @Schema(name = "RetailSalesYearToDate")
+  public record YearToDate(
+      @Schema(example = "2021-01") String from,
+      @Schema(example = "2021-06") String to,
+      BigDecimal valueVnd,
+      BigDecimal previousYearVnd,
+      @Schema(example = "10.84") BigDecimal changePct,
+      @Schema(example = "ESTIMATED") FigureStatus status) {}
+
+  /** One group; only the dimensions of groupBy are present. */
+  @Schema(name = "RetailSalesGroup")
+  public record Group(
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "RETAIL_GOODS") String category,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "MEO_VAC") String district,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "NON_STATE") String ownership,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "2021-03") String month,
+      BigDecimal valueVnd,
+      BigDecimal previousYearVnd,
+      BigDecimal changePct,
+      @Schema(description = "Weakest status among the group's reports of from..to") FigureStatus status) {}
+}

@@ -1,0 +1,268 @@
+package vn.tradehub.commerce.sales;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import vn.tradehub.commerce.config.CommerceConfig;
+import vn.tradehub.commerce.prices.CpiService;
+import vn.tradehub.commerce.sales.RetailSales.Prices;
+import vn.tradehub.platform.figures.FigureStatus;
+import vn.tradehub.platform.figures.Growth;
+import vn.tradehub.platform.figures.Periods;
+import vn.tradehub.platform.problem.FieldError;
+import vn.tradehub.platform.problem.Problems;
+
+/**
+ * Totals of the monthly reports over a range of months, grouped by any of category, district,
+ * ownership and month, against the same months a year earlier.
+ *
+ * <p>Every figure is an exact sum of report lines in whole đồng, so the province total equals the
+ * sum of any grouping of it. At constant prices each line is deflated on its own and rounded to
+ * whole đồng (half up) before anything is summed; the identities then hold for constant prices
+ * too, and a figure never depends on how it was grouped.
+ */
+@ApplicationScoped
+public class RetailSalesService {
+  public static final List<String> DIMENSIONS = List.of("category", "district", "ownership", "month");
+  static final String DEFLATION =
+      "each report line: round(valueVnd × 100 / CPI of its month, 0 decimals, half up); figures are sums of those line values";
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final EntityManager em;
+  private final CpiService cpi;
+  private final CommerceConfig config;
+  private final Clock clock = Clock.systemUTC();
+
+  public RetailSalesService(EntityManager em, CpiService cpi, CommerceConfig config) {
+    this.em = em;
+    this.cpi = cpi;
+    this.config = config;
+  }
+
+  /** One report line as the query reads it; value is null when deflation lacks a CPI. */
+  record Row(String district, YearMonth period, FigureStatus status, String category, String ownership, BigDecimal value) {
+    String dimension(String name, int shiftYears) {
+      return switch (name) {
+        case "category" -> category;
+        case "district" -> district;
+        case "ownership" -> ownership;
+        case "month" -> period.plusYears(shiftYears).toString();
+        default -> throw new IllegalArgumentException(name);
+      };
+    }
+  }
+
+  /** A running sum that remembers whether a needed value was missing. */
+  static final class Sum {
+    BigDecimal value = BigDecimal.ZERO;
+    boolean any;
+    boolean missing;
+    FigureStatus status;
+    final Set<String> reports = new HashSet<>();
+
+    void add(Row r) {
+      any = true;
+      if (r.value() == null) missing = true;
+      else value = value.add(r.value());
+      status = r.status().weakerOf(status);
+      reports.add(r.district() + "/" + r.period());
+    }
+
+    /** Null when nothing was reported, or when a CPI is missing: a figure is never invented. */
+    BigDecimal result() {
+      return !any || missing ? null : value;
+    }
+  }
+
+  @Transactional
+  public RetailSales query(String fromText, String toText, List<String> groupByParams, String pricesText) {
+    Prices prices = parsePrices(pricesText);
+    List<String> groupBy = parseGroupBy(groupByParams);
+    YearMonth to = toText == null || toText.isBlank() ? latestPeriod() : Periods.parse("to", toText);
+    YearMonth from = fromText == null || fromText.isBlank() ? YearMonth.of(to.getYear(), 1) : Periods.parse("from", fromText);
+    List<FieldError> errors = new ArrayList<>();
+    if (from.isAfter(to)) errors.add(FieldError.of("from", "must not be after to (" + to + ")", from.toString()));
+    else if (from.until(to, java.time.temporal.ChronoUnit.MONTHS) >= config.maxQueryMonths()) {
+      errors.add(FieldError.of("to", "a query covers at most " + config.maxQueryMonths() + " months", to.toString()));
+    }
+    if (!errors.isEmpty()) throw Problems.validation(errors);
+
+    YearMonth ytdFrom = YearMonth.of(to.getYear(), 1);
+    YearMonth loadFrom = (from.isBefore(ytdFrom) ? from : ytdFrom).minusYears(1);
+    List<Row> rows = load(loadFrom, to, prices);
+
+    Predicate<Row> current = r -> !r.period().isBefore(from) && !r.period().isAfter(to);
+    Predicate<Row> previous = r -> !r.period().isBefore(from.minusYears(1)) && !r.period().isAfter(to.minusYears(1));
+    Predicate<Row> ytd = r -> !r.period().isBefore(ytdFrom) && !r.period().isAfter(to);
+    Predicate<Row> ytdPrevious = r -> !r.period().isBefore(ytdFrom.minusYears(1)) && !r.period().isAfter(to.minusYears(1));
+
+    Sum total = new Sum();
+    Sum totalPrev = new Sum();
+    Sum ytdSum = new Sum();
+    Sum ytdPrev = new Sum();
+    // Group keys sort by their dimension values in groupBy order.
+    Map<List<String>, Sum[]> groups = new TreeMap<>(RetailSalesService::compareKeys);
+    Set<YearMonth> missing = new TreeSet<>();
+    for (Row r : rows) {
+      boolean used = false;
+      if (current.test(r)) {
+        total.add(r);
+        groups.computeIfAbsent(key(r, groupBy, 0), k -> new Sum[] {new Sum(), new Sum()})[0].add(r);
+        used = true;
+      }
+      if (previous.test(r)) {
+        totalPrev.add(r);
+        groups.computeIfAbsent(key(r, groupBy, 1), k -> new Sum[] {new Sum(), new Sum()})[1].add(r);
+        used = true;
+      }
+      if (ytd.test(r)) {
+        ytdSum.add(r);
+        used = true;
+      }
+      if (ytdPrevious.test(r)) {
+        ytdPrev.add(r);
+        used = true;
+      }
+      if (used && r.value() == null) missing.add(r.period());
+    }
+
+    List<RetailSales.Group> groupList = new ArrayList<>();
+    if (!groupBy.isEmpty()) {
+      for (Map.Entry<List<String>, Sum[]> e : groups.entrySet()) {
+        List<String> k = e.getKey();
+        Sum cur = e.getValue()[0];
+        Sum prev = e.getValue()[1];
+        groupList.add(
+            new RetailSales.Group(
+                dim(groupBy, k, "category"),
+                dim(groupBy, k, "district"),
+                dim(groupBy, k, "ownership"),
+                dim(groupBy, k, "month"),
+                current(cur),
+                prev.result(),
+                Growth.percent(current(cur), prev.result()),
+                cur.status));
+      }
+    }
+    return new RetailSales(
+        from.toString(),
+        to.toString(),
+        prices,
+        prices == Prices.CONSTANT ? cpi.base() : null,
+        prices == Prices.CONSTANT ? DEFLATION : null,
+        groupBy,
+        total.status,
+        total.reports.size(),
+        new RetailSales.Figure(current(total), totalPrev.result(), Growth.percent(current(total), totalPrev.result())),
+        new RetailSales.YearToDate(
+            ytdFrom.toString(),
+            to.toString(),
+            current(ytdSum),
+            ytdPrev.result(),
+            Growth.percent(current(ytdSum), ytdPrev.result()),
+            ytdSum.status),
+        groupList,
+        missing.stream().map(YearMonth::toString).toList());
+  }
+
+  /**
+   * A figure of the queried months: zero when nothing was reported (so groups still add up to the
+   * total), null when a CPI it needs is missing.
+   */
+  private static BigDecimal current(Sum s) {
+    return s.missing ? null : s.value;
+  }
+
+  private List<Row> load(YearMonth from, YearMonth to, Prices prices) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> raw =
+        em.createNativeQuery(
+                "select r.district_code, r.period, r.status, l.category_code, l.ownership_code, l.value_vnd"
+                    + " from retail_report r join retail_report_line l on l.report_id = r.id"
+                    + " where r.period between ?1 and ?2")
+            .setParameter(1, from.toString())
+            .setParameter(2, to.toString())
+            .getResultList();
+    Map<YearMonth, BigDecimal> indices = prices == Prices.CONSTANT ? cpi.indices(from, to) : Map.of();
+    List<Row> rows = new ArrayList<>(raw.size());
+    for (Object[] o : raw) {
+      YearMonth period = YearMonth.parse((String) o[1]);
+      BigDecimal value = (BigDecimal) o[5];
+      if (prices == Prices.CONSTANT) value = deflate(value, indices.get(period));
+      rows.add(new Row((String) o[0], period, FigureStatus.valueOf((String) o[2]), (String) o[3], (String) o[4], value));
+    }
+    return rows;
+  }
+
+  /** value × 100 / CPI, rounded half up to whole đồng; null without a CPI. */
+  static BigDecimal deflate(BigDecimal currentVnd, BigDecimal cpiIndex) {
+    if (cpiIndex == null) return null;
+    return currentVnd.multiply(HUNDRED).divide(cpiIndex, 0, RoundingMode.HALF_UP);
+  }
+
+  private YearMonth latestPeriod() {
+    Object latest = em.createNativeQuery("select max(period) from retail_report").getSingleResult();
+    return latest == null ? YearMonth.now(clock.withZone(Periods.ZONE)) : YearMonth.parse((String) latest);
+  }
+
+  static Prices parsePrices(String text) {
+    if (text == null || text.isBlank()) return Prices.CURRENT;
+    try {
+      return Prices.valueOf(text.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw Problems.malformed(
+          "prices must be CURRENT or CONSTANT", List.of(FieldError.of("prices", "expected CURRENT or CONSTANT", text)));
+    }
+  }
+
+  /** groupBy may repeat or be comma-separated; order is kept, duplicates dropped. */
+  static List<String> parseGroupBy(List<String> params) {
+    Set<String> out = new LinkedHashSet<>();
+    List<FieldError> errors = new ArrayList<>();
+    if (params != null) {
+      for (String p : params) {
+        for (String part : p.split(",")) {
+          String d = part.trim().toLowerCase(Locale.ROOT);
+          if (d.isEmpty()) continue;
+          if (DIMENSIONS.contains(d)) out.add(d);
+          else errors.add(FieldError.of("groupBy", "unknown dimension; any of " + DIMENSIONS, part.trim()));
+        }
+      }
+    }
+    if (!errors.isEmpty()) throw Problems.validation(errors);
+    return List.copyOf(out);
+  }
+
+  private static List<String> key(Row r, List<String> groupBy, int shiftYears) {
+    List<String> k = new ArrayList<>(groupBy.size());
+    for (String d : groupBy) k.add(r.dimension(d, shiftYears));
+    return k;
+  }
+
+  private static String dim(List<String> groupBy, List<String> key, String name) {
+    int i = groupBy.indexOf(name);
+    return i < 0 ? null : key.get(i);
+  }
+
+  private static int compareKeys(List<String> a, List<String> b) {
+    for (int i = 0; i < a.size(); i++) {
+      int c = a.get(i).compareTo(b.get(i));
+      if (c != 0) return c;
+    }
+    return 0;
+  }
+}

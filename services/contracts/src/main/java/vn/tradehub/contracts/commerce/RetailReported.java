@@ -1,0 +1,28 @@
+package vn.tradehub.contracts.commerce;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A district's monthly retail report was filed for the first time. Topic {@code
+ * commerce.retail.v1}, keyed by {@code districtCode}.
+ *
+ * @param districtCode the reporting district
+ * @param period the month, YYYY-MM
+ * @param status ESTIMATED, PRELIMINARY or FINAL
+ * @param lines every (category, ownership) value of the report
+ * @param totalVnd the sum of the lines, in whole đồng
+ * @param version the report's version (its ETag)
+ * @param recordedBy who filed it
+ * @param recordedAt when it was filed
+ */
+public record RetailReported(
+    String districtCode,
+    String period,
+    String status,
+    List<RetailLine> lines,
+    BigDecimal totalVnd,
+    long version,
+    String recordedBy,
+    Instant recordedAt) {}
