@@ -1,0 +1,44 @@
+package vn.tradehub.industry.cluster;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+
+/** An industrial cluster (cụm công nghiệp): planned and occupied land. */
+@Entity
+@Table(name = "industrial_cluster")
+public class IndustrialCluster extends PanacheEntityBase {
+  public enum Status {
+    PLANNED,
+    UNDER_CONSTRUCTION,
+    OPERATING,
+    SUSPENDED
+  }
+
+  @Id public String code;
+
+  @Column(name = "name_vi")
+  public String nameVi;
+
+  @Column(name = "name_en")
+  public String nameEn;
+
+  public String district;
+
+  @Column(name = "planned_area_ha")
+  public BigDecimal plannedAreaHa;
+
+  @Column(name = "occupied_area_ha")
+  public BigDecimal occupiedAreaHa;
+
+  @Enumerated(EnumType.STRING)
+  public Status status;
+
+  @Version public long version;
+}

@@ -1,0 +1,57 @@
+package vn.tradehub.industry.iip;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The IIP weights of one base year. Several base years coexist. */
+@Entity
+@Table(name = "iip_base_year")
+public class BaseYear extends PanacheEntityBase {
+  @Id public Integer year;
+
+  @Version public long version;
+
+  @Column(name = "updated_at")
+  public OffsetDateTime updatedAt;
+
+  @ElementCollection
+  @CollectionTable(name = "iip_product_weight", joinColumns = @JoinColumn(name = "year"))
+  public List<ProductWeight> products = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "iip_value_added", joinColumns = @JoinColumn(name = "year"))
+  public List<ValueAdded> valueAdded = new ArrayList<>();
+
+  @Embeddable
+  public static class ProductWeight {
+    @Column(name = "product_code")
+    public String productCode;
+
+    @Column(name = "output_value_vnd")
+    public BigDecimal outputValueVnd;
+
+    @Column(name = "average_monthly_quantity")
+    public BigDecimal averageMonthlyQuantity;
+  }
+
+  @Embeddable
+  public static class ValueAdded {
+    @Column(name = "vsic_code")
+    public String vsicCode;
+
+    @Column(name = "value_added_vnd")
+    public BigDecimal valueAddedVnd;
+  }
+}

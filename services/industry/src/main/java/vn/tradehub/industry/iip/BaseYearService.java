@@ -1,0 +1,201 @@
+package vn.tradehub.industry.iip;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import vn.tradehub.industry.common.Preconditions;
+import vn.tradehub.industry.common.Saved;
+import vn.tradehub.industry.indicators.IndicatorService;
+import vn.tradehub.industry.product.Product;
+import vn.tradehub.industry.report.ProductionFacts;
+import vn.tradehub.industry.vsic.VsicLevel;
+import vn.tradehub.industry.vsic.VsicNode;
+import vn.tradehub.industry.vsic.VsicService;
+import vn.tradehub.platform.problem.FieldError;
+import vn.tradehub.platform.problem.Problems;
+import vn.tradehub.platform.revision.Revisions;
+import vn.tradehub.platform.security.Caller;
+
+/**
+ * IIP weights by base year. The weights used for a period default to the latest base year before
+ * the period's year (as the statistics office switches to a new base year's weights from the
+ * following year on), else the earliest base year there is.
+ */
+@ApplicationScoped
+public class BaseYearService {
+  private final VsicService vsic;
+  private final Revisions revisions;
+  private final Caller caller;
+  private final IndicatorService indicators;
+  private final ProductionFacts facts;
+  private final Clock clock;
+
+  public BaseYearService(
+      VsicService vsic, Revisions revisions, Caller caller, IndicatorService indicators, ProductionFacts facts, Clock clock) {
+    this.vsic = vsic;
+    this.revisions = revisions;
+    this.caller = caller;
+    this.indicators = indicators;
+    this.facts = facts;
+    this.clock = clock;
+  }
+
+  /** Weights ready for the calculator, with the base-year average monthly quantities. */
+  public record Loaded(IipCalculator.Weights weights, Map<String, BigDecimal> averageMonthlyQuantity) {}
+
+  @Transactional
+  public List<Integer> years() {
+    return BaseYear.<BaseYear>find("order by year").list().stream().map(b -> b.year).toList();
+  }
+
+  @Transactional
+  public BaseYearResponse get(int year) {
+    BaseYear b = BaseYear.findById(year);
+    if (b == null) throw Problems.notFound("IIP base year", year);
+    return BaseYearResponse.of(b);
+  }
+
+  /** The base year a period uses when none is asked for; empty when no weights exist. */
+  @Transactional
+  public Optional<Integer> defaultFor(int periodYear) {
+    List<Integer> years = years();
+    Integer best = null;
+    for (int y : years) if (y < periodYear) best = y;
+    if (best == null && !years.isEmpty()) best = years.get(0);
+    return Optional.ofNullable(best);
+  }
+
+  @Transactional
+  public Optional<Loaded> load(int periodYear, Integer requested) {
+    Integer year = requested != null ? requested : defaultFor(periodYear).orElse(null);
+    if (year == null) return Optional.empty();
+    BaseYear b = BaseYear.findById(year);
+    if (b == null) {
+      throw Problems.validation("baseYear", "no IIP weights for this base year", requested);
+    }
+    Map<String, VsicNode> tree = vsic.all();
+    Map<String, BigDecimal> productWeight = new HashMap<>();
+    Map<String, String> productClass = new HashMap<>();
+    Map<String, BigDecimal> avg = new HashMap<>();
+    for (BaseYear.ProductWeight p : b.products) {
+      Product product = Product.findById(p.productCode);
+      productWeight.put(p.productCode, p.outputValueVnd);
+      productClass.put(p.productCode, product.vsicClass);
+      avg.put(p.productCode, p.averageMonthlyQuantity);
+    }
+    Map<String, BigDecimal> va = new HashMap<>();
+    b.valueAdded.forEach(v -> va.put(v.vsicCode, v.valueAddedVnd));
+    Map<String, String> parent = new HashMap<>();
+    tree.values().forEach(n -> parent.put(n.code, n.parentCode));
+    return Optional.of(new Loaded(new IipCalculator.Weights(year, productWeight, productClass, va, parent), avg));
+  }
+
+  @Transactional
+  public Saved<BaseYearResponse> put(int year, String ifMatch, @Valid BaseYearRequest request) {
+    return store(year, ifMatch, request, caller.name());
+  }
+
+  /** Creates the weights of a year on behalf of a non-HTTP caller (the demo loader). */
+  @Transactional
+  public Saved<BaseYearResponse> store(int year, BaseYearRequest request, String by) {
+    return store(year, null, request, by);
+  }
+
+  private Saved<BaseYearResponse> store(int year, String ifMatch, BaseYearRequest request, String by) {
+    if (year < 1990 || year > YearMonth.now(clock).getYear()) {
+      throw Problems.validation("year", "a base year is between 1990 and the current year", year);
+    }
+    validate(request);
+    BaseYear b = BaseYear.findById(year);
+    Preconditions.check(ifMatch, b == null ? null : b.version);
+    BaseYearResponse before = b == null ? null : BaseYearResponse.of(b);
+    if (b == null) {
+      b = new BaseYear();
+      b.year = year;
+    }
+    b.updatedAt = OffsetDateTime.now(clock);
+    b.products = new ArrayList<>();
+    for (BaseYearRequest.Product p : request.products()) {
+      BaseYear.ProductWeight w = new BaseYear.ProductWeight();
+      w.productCode = p.productCode();
+      w.outputValueVnd = p.outputValueVnd();
+      w.averageMonthlyQuantity = p.averageMonthlyQuantity();
+      b.products.add(w);
+    }
+    b.valueAdded = new ArrayList<>();
+    for (BaseYearRequest.ValueAdded v : request.valueAdded()) {
+      BaseYear.ValueAdded w = new BaseYear.ValueAdded();
+      w.vsicCode = v.vsicCode();
+      w.valueAddedVnd = v.valueAddedVnd();
+      b.valueAdded.add(w);
+    }
+    b.persistAndFlush();
+    BaseYearResponse after = BaseYearResponse.of(b);
+    revisions.record("IipBaseYear", Integer.toString(year), b.version, before == null ? "CREATED" : "AMENDED", by, before, after);
+    // Every period whose default weights are these is recomputed and republished.
+    Set<YearMonth> affected = new TreeSet<>();
+    for (YearMonth p : facts.periodsWithData(null)) {
+      if (defaultFor(p.getYear()).orElse(-1) == year) affected.add(p);
+    }
+    indicators.recompute(affected);
+    return new Saved<>(after, before == null, b.version);
+  }
+
+  /** Every weight positive and known, and every class, division and section of them weighted. */
+  private static void validate(BaseYearRequest request) {
+    List<FieldError> errors = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    Set<String> classes = new TreeSet<>();
+    for (int i = 0; i < request.products().size(); i++) {
+      BaseYearRequest.Product p = request.products().get(i);
+      String at = "products[" + i + "]";
+      Product product = Product.findById(p.productCode());
+      if (product == null) errors.add(FieldError.of(at + ".productCode", "unknown product", p.productCode()));
+      else classes.add(product.vsicClass);
+      if (!seen.add(p.productCode())) errors.add(FieldError.of(at + ".productCode", "listed twice", p.productCode()));
+      if (p.outputValueVnd().signum() <= 0) errors.add(FieldError.of(at + ".outputValueVnd", "must be positive", p.outputValueVnd()));
+      if (p.averageMonthlyQuantity().signum() <= 0) {
+        errors.add(FieldError.of(at + ".averageMonthlyQuantity", "must be positive", p.averageMonthlyQuantity()));
+      }
+    }
+    Map<String, BigDecimal> va = new HashMap<>();
+    for (int i = 0; i < request.valueAdded().size(); i++) {
+      BaseYearRequest.ValueAdded v = request.valueAdded().get(i);
+      String at = "valueAdded[" + i + "]";
+      VsicNode node = VsicNode.findById(v.vsicCode());
+      if (node == null) errors.add(FieldError.of(at + ".vsicCode", "unknown VSIC code", v.vsicCode()));
+      if (va.put(v.vsicCode(), v.valueAddedVnd()) != null) errors.add(FieldError.of(at + ".vsicCode", "listed twice", v.vsicCode()));
+      if (v.valueAddedVnd().signum() <= 0) errors.add(FieldError.of(at + ".valueAddedVnd", "must be positive", v.valueAddedVnd()));
+    }
+    // Each level is a weighted mean of the one below: every node on the way up needs its weight.
+    Set<String> needed = new TreeSet<>();
+    for (String c : classes) {
+      needed.add(c);
+      VsicNode cls = VsicNode.findById(c);
+      if (cls != null && cls.parentCode != null) {
+        needed.add(cls.parentCode);
+        VsicNode div = VsicNode.findById(cls.parentCode);
+        if (div != null && div.parentCode != null) needed.add(div.parentCode);
+      }
+    }
+    for (String code : needed) {
+      if (!va.containsKey(code)) {
+        VsicLevel level = VsicLevel.ofCode(code);
+        errors.add(FieldError.of("valueAdded", "missing the base-year value added of " + (level == null ? "" : level.name().toLowerCase() + " ") + code, code));
+      }
+    }
+    if (!errors.isEmpty()) throw Problems.validation(errors);
+  }
+}

@@ -1,0 +1,123 @@
+package vn.tradehub.industry.iip;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.tradehub.industry.product.Product;
+import vn.tradehub.industry.vsic.VsicNode;
+import vn.tradehub.industry.vsic.VsicService;
+import vn.tradehub.platform.figures.Periods;
+import vn.tradehub.platform.problem.FieldError;
+import vn.tradehub.platform.problem.Problems;
+
+/** Parses the IIP query, runs it and shapes the answer (rounded, with names). */
+@ApplicationScoped
+public class IipQuery {
+  private final IipService iip;
+  private final VsicService vsic;
+
+  public IipQuery(IipService iip, VsicService vsic) {
+    this.iip = iip;
+    this.vsic = vsic;
+  }
+
+  @Transactional
+  public IipResponse run(String periodText, String compareToText, Boolean cumulativeFlag, String levelText, Integer baseYear) {
+    if (periodText == null) throw Problems.malformed("period is required", List.of(FieldError.of("period", "expected a period YYYY-MM", null)));
+    YearMonth period = Periods.parse("period", periodText);
+    Comparison compareTo = parse("compareTo", compareToText, Comparison.class, Comparison.PREVIOUS_YEAR);
+    IipCalculator.Level level = parse("level", levelText, IipCalculator.Level.class, IipCalculator.Level.TOTAL);
+    boolean cumulative = Boolean.TRUE.equals(cumulativeFlag);
+    if (cumulative && compareTo == Comparison.PREVIOUS_MONTH) {
+      throw Problems.validation("cumulative", "a year to date is compared with the same months of the previous year or with the base year, not the previous month", true);
+    }
+    IipService.Computation c =
+        iip.compute(period, compareTo, cumulative, baseYear)
+            .orElseThrow(() -> Problems.unprocessable("/problems/iip-weights-missing", "IIP weights missing", "No base-year weights are set; PUT /api/v1/industry/iip/base-years/{year} first"));
+    IipCalculator.Result r = c.result();
+    if (r.total() == null) {
+      throw Problems.unprocessable(
+          "/problems/iip-not-computable",
+          "IIP not computable",
+          "No weighted product has both a current and a comparison quantity for " + periodText + " against " + compareTo);
+    }
+    Map<String, VsicNode> names = vsic.all();
+    List<IipResponse.Row> rows = rows(r, level, names);
+    List<IipResponse.Row> contributions = rows(r, IipCalculator.Level.SECTION, names);
+    return new IipResponse(
+        periodText,
+        compareTo,
+        cumulative,
+        level,
+        r.baseYear(),
+        new IipResponse.Months(c.currentFrom().toString(), c.currentTo().toString()),
+        c.comparisonFrom() == null ? null : new IipResponse.Months(c.comparisonFrom().toString(), c.comparisonTo().toString()),
+        c.status() == null ? null : c.status().name(),
+        r.total().setScale(2, RoundingMode.HALF_UP),
+        r.changePct().setScale(2, RoundingMode.HALF_UP),
+        rows,
+        contributions,
+        new IipResponse.Coverage(
+            r.productsUsed().size(),
+            r.excluded().stream().map(e -> new IipResponse.Excluded(e.productCode(), e.reason())).toList(),
+            pct(r.coveredWeightShare())));
+  }
+
+  private static List<IipResponse.Row> rows(IipCalculator.Result r, IipCalculator.Level level, Map<String, VsicNode> names) {
+    List<IipCalculator.Node> nodes = r.level(level);
+    List<BigDecimal> contributions =
+        IipService.apportion(nodes.stream().map(IipCalculator.Node::contributionPp).toList(), r.changePct(), 2);
+    List<IipResponse.Row> out = new ArrayList<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      IipCalculator.Node n = nodes.get(i);
+      String vi = null;
+      String en = null;
+      if (level == IipCalculator.Level.PRODUCT) {
+        Product p = Product.findById(n.code());
+        if (p != null) {
+          vi = p.nameVi;
+          en = p.nameEn;
+        }
+      } else if (names.containsKey(n.code())) {
+        vi = names.get(n.code()).nameVi;
+        en = names.get(n.code()).nameEn;
+      } else {
+        vi = "Toàn ngành công nghiệp";
+        en = "Whole industry";
+      }
+      out.add(
+          new IipResponse.Row(
+              n.level(),
+              n.code(),
+              n.parentCode(),
+              vi,
+              en,
+              n.index().setScale(2, RoundingMode.HALF_UP),
+              n.index().subtract(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP),
+              pct(n.shareOfParent()),
+              pct(n.shareOfTotal()),
+              contributions.get(i)));
+    }
+    return out;
+  }
+
+  private static BigDecimal pct(BigDecimal share) {
+    return share.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP);
+  }
+
+  static <E extends Enum<E>> E parse(String field, String value, Class<E> type, E fallback) {
+    if (value == null || value.isBlank()) return fallback;
+    try {
+      return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+      throw Problems.malformed(field + " must be one of " + allowed, List.of(FieldError.of(field, "one of " + String.join(", ", allowed), value)));
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package vn.tradehub.industry.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import vn.tradehub.platform.figures.FigureStatus;
+
+/**
+ * The reported figures, summed over enterprises, by period, product, district and cluster. Every
+ * aggregate of the service (IIP, output value, indicators) is computed from these rows.
+ */
+@ApplicationScoped
+public class ProductionFacts {
+  private final EntityManager em;
+
+  public ProductionFacts(EntityManager em) {
+    this.em = em;
+  }
+
+  /** One group of report lines. */
+  public record Fact(
+      YearMonth period,
+      String productCode,
+      String vsicClass,
+      String division,
+      String section,
+      String district,
+      String cluster,
+      BigDecimal quantity,
+      BigDecimal valueCurrent,
+      BigDecimal valueConstant,
+      FigureStatus weakest) {}
+
+  /** Facts of the periods from..to inclusive. */
+  public List<Fact> between(YearMonth from, YearMonth to) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select r.period, l.product_code, p.vsic_class, c.parent_code, d.parent_code, e.district, e.cluster_code,"
+                    + " sum(l.quantity), sum(l.output_value_current), sum(l.output_value_constant),"
+                    + " min(case r.status when 'ESTIMATED' then 0 when 'PRELIMINARY' then 1 else 2 end)"
+                    + " from production_line l"
+                    + " join production_report r on r.id = l.report_id"
+                    + " join enterprise e on e.tax_code = r.tax_code"
+                    + " join product p on p.code = l.product_code"
+                    + " join vsic c on c.code = p.vsic_class"
+                    + " join vsic d on d.code = c.parent_code"
+                    + " where r.period between ?1 and ?2"
+                    + " group by 1, 2, 3, 4, 5, 6, 7")
+            .setParameter(1, from.toString())
+            .setParameter(2, to.toString())
+            .getResultList();
+    List<Fact> out = new ArrayList<>(rows.size());
+    for (Object[] r : rows) {
+      out.add(
+          new Fact(
+              YearMonth.parse((String) r[0]),
+              (String) r[1],
+              (String) r[2],
+              (String) r[3],
+              (String) r[4],
+              (String) r[5],
+              (String) r[6],
+              (BigDecimal) r[7],
+              (BigDecimal) r[8],
+              (BigDecimal) r[9],
+              FigureStatus.values()[((Number) r[10]).intValue()]));
+    }
+    return out;
+  }
+
+  /** Periods that have at least one report, from {@code from} on (all when null), ascending. */
+  public List<YearMonth> periodsWithData(YearMonth from) {
+    @SuppressWarnings("unchecked")
+    List<String> rows =
+        em.createNativeQuery("select distinct period from production_report where period >= ?1 order by period")
+            .setParameter(1, from == null ? "0000-00" : from.toString())
+            .getResultList();
+    return rows.stream().map(YearMonth::parse).toList();
+  }
+
+  // -- helpers over fact lists --
+
+  /** Quantity per product over the facts in [from, to]. */
+  public static Map<String, BigDecimal> quantities(Collection<Fact> facts, YearMonth from, YearMonth to) {
+    Map<String, BigDecimal> out = new TreeMap<>();
+    for (Fact f : facts) {
+      if (!f.period().isBefore(from) && !f.period().isAfter(to)) out.merge(f.productCode(), f.quantity(), BigDecimal::add);
+    }
+    return out;
+  }
+
+  /** Sum of current-price output value in [from, to], or null when no fact falls there. */
+  public static BigDecimal valueCurrent(Collection<Fact> facts, YearMonth from, YearMonth to) {
+    BigDecimal sum = null;
+    for (Fact f : facts) {
+      if (!f.period().isBefore(from) && !f.period().isAfter(to)) {
+        sum = sum == null ? f.valueCurrent() : sum.add(f.valueCurrent());
+      }
+    }
+    return sum;
+  }
+
+  public static FigureStatus weakest(Collection<Fact> facts, Predicate<Fact> used) {
+    return FigureStatus.weakest(facts.stream().filter(used).map(Fact::weakest).toList());
+  }
+}
