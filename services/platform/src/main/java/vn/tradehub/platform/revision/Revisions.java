@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
+import org.hibernate.Session;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -34,25 +36,44 @@ public class Revisions {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(String type, String id, long version, String change, String by, Object before, Object after) {
-    JsonNode afterNode = mapper.valueToTree(after);
-    JsonNode beforeNode = before == null ? MissingNode.getInstance() : mapper.valueToTree(before);
-    List<Revision.FieldChange> changes = new ArrayList<>();
-    diff("", beforeNode, afterNode, changes);
-    try {
-      em.createNativeQuery(
-              "insert into revision (aggregate_type, aggregate_id, version, change, changed_by, snapshot, changes)"
-                  + " values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), cast(?7 as jsonb))")
-          .setParameter(1, type)
-          .setParameter(2, id)
-          .setParameter(3, version)
-          .setParameter(4, change)
-          .setParameter(5, by)
-          .setParameter(6, mapper.writeValueAsString(afterNode))
-          .setParameter(7, mapper.writeValueAsString(changes))
-          .executeUpdate();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    recordAll(List.of(new Entry(type, id, version, change, by, before, after)));
+  }
+
+  /** A revision to record with {@link #recordAll}. */
+  public record Entry(String type, String id, long version, String change, String by, Object before, Object after) {}
+
+  /** Records many revisions in one JDBC batch, in the caller's transaction. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordAll(List<Entry> entries) {
+    if (entries.isEmpty()) return;
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement ps =
+                  connection.prepareStatement(
+                      "insert into revision (aggregate_type, aggregate_id, version, change, changed_by, snapshot, changes)"
+                          + " values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))")) {
+                int n = 0;
+                for (Entry e : entries) {
+                  JsonNode after = mapper.valueToTree(e.after());
+                  JsonNode before = e.before() == null ? MissingNode.getInstance() : mapper.valueToTree(e.before());
+                  List<Revision.FieldChange> changes = new ArrayList<>();
+                  diff("", before, after, changes);
+                  ps.setString(1, e.type());
+                  ps.setString(2, e.id());
+                  ps.setLong(3, e.version());
+                  ps.setString(4, e.change());
+                  ps.setString(5, e.by());
+                  ps.setString(6, mapper.writeValueAsString(after));
+                  ps.setString(7, mapper.writeValueAsString(changes));
+                  ps.addBatch();
+                  if (++n % 1000 == 0) ps.executeBatch();
+                }
+                ps.executeBatch();
+              } catch (JsonProcessingException ex) {
+                throw new IllegalStateException(ex);
+              }
+            });
   }
 
   /** All revisions of an aggregate, oldest first. */
