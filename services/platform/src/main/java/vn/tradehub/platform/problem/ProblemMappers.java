@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -93,6 +96,32 @@ public class ProblemMappers {
             ? ""
             : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
     return malformed("The body is not valid JSON" + where, List.of(), headers, uri);
+  }
+
+  /** Scheme challenges sent with every 401, so clients know how to authenticate. */
+  public static final String CHALLENGE = "ApiKey realm=\"tradehub\", Bearer realm=\"tradehub\"";
+
+  @ServerExceptionMapper(priority = 2)
+  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+    return respond(
+        Problems.of(401, "/problems/unauthorized", "Unauthorized", "A valid API key (Authorization: ApiKey ...) or bearer token is required"),
+        Map.of("WWW-Authenticate", CHALLENGE),
+        headers,
+        uri);
+  }
+
+  @ServerExceptionMapper(priority = 2)
+  public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
+    return unauthorized(null, headers, uri);
+  }
+
+  @ServerExceptionMapper(priority = 2)
+  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+    return respond(
+        Problems.of(403, "/problems/forbidden", "Forbidden", "The caller's role or gate scope does not allow this operation"),
+        Map.of(),
+        headers,
+        uri);
   }
 
   @ServerExceptionMapper
