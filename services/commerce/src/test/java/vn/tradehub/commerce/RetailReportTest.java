@@ -73,4 +73,129 @@ class RetailReportTest {
     // If-Match on a report that does not exist cannot match.
     problem(put("MEO_VAC/2011-04", "\"0\"", body), 412);
   }
+
+  @Test
+  @TestSecurity(user = "statistics-office", roles = "STATISTICS")
+  void everyValidationRuleNamesItsField() {
+    String good = line("RETAIL_GOODS", "NON_STATE", 1000000);
+    problem(put("NO_SUCH_DISTRICT/2013-01", null, report("FINAL", good)), 422)
+        .body("type", equalTo("/problems/validation"))
+        .body("errors[0].field", equalTo("districtCode"))
+        .body("errors[0].rejectedValue", equalTo("NO_SUCH_DISTRICT"));
+    problem(put("BAC_ME/2013-01", null, report("FINAL", line("TOURISM", "NON_STATE", 1))), 422)
+        .body("errors[0].field", equalTo("lines[0].category"))
+        .body("errors[0].rejectedValue", equalTo("TOURISM"));
+    problem(put("BAC_ME/2013-01", null, report("FINAL", good, line("RETAIL_GOODS", "PRIVATE", 1))), 422)
+        .body("errors[0].field", equalTo("lines[1].ownership"));
+    problem(put("BAC_ME/2013-01", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", -5))), 422)
+        .body("errors[0].field", equalTo("lines[0].valueVnd"))
+        .body("errors[0].rejectedValue", equalTo(-5));
+    problem(put("BAC_ME/2013-01", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", "1000.5"))), 422)
+        .body("errors[0].field", equalTo("lines[0].valueVnd"));
+    problem(put("BAC_ME/2013-01", null, report("FINAL", good, line("TRAVEL", "STATE", 5), line("RETAIL_GOODS", "NON_STATE", 7))), 422)
+        .body("errors[0].field", equalTo("lines[2]"))
+        .body("errors[0].message", equalTo("duplicates lines[0]: one line per (category, ownership)"));
+    String nextMonth = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(1).toString();
+    problem(put("BAC_ME/" + nextMonth, null, report("ESTIMATED", good)), 422)
+        .body("errors[0].field", equalTo("period"))
+        .body("errors[0].rejectedValue", equalTo(nextMonth));
+    // Several broken rules are reported together.
+    problem(put("NOWHERE/2013-01", null, report("FINAL", line("TOURISM", "NON_STATE", 1), line("TOURISM", "NON_STATE", 2))), 422)
+        .body("errors.field", containsInAnyOrder("districtCode", "lines[0].category", "lines[1].category", "lines[1]"));
+    // Structure: status and at least one line are required; the period must be YYYY-MM.
+    problem(put("BAC_ME/2013-01", null, "{\"lines\":[" + good + "]}"), 422).body("errors.field", hasItem("status"));
+    problem(put("BAC_ME/2013-01", null, "{\"status\":\"FINAL\",\"lines\":[]}"), 422).body("errors.field", hasItem("lines"));
+    problem(put("BAC_ME/2013-13", null, report("FINAL", good)), 400).body("errors[0].field", equalTo("period"));
+    problem(put("BAC_ME/2013-01", null, report("GUESSED", good)), 400).body("errors[0].field", equalTo("status"));
+    // Nothing was stored by any of them.
+    problem(given().get(BASE + "BAC_ME/2013-01").then(), 404);
+  }
+
+  @Test
+  @TestSecurity(user = "statistics-office", roles = "STATISTICS")
+  void revisionsKeepEveryVersion() {
+    put("DONG_VAN/2011-06", null, report("ESTIMATED", line("RETAIL_GOODS", "NON_STATE", 500000000))).statusCode(201);
+    put("DONG_VAN/2011-06", "\"0\"", report("FINAL", line("RETAIL_GOODS", "NON_STATE", 520000000))).statusCode(200);
+    given().get(BASE + "DONG_VAN/2011-06/revisions").then().statusCode(200)
+        .body("version", org.hamcrest.Matchers.contains(0, 1))
+        .body("change", org.hamcrest.Matchers.contains("CREATED", "REVISED"))
+        .body("[0].snapshot.status", equalTo("ESTIMATED"))
+        .body("[1].snapshot.status", equalTo("FINAL"))
+        .body("[1].snapshot.totalVnd", equalTo(520000000))
+        .body("[1].changedBy", equalTo("statistics-office"))
+        .body("[1].changes.field", hasItem("status"))
+        .body("[1].changes.field", hasItem("totalVnd"));
+  }
+
+  @Test
+  @TestSecurity(user = "statistics-office", roles = "STATISTICS")
+  void reportAndRevisionAreEventsAndRepublishTheAffectedMonths() {
+    try (EventCapture retail = EventCapture.fromNow(kafka, Topics.COMMERCE_RETAIL);
+        EventCapture indicators = EventCapture.fromNow(kafka, Topics.COMMERCE_INDICATORS)) {
+      put("QUAN_BA/2009-03", null, report("ESTIMATED", line("RETAIL_GOODS", "NON_STATE", 300000000), line("OTHER_SERVICES", "STATE", 20000000)))
+          .statusCode(201);
+      put("QUAN_BA/2009-05", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", 310000000))).statusCode(201);
+      put("QUAN_BA/2010-04", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", 330000000))).statusCode(201);
+      put("QUAN_BA/2009-03", "\"0\"", report("PRELIMINARY", line("RETAIL_GOODS", "NON_STATE", 305000000), line("OTHER_SERVICES", "STATE", 20000000)))
+          .statusCode(200);
+
+      List<CapturedEvent> events = retail.await(e -> "QUAN_BA".equals(e.key()), 4, Duration.ofSeconds(30));
+      assertThat(events).extracting(CapturedEvent::type).containsExactly(
+          "vn.tradehub.commerce.RetailReported", "vn.tradehub.commerce.RetailReported",
+          "vn.tradehub.commerce.RetailReported", "vn.tradehub.commerce.RetailRevised");
+      CapturedEvent reported = events.get(0);
+      assertThat(reported.headers()).containsEntry("ce_subject", "QUAN_BA/2009-03").containsEntry("ce_source", "urn:tradehub:commerce");
+      assertThat(reported.payload().path("totalVnd").decimalValue()).isEqualByComparingTo("320000000");
+      assertThat(reported.payload().path("lines")).hasSize(2);
+      CapturedEvent revised = events.get(3);
+      assertThat(revised.payload().path("totalVnd").decimalValue()).isEqualByComparingTo("325000000");
+      assertThat(revised.payload().path("previousTotalVnd").decimalValue()).isEqualByComparingTo("320000000");
+      assertThat(revised.payload().path("previousStatus").asText()).isEqualTo("ESTIMATED");
+      assertThat(revised.payload().path("status").asText()).isEqualTo("PRELIMINARY");
+      assertThat(revised.payload().path("version").asLong()).isEqualTo(1);
+
+      // Filing 2009-03, 2009-05, 2010-04 gives one indicators event each; the revision of 2009-03
+      // republishes 2009-03, the year to date of 2009-05, and 2010-04, compared with 2009.
+      List<CapturedEvent> computed =
+          indicators.await(e -> e.key().startsWith("2009") || e.key().startsWith("2010"), 6, Duration.ofSeconds(30));
+      // Order is kept per key (period), not across keys.
+      assertThat(computed).extracting(CapturedEvent::key)
+          .containsExactlyInAnyOrder("2009-03", "2009-05", "2010-04", "2009-03", "2009-05", "2010-04");
+      var march = last(computed, "2009-03");
+      assertThat(march.path("retailMonthVnd").decimalValue()).isEqualByComparingTo("325000000");
+      assertThat(march.path("status").asText()).isEqualTo("PRELIMINARY");
+      var may = last(computed, "2009-05");
+      assertThat(may.path("retailMonthVnd").decimalValue()).isEqualByComparingTo("310000000");
+      assertThat(may.path("retailYtdVnd").decimalValue()).isEqualByComparingTo("635000000");
+      assertThat(may.path("status").asText()).isEqualTo("PRELIMINARY");
+      var april2010 = last(computed, "2010-04");
+      assertThat(april2010.path("retailMonthVnd").decimalValue()).isEqualByComparingTo("330000000");
+      assertThat(april2010.path("retailMonthPrevYearVnd").isNull()).isTrue();
+      assertThat(april2010.path("retailYtdVnd").decimalValue()).isEqualByComparingTo("330000000");
+      assertThat(april2010.path("retailYtdPrevYearVnd").decimalValue()).isEqualByComparingTo("325000000");
+      assertThat(april2010.path("retailYtdChangePct").decimalValue()).isEqualByComparingTo("1.54");
+      assertThat(april2010.path("status").asText()).isEqualTo("FINAL");
+    }
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode last(List<CapturedEvent> events, String key) {
+    return events.stream().filter(e -> key.equals(e.key())).reduce((a, b) -> b).orElseThrow().payload();
+  }
+
+  @Test
+  void withoutIdentityReadsAndWritesAre401() {
+    given().get(BASE + "MEO_VAC/2011-03").then().statusCode(401);
+    put("MEO_VAC/2011-03", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", 1))).statusCode(401);
+    given().get("/api/v1/commerce/retail-sales").then().statusCode(401);
+  }
+
+  @Test
+  @TestSecurity(user = "dashboard", roles = "READER")
+  void readerMayReadButNotWrite() {
+    put("MEO_VAC/2011-07", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", 1))).statusCode(403);
+    given().contentType("application/json").body("{\"base\":\"2010\",\"indexValue\":100}").put("/api/v1/commerce/cpi/2011-07")
+        .then().statusCode(403);
+    given().get(BASE + "MEO_VAC/2011-07").then().statusCode(404);
+    given().get("/api/v1/commerce/retail-sales?from=2011-07&to=2011-07").then().statusCode(200);
+  }
 }

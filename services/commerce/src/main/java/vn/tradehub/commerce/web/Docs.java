@@ -5,10 +5,10 @@ public final class Docs {
   public static final String PROBLEM = "application/problem+json";
 
   public static final String UNAUTHORIZED =
-      "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+      "{\"type\":\"/problems/unauthorized\",\"title\":\"Unauthorized\",\"status\":401,"
           + "\"detail\":\"Authentication is required\",\"instance\":\"/api/v1/commerce/retail-sales\"}";
   public static final String FORBIDDEN =
-      "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+      "{\"type\":\"/problems/forbidden\",\"title\":\"Forbidden\",\"status\":403,"
           + "\"detail\":\"The caller's roles do not allow this operation\","
           + "\"instance\":\"/api/v1/commerce/retail-reports/MEO_VAC/2021-03\"}";
   public static final String NOT_FOUND =
