@@ -15,15 +15,15 @@ select gen_random_uuid(), 'USD', 1, date '2000-01-01', date '2099-12-31', 'ident
 
 insert into exchange_rate (id, currency, units_per_usd, valid_from, valid_to, source)
 select gen_random_uuid(), 'VND',
-       round(23050 + 60 * sin(extract(month from m)::numeric) + (extract(year from m) - 2019) * 50, 0),
+       round((23050 + 60 * sin(extract(month from m)::float8) + (extract(year from m) - 2019) * 50)::numeric, 0),
        m::date, (m + interval '1 month - 1 day')::date,
        'SBV central rate, monthly average ' || to_char(m, 'YYYY-MM') || ' (demo)'
 from generate_series(date '2019-01-01', date '2021-12-01', interval '1 month') as m;
 
 insert into exchange_rate (id, currency, units_per_usd, valid_from, valid_to, source)
 select gen_random_uuid(), 'CNY',
-       round(case extract(year from m) when 2019 then 6.85 when 2020 then 6.90 else 6.45 end
-             + 0.05 * cos(extract(month from m)::numeric), 4),
+       round((case extract(year from m) when 2019 then 6.85 when 2020 then 6.90 else 6.45 end
+             + 0.05 * cos(extract(month from m)::float8))::numeric, 4),
        m::date, (m + interval '1 month - 1 day')::date,
        'SBV cross rate, monthly average ' || to_char(m, 'YYYY-MM') || ' (demo)'
 from generate_series(date '2019-01-01', date '2021-12-01', interval '1 month') as m;

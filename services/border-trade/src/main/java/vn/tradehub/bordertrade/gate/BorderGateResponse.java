@@ -1,0 +1,23 @@
+package vn.tradehub.bordertrade.gate;
+
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "BorderGate")
+public record BorderGateResponse(
+    @Schema(example = "THANH_THUY") String code,
+    @Schema(example = "Cửa khẩu quốc tế Thanh Thủy") String nameVi,
+    @Schema(example = "Thanh Thuy international border gate") String nameEn,
+    GateKind kind,
+    @Schema(example = "Vị Xuyên") String district,
+    @Schema(example = "Thiên Bảo (Tianbao)") String pairedGate,
+    @Schema(example = "Ma Lật Pha (Malipo)") String pairedCounty,
+    LocalDate validFrom,
+    LocalDate validTo,
+    long version) {
+
+  static BorderGateResponse of(BorderGate g) {
+    return new BorderGateResponse(
+        g.code, g.nameVi, g.nameEn, g.kind, g.district, g.pairedGate, g.pairedCounty, g.validFrom, g.validTo, g.version);
+  }
+}

@@ -1,0 +1,65 @@
+package vn.tradehub.bordertrade.hs;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The Harmonized System (chapters, headings, subheadings) and its sections, read once from the
+ * copy in {@code hs/} (public domain, see hs/SOURCE.md). Small enough (6,940 codes) to keep in
+ * memory, and it only changes with a new HS edition, i.e. a new release of this service.
+ */
+@ApplicationScoped
+public class HsNomenclature {
+  public record Entry(String code, String description, String section, int level) {}
+
+  private final Map<String, Entry> codes = new HashMap<>();
+  private final Map<String, String> sections = new HashMap<>();
+
+  public HsNomenclature() {
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    for (CSVRecord r : read("hs/harmonized-system.csv", format)) {
+      codes.put(r.get("hscode"), new Entry(r.get("hscode"), r.get("description"), r.get("section"), Integer.parseInt(r.get("level"))));
+    }
+    for (CSVRecord r : read("hs/sections.csv", format)) {
+      // The file starts with a byte-order mark, so the first column is read by position.
+      sections.put(r.get(0).replace("\uFEFF", ""), r.get(1));
+    }
+  }
+
+  private static Iterable<CSVRecord> read(String resource, CSVFormat format) {
+    try (InputStream in = HsNomenclature.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) throw new IllegalStateException("missing " + resource);
+      return format.parse(new InputStreamReader(in, StandardCharsets.UTF_8)).getRecords();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** True when a 6- to 10-digit national code has a known 6-digit HS subheading as its prefix. */
+  public boolean knownSubheading(String hsCode) {
+    if (hsCode == null || hsCode.length() < 6) return false;
+    Entry e = codes.get(hsCode.substring(0, 6));
+    return e != null && e.level() == 6;
+  }
+
+  public Optional<Entry> find(String code) {
+    return Optional.ofNullable(codes.get(code));
+  }
+
+  public String sectionName(String roman) {
+    return sections.get(roman);
+  }
+
+  public int size() {
+    return codes.size();
+  }
+}

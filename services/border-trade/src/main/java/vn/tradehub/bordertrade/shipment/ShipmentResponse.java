@@ -1,0 +1,44 @@
+package vn.tradehub.bordertrade.shipment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.tradehub.platform.figures.Unit;
+
+@Schema(name = "Shipment")
+public record ShipmentResponse(
+    UUID id,
+    @Schema(example = "THANH_THUY") String gateCode,
+    @Schema(example = "304512345610") String declarationNumber,
+    @Schema(example = "1") int lineNumber,
+    LocalDate declaredOn,
+    Flow flow,
+    TradeForm tradeForm,
+    @Schema(example = "09022090") String hsCode,
+    @Schema(example = "Chè xanh Shan tuyết đóng bao 30kg") String description,
+    BigDecimal quantity,
+    Unit unit,
+    BigDecimal netWeightKg,
+    Money value,
+    @Schema(example = "CN") String partnerCountry,
+    TransportMode transportMode,
+    @Schema(description = "Value converted with the rate valid on the declaration date", example = "54000.00") BigDecimal valueUsd,
+    @Schema(description = "The rate used and where it came from") Rate exchangeRate,
+    ShipmentStatus status,
+    long version,
+    OffsetDateTime recordedAt,
+    @Schema(example = "customs-ha-giang") String recordedBy) {
+
+  @Schema(name = "AppliedRate")
+  public record Rate(@Schema(example = "1") BigDecimal unitsPerUsd, @Schema(example = "identity") String source) {}
+
+  static ShipmentResponse of(ShipmentRow s) {
+    return new ShipmentResponse(
+        s.id(), s.gateCode(), s.declarationNumber(), s.lineNumber(), s.declaredOn(), s.flow(), s.tradeForm(), s.hsCode(),
+        s.description(), s.quantity(), s.unit(), s.netWeightKg(), new Money(s.valueAmount(), s.valueCurrency()),
+        s.partnerCountry(), s.transportMode(), s.valueUsd(), new Rate(s.exchangeRate(), s.rateSource()), s.status(),
+        s.version(), s.recordedAt(), s.recordedBy());
+  }
+}

@@ -1,0 +1,279 @@
+package vn.tradehub.bordertrade.shipment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.tradehub.bordertrade.gate.BorderGate;
+import vn.tradehub.bordertrade.hs.HsNomenclature;
+import vn.tradehub.bordertrade.rate.ExchangeRateService;
+import vn.tradehub.bordertrade.rate.RateTable;
+import vn.tradehub.bordertrade.turnover.TurnoverRollups;
+import vn.tradehub.contracts.Topics;
+import vn.tradehub.contracts.bordertrade.ShipmentAmended;
+import vn.tradehub.contracts.bordertrade.ShipmentCancelled;
+import vn.tradehub.contracts.bordertrade.ShipmentRecorded;
+import vn.tradehub.platform.concurrency.Versions;
+import vn.tradehub.platform.figures.Periods;
+import vn.tradehub.platform.outbox.Outbox;
+import vn.tradehub.platform.problem.FieldError;
+import vn.tradehub.platform.problem.Problem;
+import vn.tradehub.platform.problem.ProblemException;
+import vn.tradehub.platform.problem.Problems;
+import vn.tradehub.platform.revision.Revision;
+import vn.tradehub.platform.revision.Revisions;
+
+/**
+ * Shipment lines: record (one or a batch), amend, cancel. Each change writes the line, the
+ * turnover rollup, the revision and the outbox event in one transaction.
+ */
+@ApplicationScoped
+public class ShipmentService {
+  static final String AGGREGATE = "shipment";
+
+  /** How a posted line was handled. */
+  public enum Outcome {
+    CREATED,
+    REPLAYED
+  }
+
+  public record Posted(ShipmentRow row, Outcome outcome) {}
+
+  public record BatchResult(int created, int replayed, int rejected, List<Posted> lines) {}
+
+  private final ShipmentStore store;
+  private final TurnoverRollups rollups;
+  private final Outbox outbox;
+  private final Revisions revisions;
+  private final HsNomenclature hs;
+  private final ExchangeRateService rates;
+  private final Clock clock;
+
+  public ShipmentService(
+      ShipmentStore store, TurnoverRollups rollups, Outbox outbox, Revisions revisions, HsNomenclature hs, ExchangeRateService rates) {
+    this.store = store;
+    this.rollups = rollups;
+    this.outbox = outbox;
+    this.revisions = revisions;
+    this.hs = hs;
+    this.rates = rates;
+    this.clock = Clock.system(Periods.ZONE);
+  }
+
+  /** Records one line: created, replayed when identical, 409 when the key holds other content. */
+  @Transactional
+  public Posted record(ShipmentRequest request, String by) {
+    List<FieldError> errors = ShipmentRules.check(request, context());
+    if (!errors.isEmpty()) throw Problems.validation(errors);
+    BatchResult r = recordAll(List.of(request), by, context());
+    return r.lines().get(0);
+  }
+
+  /**
+   * Records a batch all-or-nothing. Rows are numbered from 1; a rejected batch answers with one
+   * problem listing every bad row (field errors, and keys that exist with different content).
+   */
+  @Transactional
+  public BatchResult recordBatch(List<ShipmentRequest> requests, List<FieldError> parseErrors, String by) {
+    ShipmentRules.Context ctx = context();
+    List<FieldError> errors = new ArrayList<>(parseErrors);
+    Set<Integer> rowsWithParseErrors = parseErrors.stream().map(FieldError::row).collect(Collectors.toSet());
+    Map<String, Integer> firstRowOfKey = new HashMap<>();
+    for (int i = 0; i < requests.size(); i++) {
+      int row = i + 1;
+      ShipmentRequest r = requests.get(i);
+      if (r == null || rowsWithParseErrors.contains(row)) continue;
+      ShipmentRules.check(r, ctx).forEach(e -> errors.add(e.atRow(row)));
+      String key = r.gateCode() + "/" + r.declarationNumber() + "/" + r.lineNumber();
+      Integer first = firstRowOfKey.putIfAbsent(key, row);
+      if (first != null) {
+        errors.add(new FieldError("lineNumber", "line " + key + " appears twice in this batch (first at row " + first + ")", r.lineNumber(), row));
+      }
+    }
+    if (!errors.isEmpty()) throw batchRejected(errors, requests.size());
+    return recordAll(requests, by, ctx);
+  }
+
+  private BatchResult recordAll(List<ShipmentRequest> requests, String by, ShipmentRules.Context ctx) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    List<ShipmentRow> candidates = new ArrayList<>(requests.size());
+    for (ShipmentRequest r : requests) {
+      RateTable.Conversion conv = ShipmentRules.convert(r, ctx);
+      candidates.add(
+          new ShipmentRow(
+              UUID.randomUUID(), r.gateCode(), r.declarationNumber(), r.lineNumber(), r.declaredOn(), r.flow(), r.tradeForm(),
+              r.hsCode(), r.description(), r.quantity(), r.unit(), r.netWeightKg(), r.value().amount(), r.value().currency(),
+              r.partnerCountry(), r.transportMode(), conv.valueUsd(), conv.unitsPerUsd(), conv.source(), ShipmentStatus.RECORDED,
+              0, now, by, now));
+    }
+    Set<UUID> inserted = store.insertNew(candidates);
+    List<ShipmentRow> existingKeys = candidates.stream().filter(c -> !inserted.contains(c.id())).toList();
+    Map<String, ShipmentRow> existing = store.findByNaturalKeys(existingKeys);
+
+    List<Posted> lines = new ArrayList<>(requests.size());
+    List<FieldError> conflicts = new ArrayList<>();
+    TurnoverRollups.Deltas deltas = new TurnoverRollups.Deltas();
+    List<Outbox.Message> events = new ArrayList<>();
+    List<Revisions.Entry> revs = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      ShipmentRow c = candidates.get(i);
+      if (inserted.contains(c.id())) {
+        lines.add(new Posted(c, Outcome.CREATED));
+        deltas.add(c);
+        events.add(new Outbox.Message(Topics.BORDER_TRADE_SHIPMENTS, c.gateCode(), c.id().toString(), new ShipmentRecorded(c.toEvent())));
+        revs.add(new Revisions.Entry(AGGREGATE, c.id().toString(), 0, "RECORDED", by, null, ShipmentResponse.of(c)));
+        continue;
+      }
+      ShipmentRow old = existing.get(c.naturalKey());
+      if (old != null && old.sameContentAs(requests.get(i))) {
+        lines.add(new Posted(old, Outcome.REPLAYED));
+      } else {
+        conflicts.add(
+            new FieldError(
+                "lineNumber",
+                "line " + c.naturalKey() + " already exists with different content at /api/v1/border-trade/shipments/"
+                    + (old == null ? "?" : old.id()) + "; amend it with PUT instead",
+                c.lineNumber(),
+                i + 1));
+      }
+    }
+    if (!conflicts.isEmpty()) {
+      if (requests.size() == 1) {
+        ShipmentRow old = existing.get(candidates.get(0).naturalKey());
+        throw Problems.conflict(
+            "Line " + old.naturalKey() + " already exists with different content; amend it with PUT and If-Match",
+            "/api/v1/border-trade/shipments/" + old.id());
+      }
+      throw batchRejected(conflicts, requests.size());
+    }
+    rollups.apply(deltas);
+    outbox.publishAll(events);
+    revisions.recordAll(revs);
+    int created = (int) lines.stream().filter(p -> p.outcome() == Outcome.CREATED).count();
+    return new BatchResult(created, lines.size() - created, 0, lines);
+  }
+
+  /** Amends a line: new content, same natural key; requires If-Match. */
+  @Transactional
+  public ShipmentRow amend(UUID id, String ifMatch, ShipmentRequest request, String by) {
+    ShipmentRow old = store.find(id, true).orElseThrow(() -> Problems.notFound("Shipment", id));
+    Versions.requireMatch(ifMatch, old.version());
+    if (old.status() == ShipmentStatus.CANCELLED) {
+      throw Problems.conflict("Shipment " + id + " is cancelled and cannot be amended", null);
+    }
+    List<FieldError> errors = new ArrayList<>(ShipmentRules.check(request, context()));
+    if (request.gateCode() != null && !old.gateCode().equals(request.gateCode())) {
+      errors.add(FieldError.of("gateCode", "the gate of a line cannot change (it is " + old.gateCode() + ")", request.gateCode()));
+    }
+    if (request.declarationNumber() != null && !old.declarationNumber().equals(request.declarationNumber())) {
+      errors.add(FieldError.of("declarationNumber", "cannot change (it is " + old.declarationNumber() + ")", request.declarationNumber()));
+    }
+    if (request.lineNumber() != null && old.lineNumber() != request.lineNumber()) {
+      errors.add(FieldError.of("lineNumber", "cannot change (it is " + old.lineNumber() + ")", request.lineNumber()));
+    }
+    if (!errors.isEmpty()) throw Problems.validation(errors);
+    if (old.sameContentAs(request)) return old; // nothing to change: no new revision, no event
+    RateTable.Conversion conv = ShipmentRules.convert(request, context());
+    ShipmentRow updated =
+        new ShipmentRow(
+            old.id(), old.gateCode(), old.declarationNumber(), old.lineNumber(), request.declaredOn(), request.flow(),
+            request.tradeForm(), request.hsCode(), request.description(), request.quantity(), request.unit(),
+            request.netWeightKg(), request.value().amount(), request.value().currency(), request.partnerCountry(),
+            request.transportMode(), conv.valueUsd(), conv.unitsPerUsd(), conv.source(), ShipmentStatus.AMENDED,
+            old.version() + 1, old.recordedAt(), old.recordedBy(), OffsetDateTime.now(clock));
+    return write(old, updated, "AMENDED", by, new ShipmentAmended(old.toEvent(), updated.toEvent()), new TurnoverRollups.Deltas().remove(old).add(updated));
+  }
+
+  /** Cancels a line: it leaves every total but stays readable. Requires If-Match. */
+  @Transactional
+  public ShipmentRow cancel(UUID id, String ifMatch, String by) {
+    ShipmentRow old = store.find(id, true).orElseThrow(() -> Problems.notFound("Shipment", id));
+    Versions.requireMatch(ifMatch, old.version());
+    if (old.status() == ShipmentStatus.CANCELLED) {
+      throw Problems.conflict("Shipment " + id + " is already cancelled", null);
+    }
+    ShipmentRow cancelled =
+        new ShipmentRow(
+            old.id(), old.gateCode(), old.declarationNumber(), old.lineNumber(), old.declaredOn(), old.flow(), old.tradeForm(),
+            old.hsCode(), old.description(), old.quantity(), old.unit(), old.netWeightKg(), old.valueAmount(),
+            old.valueCurrency(), old.partnerCountry(), old.transportMode(), old.valueUsd(), old.exchangeRate(), old.rateSource(),
+            ShipmentStatus.CANCELLED, old.version() + 1, old.recordedAt(), old.recordedBy(), OffsetDateTime.now(clock));
+    return write(old, cancelled, "CANCELLED", by, new ShipmentCancelled(cancelled.toEvent()), new TurnoverRollups.Deltas().remove(old));
+  }
+
+  private ShipmentRow write(ShipmentRow old, ShipmentRow updated, String change, String by, Object event, TurnoverRollups.Deltas deltas) {
+    if (!store.update(updated, old.version())) {
+      throw new ProblemException(
+          Problems.of(412, "/problems/precondition-failed", "Precondition failed", "Shipment " + old.id() + " was changed concurrently"));
+    }
+    rollups.apply(deltas);
+    outbox.publish(Topics.BORDER_TRADE_SHIPMENTS, updated.gateCode(), updated.id().toString(), event);
+    revisions.record(AGGREGATE, updated.id().toString(), updated.version(), change, by, ShipmentResponse.of(old), ShipmentResponse.of(updated));
+    return updated;
+  }
+
+  @Transactional
+  public ShipmentRow get(UUID id) {
+    return store.find(id, false).orElseThrow(() -> Problems.notFound("Shipment", id));
+  }
+
+  @Transactional
+  public List<Revision> revisions(UUID id) {
+    get(id);
+    return revisions.list(AGGREGATE, id.toString());
+  }
+
+  @Transactional
+  public List<ShipmentRow> page(ShipmentStore.Filter filter, LocalDate afterDate, UUID afterId, int limit) {
+    return store.page(filter, afterDate, afterId, limit);
+  }
+
+  /** The selection as CSV, streamed row by row from a database cursor. */
+  public jakarta.ws.rs.core.StreamingOutput export(ShipmentStore.Filter filter) {
+    List<String> header = new ArrayList<>(List.of("id"));
+    header.addAll(ShipmentSheets.CSV_COLUMNS);
+    header.addAll(List.of("valueUsd", "status", "version"));
+    return vn.tradehub.platform.web.Csv.stream(
+        header,
+        sink ->
+            store.stream(
+                filter,
+                s ->
+                    sink.row(
+                        s.id(), s.gateCode(), s.declarationNumber(), s.lineNumber(), s.declaredOn(), s.flow(), s.tradeForm(),
+                        s.hsCode(), s.description(), s.quantity().toPlainString(), s.unit(),
+                        s.netWeightKg() == null ? "" : s.netWeightKg().toPlainString(), s.valueAmount().toPlainString(),
+                        s.valueCurrency(), s.partnerCountry(), s.transportMode(), s.valueUsd().toPlainString(), s.status(),
+                        s.version())));
+  }
+
+  private ShipmentRules.Context context() {
+    Map<String, ShipmentRules.GateWindow> gates = new HashMap<>();
+    for (BorderGate g : BorderGate.<BorderGate>listAll()) gates.put(g.code, new ShipmentRules.GateWindow(g.validFrom, g.validTo));
+    return new ShipmentRules.Context(gates, hs, rates.table(), LocalDate.now(clock));
+  }
+
+  private static ProblemException batchRejected(List<FieldError> errors, int rows) {
+    long badRows = errors.stream().map(FieldError::row).distinct().count();
+    List<FieldError> sorted = new ArrayList<>(errors);
+    sorted.sort(java.util.Comparator.comparing((FieldError e) -> e.row() == null ? 0 : e.row()).thenComparing(FieldError::field));
+    return new ProblemException(
+        new Problem(
+            "/problems/batch-rejected",
+            "Batch rejected",
+            422,
+            badRows + " of " + rows + " rows are invalid; nothing was stored. Every problem is listed in `errors` with its row.",
+            null,
+            null,
+            sorted));
+  }
+
+}

@@ -1,0 +1,7 @@
+package vn.tradehub.bordertrade.shipment;
+
+public enum ShipmentStatus {
+  RECORDED,
+  AMENDED,
+  CANCELLED
+}

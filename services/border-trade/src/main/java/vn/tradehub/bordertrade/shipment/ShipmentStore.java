@@ -1,0 +1,297 @@
+package vn.tradehub.bordertrade.shipment;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import vn.tradehub.platform.figures.Unit;
+
+/**
+ * SQL for shipments. Plain JDBC because inserts must be {@code INSERT .. ON CONFLICT DO NOTHING}
+ * over whole batches (one statement for a 10,000-line sheet), which JPA cannot express. Called
+ * inside the service's transaction, so it shares its connection.
+ */
+@ApplicationScoped
+public class ShipmentStore {
+  static final String COLUMNS =
+      "id, gate_code, declaration_number, line_number, declared_on, flow, trade_form, hs_code, description, quantity,"
+          + " unit, net_weight_kg, value_amount, value_currency, partner_country, transport_mode, value_usd, exchange_rate,"
+          + " rate_source, status, version, recorded_at, recorded_by, updated_at";
+
+  private final AgroalDataSource ds;
+
+  public ShipmentStore(AgroalDataSource ds) {
+    this.ds = ds;
+  }
+
+  /** Inserts the rows whose natural key is new; returns the ids actually inserted. */
+  public Set<UUID> insertNew(List<ShipmentRow> rows) {
+    if (rows.isEmpty()) return Set.of();
+    String sql =
+        "insert into shipment ("
+            + COLUMNS
+            + ") select * from unnest(?::uuid[], ?::text[], ?::text[], ?::int[], ?::date[], ?::text[], ?::text[], ?::text[],"
+            + " ?::text[], ?::numeric[], ?::text[], ?::numeric[], ?::numeric[], ?::text[], ?::text[], ?::text[], ?::numeric[],"
+            + " ?::numeric[], ?::text[], ?::text[], ?::bigint[], ?::timestamptz[], ?::text[], ?::timestamptz[])"
+            + " on conflict (gate_code, declaration_number, line_number) do nothing returning id";
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      int n = rows.size();
+      Object[][] cols = new Object[24][n];
+      for (int i = 0; i < n; i++) {
+        ShipmentRow r = rows.get(i);
+        Object[] v = {
+          r.id(), r.gateCode(), r.declarationNumber(), r.lineNumber(), r.declaredOn(), r.flow().name(),
+          r.tradeForm().name(), r.hsCode(), r.description(), r.quantity(), r.unit().name(), r.netWeightKg(), r.valueAmount(),
+          r.valueCurrency(), r.partnerCountry(), r.transportMode().name(), r.valueUsd(), r.exchangeRate(), r.rateSource(),
+          r.status().name(), r.version(), r.recordedAt(), r.recordedBy(), r.updatedAt()
+        };
+        for (int col = 0; col < 24; col++) cols[col][i] = v[col];
+      }
+      String[] types = {
+        "uuid", "text", "text", "int4", "date", "text", "text", "text", "text", "numeric", "text", "numeric", "numeric",
+        "text", "text", "text", "numeric", "numeric", "text", "text", "int8", "timestamptz", "text", "timestamptz"
+      };
+      for (int col = 0; col < 24; col++) {
+        Object[] values = cols[col];
+        if (types[col].equals("timestamptz") || types[col].equals("date")) {
+          values = java.util.Arrays.stream(values).map(Object::toString).toArray();
+          ps.setArray(col + 1, c.createArrayOf("text", values));
+        } else {
+          ps.setArray(col + 1, c.createArrayOf(types[col], values));
+        }
+      }
+      Set<UUID> inserted = new HashSet<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) inserted.add(rs.getObject(1, UUID.class));
+      }
+      return inserted;
+    } catch (SQLException e) {
+      throw new IllegalStateException("shipment insert failed", e);
+    }
+  }
+
+  /** Existing rows by natural key "gate/declaration/line". */
+  public Map<String, ShipmentRow> findByNaturalKeys(List<ShipmentRow> keys) {
+    Map<String, ShipmentRow> found = new HashMap<>();
+    if (keys.isEmpty()) return found;
+    String sql =
+        "select "
+            + COLUMNS
+            + " from shipment s join unnest(?::text[], ?::text[], ?::int[]) as k(g, d, l)"
+            + " on s.gate_code = k.g and s.declaration_number = k.d and s.line_number = k.l";
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setArray(1, c.createArrayOf("text", keys.stream().map(ShipmentRow::gateCode).toArray()));
+      ps.setArray(2, c.createArrayOf("text", keys.stream().map(ShipmentRow::declarationNumber).toArray()));
+      ps.setArray(3, c.createArrayOf("int4", keys.stream().map(ShipmentRow::lineNumber).toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ShipmentRow row = map(rs);
+          found.put(row.naturalKey(), row);
+        }
+      }
+      return found;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public Optional<ShipmentRow> find(UUID id, boolean forUpdate) {
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from shipment where id = ?" + (forUpdate ? " for update" : ""))) {
+      ps.setObject(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Writes the new state of a row if its version is still {@code expectedVersion}. */
+  public boolean update(ShipmentRow r, long expectedVersion) {
+    String sql =
+        "update shipment set declared_on = ?, flow = ?, trade_form = ?, hs_code = ?, description = ?, quantity = ?, unit = ?,"
+            + " net_weight_kg = ?, value_amount = ?, value_currency = ?, partner_country = ?, transport_mode = ?, value_usd = ?,"
+            + " exchange_rate = ?, rate_source = ?, status = ?, version = ?, updated_at = ? where id = ? and version = ?";
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setObject(1, r.declaredOn());
+      ps.setString(2, r.flow().name());
+      ps.setString(3, r.tradeForm().name());
+      ps.setString(4, r.hsCode());
+      ps.setString(5, r.description());
+      ps.setBigDecimal(6, r.quantity());
+      ps.setString(7, r.unit().name());
+      ps.setBigDecimal(8, r.netWeightKg());
+      ps.setBigDecimal(9, r.valueAmount());
+      ps.setString(10, r.valueCurrency());
+      ps.setString(11, r.partnerCountry());
+      ps.setString(12, r.transportMode().name());
+      ps.setBigDecimal(13, r.valueUsd());
+      ps.setBigDecimal(14, r.exchangeRate());
+      ps.setString(15, r.rateSource());
+      ps.setString(16, r.status().name());
+      ps.setLong(17, r.version());
+      ps.setObject(18, r.updatedAt());
+      ps.setObject(19, r.id());
+      ps.setLong(20, expectedVersion);
+      return ps.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Filters of a shipment list; null fields do not filter. */
+  public record Filter(
+      Set<String> gates,
+      Flow flow,
+      TradeForm tradeForm,
+      String hsPrefix,
+      String partner,
+      LocalDate from,
+      LocalDate to,
+      ShipmentStatus status) {}
+
+  /** One keyset page, ordered by (declaredOn, id), after the given key. */
+  public List<ShipmentRow> page(Filter f, LocalDate afterDate, UUID afterId, int limit) {
+    List<Object> args = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("select " + COLUMNS + " from shipment where true");
+    where(f, sql, args);
+    if (afterDate != null) {
+      sql.append(" and (declared_on, id) > (?, ?)");
+      args.add(afterDate);
+      args.add(afterId);
+    }
+    sql.append(" order by declared_on, id limit ?");
+    args.add(limit);
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql.toString())) {
+      bind(c, ps, args);
+      List<ShipmentRow> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) out.add(map(rs));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Streams every matching row through a server-side cursor on a connection of its own (the
+   * response is written after the request's transaction ended), so memory stays flat.
+   */
+  public void stream(Filter f, Consumer<ShipmentRow> sink) {
+    List<Object> args = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("select " + COLUMNS + " from shipment where true");
+    where(f, sql, args);
+    sql.append(" order by declared_on, id");
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        ps.setFetchSize(2000);
+        bind(c, ps, args);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) sink.accept(map(rs));
+        }
+      } finally {
+        c.rollback();
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void where(Filter f, StringBuilder sql, List<Object> args) {
+    if (f.gates() != null) {
+      sql.append(" and gate_code = any(?)");
+      args.add(f.gates().toArray(String[]::new));
+    }
+    if (f.flow() != null) {
+      sql.append(" and flow = ?");
+      args.add(f.flow().name());
+    }
+    if (f.tradeForm() != null) {
+      sql.append(" and trade_form = ?");
+      args.add(f.tradeForm().name());
+    }
+    if (f.hsPrefix() != null) {
+      sql.append(" and hs_code like ?");
+      args.add(f.hsPrefix() + "%");
+    }
+    if (f.partner() != null) {
+      sql.append(" and partner_country = ?");
+      args.add(f.partner());
+    }
+    if (f.from() != null) {
+      sql.append(" and declared_on >= ?");
+      args.add(f.from());
+    }
+    if (f.to() != null) {
+      sql.append(" and declared_on <= ?");
+      args.add(f.to());
+    }
+    if (f.status() != null) {
+      sql.append(" and status = ?");
+      args.add(f.status().name());
+    }
+  }
+
+  private static void bind(Connection c, PreparedStatement ps, List<Object> args) throws SQLException {
+    for (int i = 0; i < args.size(); i++) {
+      Object a = args.get(i);
+      if (a instanceof String[] arr) {
+        Array array = c.createArrayOf("text", arr);
+        ps.setArray(i + 1, array);
+      } else {
+        ps.setObject(i + 1, a);
+      }
+    }
+  }
+
+  static ShipmentRow map(ResultSet rs) throws SQLException {
+    return new ShipmentRow(
+        rs.getObject("id", UUID.class),
+        rs.getString("gate_code"),
+        rs.getString("declaration_number"),
+        rs.getInt("line_number"),
+        rs.getObject("declared_on", LocalDate.class),
+        Flow.valueOf(rs.getString("flow")),
+        TradeForm.valueOf(rs.getString("trade_form")),
+        rs.getString("hs_code"),
+        rs.getString("description"),
+        rs.getBigDecimal("quantity"),
+        Unit.valueOf(rs.getString("unit")),
+        rs.getBigDecimal("net_weight_kg"),
+        rs.getBigDecimal("value_amount"),
+        rs.getString("value_currency"),
+        rs.getString("partner_country"),
+        TransportMode.valueOf(rs.getString("transport_mode")),
+        rs.getBigDecimal("value_usd"),
+        rs.getBigDecimal("exchange_rate"),
+        rs.getString("rate_source"),
+        ShipmentStatus.valueOf(rs.getString("status")),
+        rs.getLong("version"),
+        rs.getObject("recorded_at", OffsetDateTime.class),
+        rs.getString("recorded_by"),
+        rs.getObject("updated_at", OffsetDateTime.class));
+  }
+
+}

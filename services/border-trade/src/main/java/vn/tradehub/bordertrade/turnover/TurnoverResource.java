@@ -1,0 +1,89 @@
+package vn.tradehub.bordertrade.turnover;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tradehub.platform.figures.Periods;
+import vn.tradehub.platform.problem.FieldError;
+import vn.tradehub.platform.problem.Problems;
+
+@Path("/api/v1/border-trade/turnover")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Turnover", description = "Import-export turnover through the border gates, in USD")
+public class TurnoverResource {
+  private static final String EXAMPLE =
+      "{\"from\":\"2020-01\",\"to\":\"2020-12\",\"groupBy\":[\"flow\"],\"rows\":[{\"group\":{\"flow\":\"EXPORT\"},"
+          + "\"valueUsd\":242000000.00,\"lines\":2150,\"previousValueUsd\":392730000.00,\"changePct\":-38.38}],"
+          + "\"byFlow\":[{\"group\":{\"flow\":\"EXPORT\"},\"valueUsd\":242000000.00,\"lines\":2150,\"previousValueUsd\":392730000.00,"
+          + "\"changePct\":-38.38}],\"total\":{\"valueUsd\":402000000.00,\"lines\":3600,\"previousValueUsd\":632730000.00,\"changePct\":-36.47}}";
+  private final TurnoverService service;
+
+  public TurnoverResource(TurnoverService service) {
+    this.service = service;
+  }
+
+  @GET
+  @Authenticated
+  @Operation(
+      summary = "Turnover by gate, month, flow, trade form, HS chapter or partner",
+      description =
+          "USD totals of active lines (cancelled lines leave every total) declared from the first day of `from` to the last day"
+              + " of `to`, grouped by any of gate, month, flow, tradeForm, hsChapter, partner (comma-separated). Each row carries"
+              + " the same period a year earlier and the change in %; quantity appears where all lines of the group share one"
+              + " unit. `byFlow` and `total` are always present; the total includes goods transferred through the gates."
+              + " Answers come from monthly rollups maintained with every write, not from a scan of the shipments.")
+  @APIResponse(responseCode = "200", description = "The report", content = @Content(examples = @ExampleObject(name = "2020-by-flow", value = EXAMPLE)))
+  @APIResponse(responseCode = "422", description = "Unknown groupBy dimension, or from after to", content = @Content(mediaType = "application/problem+json"))
+  public TurnoverReport turnover(
+      @Parameter(description = "First month, YYYY-MM", example = "2020-01", required = true) @QueryParam("from") String from,
+      @Parameter(description = "Last month, YYYY-MM", example = "2020-12", required = true) @QueryParam("to") String to,
+      @Parameter(description = "Dimensions, comma-separated", example = "gate,flow") @QueryParam("groupBy") List<String> groupBy) {
+    YearMonth f = Periods.parse("from", from);
+    YearMonth t = Periods.parse("to", to);
+    if (t.isBefore(f)) throw Problems.validation("to", "must not be before from " + from, to);
+    List<String> dims = new ArrayList<>();
+    List<FieldError> errors = new ArrayList<>();
+    for (String g : groupBy == null ? List.<String>of() : groupBy) {
+      for (String d : Arrays.stream(g.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()) {
+        if (!TurnoverService.DIMENSIONS.containsKey(d)) {
+          errors.add(FieldError.of("groupBy", "unknown dimension; use any of gate, month, flow, tradeForm, hsChapter, partner", d));
+        } else if (!dims.contains(d)) {
+          dims.add(d);
+        }
+      }
+    }
+    if (!errors.isEmpty()) throw Problems.validation(errors);
+    return service.report(f, t, dims);
+  }
+
+  @GET
+  @Path("/ytd")
+  @Authenticated
+  @Operation(
+      summary = "Year-to-date turnover by flow",
+      description = "January to `month` of `year` (default: the whole year), against the same months a year earlier, by flow and in total.")
+  @APIResponse(responseCode = "200", description = "The year to date", content = @Content(examples = @ExampleObject(name = "2020", value = EXAMPLE)))
+  @APIResponse(responseCode = "422", description = "Invalid year or month", content = @Content(mediaType = "application/problem+json"))
+  public TurnoverReport ytd(
+      @Parameter(example = "2020", required = true) @QueryParam("year") Integer year,
+      @Parameter(description = "1 to 12; default 12", example = "12") @QueryParam("month") Integer month) {
+    List<FieldError> errors = new ArrayList<>();
+    if (year == null || year < 1990 || year > 2100) errors.add(FieldError.of("year", "a year between 1990 and 2100 is required", year));
+    if (month != null && (month < 1 || month > 12)) errors.add(FieldError.of("month", "must be 1 to 12", month));
+    if (!errors.isEmpty()) throw Problems.validation(errors);
+    return service.ytd(year, month == null ? 12 : month);
+  }
+}

@@ -1,0 +1,94 @@
+package vn.tradehub.bordertrade.turnover;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import vn.tradehub.bordertrade.shipment.ShipmentRow;
+
+/**
+ * Keeps {@code turnover_rollup} equal to the sum of the active (not cancelled) shipments, by
+ * applying each change as deltas in the same transaction as the change. Deltas are merged per
+ * key and applied in key order, so concurrent batches lock rows in the same order (no deadlock).
+ */
+@ApplicationScoped
+public class TurnoverRollups {
+  record Key(LocalDate month, String gate, String flow, String tradeForm, String chapter, String partner, String unit)
+      implements Comparable<Key> {
+    @Override
+    public int compareTo(Key o) {
+      return toString().compareTo(o.toString());
+    }
+  }
+
+  /** Accumulates the deltas of one transaction. */
+  public static final class Deltas {
+    private final Map<Key, BigDecimal[]> byKey = new TreeMap<>();
+
+    public Deltas add(ShipmentRow s) {
+      return apply(s, 1);
+    }
+
+    public Deltas remove(ShipmentRow s) {
+      return apply(s, -1);
+    }
+
+    private Deltas apply(ShipmentRow s, int sign) {
+      Key k =
+          new Key(
+              s.declaredOn().withDayOfMonth(1), s.gateCode(), s.flow().name(), s.tradeForm().name(),
+              s.hsCode().substring(0, 2), s.partnerCountry(), s.unit().name());
+      BigDecimal[] v = byKey.computeIfAbsent(k, x -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+      BigDecimal m = BigDecimal.valueOf(sign);
+      v[0] = v[0].add(s.valueUsd().multiply(m));
+      v[1] = v[1].add(s.quantity().multiply(m));
+      v[2] = v[2].add(m);
+      return this;
+    }
+  }
+
+  private final AgroalDataSource ds;
+
+  public TurnoverRollups(AgroalDataSource ds) {
+    this.ds = ds;
+  }
+
+  /** Applies the deltas; must run inside the transaction that changed the shipments. */
+  public void apply(Deltas deltas) {
+    if (deltas.byKey.isEmpty()) return;
+    List<Key> keys = new ArrayList<>(deltas.byKey.keySet());
+    String upsert =
+        "insert into turnover_rollup (month, gate_code, flow, trade_form, hs_chapter, partner_country, unit, value_usd, quantity, lines)"
+            + " select * from unnest(?::date[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[],"
+            + " ?::numeric[], ?::bigint[])"
+            + " on conflict (month, gate_code, flow, trade_form, hs_chapter, partner_country, unit) do update set"
+            + " value_usd = turnover_rollup.value_usd + excluded.value_usd,"
+            + " quantity = turnover_rollup.quantity + excluded.quantity,"
+            + " lines = turnover_rollup.lines + excluded.lines";
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps = c.prepareStatement(upsert);
+        PreparedStatement prune = c.prepareStatement("delete from turnover_rollup where lines = 0")) {
+      ps.setArray(1, c.createArrayOf("text", keys.stream().map(k -> k.month().toString()).toArray()));
+      ps.setArray(2, c.createArrayOf("text", keys.stream().map(Key::gate).toArray()));
+      ps.setArray(3, c.createArrayOf("text", keys.stream().map(Key::flow).toArray()));
+      ps.setArray(4, c.createArrayOf("text", keys.stream().map(Key::tradeForm).toArray()));
+      ps.setArray(5, c.createArrayOf("text", keys.stream().map(Key::chapter).toArray()));
+      ps.setArray(6, c.createArrayOf("text", keys.stream().map(Key::partner).toArray()));
+      ps.setArray(7, c.createArrayOf("text", keys.stream().map(Key::unit).toArray()));
+      ps.setArray(8, c.createArrayOf("numeric", keys.stream().map(k -> deltas.byKey.get(k)[0]).toArray()));
+      ps.setArray(9, c.createArrayOf("numeric", keys.stream().map(k -> deltas.byKey.get(k)[1]).toArray()));
+      ps.setArray(10, c.createArrayOf("int8", keys.stream().map(k -> deltas.byKey.get(k)[2].longValueExact()).toArray()));
+      ps.executeUpdate();
+      if (keys.stream().anyMatch(k -> deltas.byKey.get(k)[2].signum() < 0)) prune.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("rollup update failed", e);
+    }
+  }
+}
