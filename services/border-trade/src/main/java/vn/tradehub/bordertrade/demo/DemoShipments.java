@@ -110,7 +110,7 @@ public class DemoShipments {
     for (int year : List.of(2019, 2020, 2021)) {
       Map<YearMonth, List<ShipmentRequest>> byMonth = generate(year, table);
       for (List<ShipmentRequest> month : byMonth.values()) {
-        lines += shipments.recordBatch(month, List.of(), LOADER).created();
+        lines += shipments.recordBatch(month, List.of(), vn.tradehub.bordertrade.shipment.Access.system(LOADER)).created();
       }
     }
     LOG.infof("Loaded %d demo shipment lines (2019-2021) in %d ms", lines, (System.nanoTime() - started) / 1_000_000);

@@ -96,15 +96,15 @@ public class ShipmentResource {
           @HeaderParam(Idempotency.HEADER)
           String key,
       ShipmentRequest request) {
-    String by = caller.name();
+    Access access = Access.of(caller);
     return idempotency.execute(
         key,
-        "POST /api/v1/border-trade/shipments " + by,
+        "POST /api/v1/border-trade/shipments " + access.by(),
         request,
         () -> {
-          ShipmentService.Posted p = service.record(request, by);
+          ShipmentService.Posted p = service.record(request, access);
           StoredResponse r =
-              StoredResponse.of(201, ShipmentResponse.of(p.row()))
+              StoredResponse.of(201, ShipmentResponse.of(p.row(), access))
                   .withHeader("Location", location(p.row().id()))
                   .withHeader("ETag", Versions.etagHeader(p.row().version()));
           return p.outcome() == ShipmentService.Outcome.REPLAYED ? r.withHeader(Idempotency.REPLAYED_HEADER, "true") : r;
@@ -146,7 +146,7 @@ public class ShipmentResource {
         type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
             ? ShipmentSheets.json(body, mapper, config.batchMaxLines())
             : ShipmentSheets.csv(body, charset(type), config.batchMaxLines());
-    ShipmentService.BatchResult r = service.recordBatch(sheet.rows(), sheet.errors(), caller.name());
+    ShipmentService.BatchResult r = service.recordBatch(sheet.rows(), sheet.errors(), Access.of(caller));
     List<BatchResponse.Line> lines = new java.util.ArrayList<>(r.lines().size());
     for (int i = 0; i < r.lines().size(); i++) lines.add(new BatchResponse.Line(i + 1, r.lines().get(i).row().id(), r.lines().get(i).outcome()));
     return new BatchResponse(r.created(), r.replayed(), r.rejected(), lines);
@@ -160,8 +160,9 @@ public class ShipmentResource {
   @APIResponse(responseCode = "200", description = "The line", headers = @Header(name = "ETag"))
   @APIResponse(responseCode = "404", description = "No such line", content = @Content(mediaType = "application/problem+json"))
   public Response get(@PathParam("id") UUID id) {
-    ShipmentRow s = service.get(id);
-    return Response.ok(ShipmentResponse.of(s)).tag(Versions.etag(s.version())).build();
+    Access access = Access.of(caller);
+    ShipmentRow s = service.get(id, access);
+    return Response.ok(ShipmentResponse.of(s, access)).tag(Versions.etag(s.version())).build();
   }
 
   @PUT
@@ -183,8 +184,9 @@ public class ShipmentResource {
   @APIResponse(responseCode = "422", description = "Invalid line", content = @Content(mediaType = "application/problem+json"))
   @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = "application/problem+json"))
   public Response amend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ShipmentRequest request) {
-    ShipmentRow s = service.amend(id, ifMatch, request, caller.name());
-    return Response.ok(ShipmentResponse.of(s)).tag(Versions.etag(s.version())).build();
+    Access access = Access.of(caller);
+    ShipmentRow s = service.amend(id, ifMatch, request, access);
+    return Response.ok(ShipmentResponse.of(s, access)).tag(Versions.etag(s.version())).build();
   }
 
   @DELETE
@@ -200,8 +202,9 @@ public class ShipmentResource {
   @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = "application/problem+json"))
   @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = "application/problem+json"))
   public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-    ShipmentRow s = service.cancel(id, ifMatch, caller.name());
-    return Response.ok(ShipmentResponse.of(s)).tag(Versions.etag(s.version())).build();
+    Access access = Access.of(caller);
+    ShipmentRow s = service.cancel(id, ifMatch, access);
+    return Response.ok(ShipmentResponse.of(s, access)).tag(Versions.etag(s.version())).build();
   }
 
   @GET
@@ -212,7 +215,7 @@ public class ShipmentResource {
   @APIResponse(responseCode = "200", description = "The revisions")
   @APIResponse(responseCode = "404", description = "No such line", content = @Content(mediaType = "application/problem+json"))
   public List<Revision> revisions(@PathParam("id") UUID id) {
-    return service.revisions(id);
+    return service.revisions(id, Access.of(caller));
   }
 
   @GET
@@ -242,12 +245,14 @@ public class ShipmentResource {
     if (hsPrefix != null && !hsPrefix.matches("\\d{2,10}")) {
       throw vn.tradehub.platform.problem.Problems.validation("hsPrefix", "2 to 10 digits", hsPrefix);
     }
-    ShipmentStore.Filter filter =
+    Access access = Access.of(caller);
+    ShipmentStore.Filter requested =
         new ShipmentStore.Filter(
             gate == null ? null : Set.of(gate), enumParam("flow", flow, Flow.class), enumParam("tradeForm", tradeForm, TradeForm.class),
             hsPrefix, partner, from, to, enumParam("status", status, ShipmentStatus.class));
+    ShipmentStore.Filter filter = service.scoped(requested, access);
     if (accept != null && accept.startsWith(Csv.MEDIA_TYPE)) {
-      return Response.ok(service.export(filter), Csv.MEDIA_TYPE).header("Content-Disposition", "attachment; filename=\"shipments.csv\"").build();
+      return Response.ok(service.export(filter, access), Csv.MEDIA_TYPE).header("Content-Disposition", "attachment; filename=\"shipments.csv\"").build();
     }
     int size = Cursors.limit(limit);
     LocalDate afterDate = null;
@@ -267,7 +272,7 @@ public class ShipmentResource {
       cursor = Cursors.encode(last.declaredOn().toString(), last.id().toString());
       next = uri.getRequestUriBuilder().replaceQueryParam("after", cursor).build().toString();
     }
-    Response.ResponseBuilder b = Response.ok(new Page<>(pageRows.stream().map(ShipmentResponse::of).toList(), cursor, next), MediaType.APPLICATION_JSON);
+    Response.ResponseBuilder b = Response.ok(new Page<>(pageRows.stream().map(r -> ShipmentResponse.of(r, access)).toList(), cursor, next), MediaType.APPLICATION_JSON);
     if (next != null) b.header("Link", "<" + next + ">; rel=\"next\"");
     return b.build();
   }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tradehub.platform.figures.Unit;
 
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 @Schema(name = "Shipment")
 public record ShipmentResponse(
     UUID id,
@@ -33,6 +34,17 @@ public record ShipmentResponse(
 
   @Schema(name = "AppliedRate")
   public record Rate(@Schema(example = "1") BigDecimal unitsPerUsd, @Schema(example = "identity") String source) {}
+
+  /** The line as this caller may see it: readers do not see who posted it. */
+  static ShipmentResponse of(ShipmentRow s, Access access) {
+    ShipmentResponse r = of(s);
+    return access.seesAuthors()
+        ? r
+        : new ShipmentResponse(
+            r.id(), r.gateCode(), r.declarationNumber(), r.lineNumber(), r.declaredOn(), r.flow(), r.tradeForm(), r.hsCode(),
+            r.description(), r.quantity(), r.unit(), r.netWeightKg(), r.value(), r.partnerCountry(), r.transportMode(), r.valueUsd(),
+            r.exchangeRate(), r.status(), r.version(), r.recordedAt(), null);
+  }
 
   static ShipmentResponse of(ShipmentRow s) {
     return new ShipmentResponse(

@@ -70,10 +70,11 @@ public class ShipmentService {
 
   /** Records one line: created, replayed when identical, 409 when the key holds other content. */
   @Transactional
-  public Posted record(ShipmentRequest request, String by) {
+  public Posted record(ShipmentRequest request, Access access) {
+    if (request.gateCode() != null && !access.mayAccess(request.gateCode())) throw outsideScope(request.gateCode(), null);
     List<FieldError> errors = ShipmentRules.check(request, context());
     if (!errors.isEmpty()) throw Problems.validation(errors);
-    BatchResult r = recordAll(List.of(request), by, context());
+    BatchResult r = recordAll(List.of(request), access.by(), context());
     return r.lines().get(0);
   }
 
@@ -82,7 +83,16 @@ public class ShipmentService {
    * problem listing every bad row (field errors, and keys that exist with different content).
    */
   @Transactional
-  public BatchResult recordBatch(List<ShipmentRequest> requests, List<FieldError> parseErrors, String by) {
+  public BatchResult recordBatch(List<ShipmentRequest> requests, List<FieldError> parseErrors, Access access) {
+    List<FieldError> foreign = new ArrayList<>();
+    for (int i = 0; i < requests.size(); i++) {
+      ShipmentRequest r = requests.get(i);
+      if (r != null && r.gateCode() != null && !access.mayAccess(r.gateCode())) {
+        foreign.add(new FieldError("gateCode", "gate " + r.gateCode() + " is outside your scope " + access.gates(), r.gateCode(), i + 1));
+      }
+    }
+    if (!foreign.isEmpty()) throw outsideScope(null, foreign);
+    String by = access.by();
     ShipmentRules.Context ctx = context();
     List<FieldError> errors = new ArrayList<>(parseErrors);
     Set<Integer> rowsWithParseErrors = parseErrors.stream().map(FieldError::row).collect(Collectors.toSet());
@@ -163,8 +173,10 @@ public class ShipmentService {
 
   /** Amends a line: new content, same natural key; requires If-Match. */
   @Transactional
-  public ShipmentRow amend(UUID id, String ifMatch, ShipmentRequest request, String by) {
+  public ShipmentRow amend(UUID id, String ifMatch, ShipmentRequest request, Access access) {
+    String by = access.by();
     ShipmentRow old = store.find(id, true).orElseThrow(() -> Problems.notFound("Shipment", id));
+    if (!access.mayAccess(old.gateCode())) throw outsideScope(old.gateCode(), null);
     Versions.requireMatch(ifMatch, old.version());
     if (old.status() == ShipmentStatus.CANCELLED) {
       throw Problems.conflict("Shipment " + id + " is cancelled and cannot be amended", null);
@@ -194,8 +206,10 @@ public class ShipmentService {
 
   /** Cancels a line: it leaves every total but stays readable. Requires If-Match. */
   @Transactional
-  public ShipmentRow cancel(UUID id, String ifMatch, String by) {
+  public ShipmentRow cancel(UUID id, String ifMatch, Access access) {
+    String by = access.by();
     ShipmentRow old = store.find(id, true).orElseThrow(() -> Problems.notFound("Shipment", id));
+    if (!access.mayAccess(old.gateCode())) throw outsideScope(old.gateCode(), null);
     Versions.requireMatch(ifMatch, old.version());
     if (old.status() == ShipmentStatus.CANCELLED) {
       throw Problems.conflict("Shipment " + id + " is already cancelled", null);
@@ -221,14 +235,49 @@ public class ShipmentService {
   }
 
   @Transactional
-  public ShipmentRow get(UUID id) {
-    return store.find(id, false).orElseThrow(() -> Problems.notFound("Shipment", id));
+  public ShipmentRow get(UUID id, Access access) {
+    // Another gate's line is reported as absent, not as forbidden: its existence is not revealed.
+    return store.find(id, false).filter(s -> access.mayAccess(s.gateCode())).orElseThrow(() -> Problems.notFound("Shipment", id));
   }
 
   @Transactional
-  public List<Revision> revisions(UUID id) {
-    get(id);
-    return revisions.list(AGGREGATE, id.toString());
+  public List<Revision> revisions(UUID id, Access access) {
+    get(id, access);
+    List<Revision> all = revisions.list(AGGREGATE, id.toString());
+    if (access.seesAuthors()) return all;
+    return all.stream()
+        .map(r -> new Revision(r.version(), r.change(), r.changedAt(), null, r.changes(), withoutAuthor(r.snapshot())))
+        .toList();
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode withoutAuthor(com.fasterxml.jackson.databind.JsonNode snapshot) {
+    if (snapshot instanceof com.fasterxml.jackson.databind.node.ObjectNode o) o.remove("recordedBy");
+    return snapshot;
+  }
+
+  /**
+   * The filter narrowed to the caller's gates. A gate-scoped caller asking for another gate's
+   * lines is answered 404, as for a single line.
+   */
+  public ShipmentStore.Filter scoped(ShipmentStore.Filter f, Access access) {
+    if (!access.gateScoped()) return f;
+    java.util.Set<String> gates = f.gates() == null ? access.gates() : f.gates();
+    for (String g : gates) {
+      if (!access.gates().contains(g)) throw Problems.notFound("Border gate", g + " (within your scope)");
+    }
+    return new ShipmentStore.Filter(gates, f.flow(), f.tradeForm(), f.hsPrefix(), f.partner(), f.from(), f.to(), f.status());
+  }
+
+  private static ProblemException outsideScope(String gate, List<FieldError> errors) {
+    return new ProblemException(
+        new Problem(
+            "/problems/forbidden",
+            "Forbidden",
+            403,
+            gate != null ? "Gate " + gate + " is outside your scope" : "Some lines belong to gates outside your scope; nothing was stored",
+            null,
+            null,
+            errors));
   }
 
   @Transactional
@@ -237,7 +286,7 @@ public class ShipmentService {
   }
 
   /** The selection as CSV, streamed row by row from a database cursor. */
-  public jakarta.ws.rs.core.StreamingOutput export(ShipmentStore.Filter filter) {
+  public jakarta.ws.rs.core.StreamingOutput export(ShipmentStore.Filter filter, Access access) {
     List<String> header = new ArrayList<>(List.of("id"));
     header.addAll(ShipmentSheets.CSV_COLUMNS);
     header.addAll(List.of("valueUsd", "status", "version"));

@@ -1,11 +1,13 @@
 package vn.tradehub.platform.revision;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One revision of an aggregate: the state after the change, and what changed from before. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Revision")
 public record Revision(
     @Schema(example = "2") long version,

@@ -44,6 +44,8 @@ public class RealInfraResource implements QuarkusTestResourceLifecycleManager {
     config.put("quarkus.datasource.jdbc.url", infra.pgServerUrl() + db);
     config.put("quarkus.datasource.username", infra.pgUser());
     config.put("quarkus.datasource.password", infra.pgPassword());
+    config.put("mp.jwt.verify.publickey.location", TestKeys.publicKeyLocation());
+    config.put("smallrye.jwt.sign.key.location", TestKeys.privateKeyLocation());
     if (wantsOwnBroker) ownBroker = KafkaBroker.start();
     config.put("kafka.bootstrap.servers", wantsOwnBroker ? ownBroker.bootstrap() : infra.kafkaBootstrap());
     return config;

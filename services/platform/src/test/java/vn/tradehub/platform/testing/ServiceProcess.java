@@ -63,6 +63,7 @@ public final class ServiceProcess implements AutoCloseable {
     env.put("QUARKUS_DATASOURCE_USERNAME", infra.pgUser());
     env.put("QUARKUS_DATASOURCE_PASSWORD", infra.pgPassword());
     env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrap());
+    env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestKeys.publicKeyLocation());
     env.putAll(extraEnv);
     Path root = TestInfra.Scripts.repoRoot();
     Path log = root.resolve(module).resolve("target").resolve("service-process-" + port + ".log");

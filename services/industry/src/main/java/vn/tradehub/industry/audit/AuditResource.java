@@ -1,0 +1,13 @@
+package vn.tradehub.industry.audit;
+
+import jakarta.ws.rs.Path;
+import vn.tradehub.platform.audit.AuditResourceBase;
+import vn.tradehub.platform.audit.AuditTrail;
+
+/** This service's audit trail (the query itself is the platform's). */
+@Path("/api/v1/industry/audit")
+public class AuditResource extends AuditResourceBase {
+  public AuditResource(AuditTrail trail) {
+    super(trail);
+  }
+}

@@ -1,0 +1,40 @@
+package vn.tradehub.platform.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tradehub.platform.security.Roles;
+import vn.tradehub.platform.web.Cursors;
+
+/**
+ * The audit query every service exposes under its own prefix: a service declares
+ * {@code @Path("/api/v1/<service>/audit") class AuditResource extends AuditResourceBase}.
+ */
+@Tag(name = "Audit", description = "Who wrote what, when, from where, and with which outcome")
+public abstract class AuditResourceBase {
+  private final AuditTrail trail;
+
+  protected AuditResourceBase(AuditTrail trail) {
+    this.trail = trail;
+  }
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(summary = "Query the audit trail", description = "Admin only. Every write to this service, newest first.")
+  @APIResponse(responseCode = "200", description = "Audit entries")
+  public List<AuditEntry> audit(
+      @Parameter(description = "Only this principal") @QueryParam("principal") String principal,
+      @Parameter(description = "Only entries at or after this instant (ISO 8601)", example = "2026-01-01T00:00:00Z") @QueryParam("since") OffsetDateTime since,
+      @Parameter(description = "At most this many (1 to 1000, default 100)") @QueryParam("limit") Integer limit) {
+    return trail.query(principal, since, Cursors.limit(limit));
+  }
+}
