@@ -46,6 +46,15 @@ if [ ! -f "$STATE/secrets.env" ]; then
 fi
 source "$STATE/secrets.env"
 
+# The gateway signs a short-lived token per caller; the services verify it with the public key.
+# A key pair per local stack, generated once, never committed.
+if [ ! -f "$STATE/jwt/private.pem" ]; then
+  mkdir -p "$STATE/jwt"
+  (umask 077; openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$STATE/jwt/private.pem" 2>/dev/null) \
+    || die "openssl is needed to create the local signing key"
+  openssl pkey -in "$STATE/jwt/private.pem" -pubout -out "$STATE/jwt/public.pem" 2>/dev/null
+fi
+
 db_url_var() { echo "${1}_DB_URL"; }
 external_db=1
 for app in INDUSTRY COMMERCE BORDER_TRADE GATEWAY; do
@@ -83,6 +92,10 @@ for entry in "${APPS[@]}"; do
     export QUARKUS_DATASOURCE_PASSWORD="${!pw_var:-${!local_pw}}"
     export KAFKA_BOOTSTRAP_SERVERS
     export TRADEHUB_DEMO_ENABLED=true
+    export MP_JWT_VERIFY_PUBLICKEY_LOCATION="$STATE/jwt/public.pem"
+    export SMALLRYE_JWT_SIGN_KEY_LOCATION="$STATE/jwt/private.pem"
+    export TRADEHUB_OIDC_PUBLIC_KEY_LOCATION="$STATE/jwt/public.pem"
+    export TRADEHUB_SECURITY_DEMO_KEYS_FILE="$STATE/demo-keys.txt"
     export TRADEHUB_SERVICES_INDUSTRY_URL="http://127.0.0.1:${INDUSTRY_PORT:-8081}"
     export TRADEHUB_SERVICES_COMMERCE_URL="http://127.0.0.1:${COMMERCE_PORT:-8082}"
     export TRADEHUB_SERVICES_BORDER_TRADE_URL="http://127.0.0.1:${BORDER_TRADE_PORT:-8083}"
@@ -95,10 +108,11 @@ done
 for entry in "${APPS[@]}"; do
   read -r name dir port db <<<"$entry"
   pid=$(cat "$STATE/$name.pid")
-  for i in $(seq 1 240); do
+  # Start-up includes loading the demo data the first time (about a minute on 2 cores).
+  for i in $(seq 1 600); do
     if curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; then break; fi
     if ! pid_alive "$pid"; then tail -40 "$STATE/logs/$name.log" >&2; die "$name exited during start-up (log: $STATE/logs/$name.log)"; fi
-    [ "$i" = 240 ] && die "$name not ready after 120 s (log: $STATE/logs/$name.log)"
+    [ "$i" = 600 ] && die "$name not ready after 300 s (log: $STATE/logs/$name.log)"
     sleep 0.5
   done
   log "$name is ready"
@@ -118,4 +132,8 @@ TradeHub is running.
   PostgreSQL             127.0.0.1:$PG_PORT (databases industry, commerce, border_trade, gateway)
   Logs                   $STATE/logs/
 Stop everything with: deploy/local/stop.sh
+
 URLS
+[ -f "$STATE/demo-keys.txt" ] && cat "$STATE/demo-keys.txt"
+echo
+echo "Try: curl -H \"Authorization: ApiKey <demo-reader key>\" 'http://localhost:$gw/api/v1/province/indicators?year=2020'"

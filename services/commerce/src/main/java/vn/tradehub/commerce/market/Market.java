@@ -27,6 +27,7 @@ public class Market extends PanacheEntityBase {
     COOPERATIVE
   }
 
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "MarketStatus")
   public enum Status {
     ACTIVE,
     CLOSED

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 @Entity
 @Table(name = "industrial_cluster")
 public class IndustrialCluster extends PanacheEntityBase {
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ClusterStatus")
   public enum Status {
     PLANNED,
     UNDER_CONSTRUCTION,

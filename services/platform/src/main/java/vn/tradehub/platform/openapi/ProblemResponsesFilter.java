@@ -33,13 +33,39 @@ public class ProblemResponsesFilter implements OASFilter {
       components.addSchema("Problem", problemSchema());
       components.addSchema("FieldError", fieldErrorSchema());
     }
+    components.addSecurityScheme(
+        "ApiKey",
+        OASFactory.createSecurityScheme()
+            .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.APIKEY)
+            .in(org.eclipse.microprofile.openapi.models.security.SecurityScheme.In.HEADER)
+            .name("Authorization")
+            .description("An API key, sent as `ApiKey <key>` (type the word ApiKey, a space, then the key)."));
     if (openAPI.getPaths() == null) return;
     for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
       if (!path.getKey().startsWith("/api/")) continue;
       for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
+        describeSecurity(op.getValue());
         addStandardProblems(op.getValue());
       }
     }
+  }
+
+  /** Offers the API key beside the bearer token, and states the roles in the description. */
+  private static void describeSecurity(Operation operation) {
+    if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) return;
+    java.util.List<String> roles = new java.util.ArrayList<>();
+    java.util.List<org.eclipse.microprofile.openapi.models.security.SecurityRequirement> alternatives = new java.util.ArrayList<>();
+    for (var requirement : operation.getSecurity()) {
+      java.util.List<String> scopes = requirement.getScheme("Bearer");
+      if (scopes != null) {
+        roles.addAll(scopes);
+        alternatives.add(OASFactory.createSecurityRequirement().addScheme("ApiKey", scopes));
+      }
+    }
+    alternatives.forEach(operation::addSecurityRequirement);
+    String who = roles.isEmpty() ? "any authenticated client" : String.join(", ", new java.util.TreeSet<>(roles));
+    String description = operation.getDescription() == null ? "" : operation.getDescription() + "\n\n";
+    operation.setDescription(description + "**Roles:** " + who + ".");
   }
 
   private static void addStandardProblems(Operation operation) {

@@ -15,8 +15,12 @@ public record Revision(
     OffsetDateTime changedAt,
     @Schema(example = "gate-thanh-thuy") String changedBy,
     @Schema(description = "Every field that changed, by JSON path") List<FieldChange> changes,
-    @Schema(description = "The whole resource as it was after this revision") JsonNode snapshot) {
+    @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT, description = "The whole resource as it was after this revision")
+        JsonNode snapshot) {
 
   @Schema(name = "FieldChange")
-  public record FieldChange(@Schema(example = "quantity") String field, JsonNode from, JsonNode to) {}
+  public record FieldChange(
+      @Schema(example = "quantity") String field,
+      @Schema(description = "The value before (any JSON value)", example = "12000") JsonNode from,
+      @Schema(description = "The value after (any JSON value)", example = "12500") JsonNode to) {}
 }

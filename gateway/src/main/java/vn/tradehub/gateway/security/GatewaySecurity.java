@@ -1,0 +1,106 @@
+package vn.tradehub.gateway.security;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.jwt.build.Jwt;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.tradehub.platform.problem.Problem;
+import vn.tradehub.platform.problem.ProblemMappers;
+import vn.tradehub.platform.security.GateScopes;
+
+/**
+ * The gateway's side of security: per-client rate limits (token buckets from Bucket4j), and the
+ * short-lived signed token that carries the caller's identity, roles and gate scopes to a
+ * service, which verifies it and enforces authorisation itself.
+ */
+@ApplicationScoped
+public class GatewaySecurity {
+  public static final String ISSUER = "urn:tradehub:gateway";
+  public static final String AUDIENCE = "tradehub-services";
+
+  /** Whether to go on, or the problem to answer with. */
+  public record Decision(Problem problem, Map<String, String> headers) {
+    static final Decision PASS = new Decision(null, Map.of());
+  }
+
+  private record Minted(String token, long expiresAtNanos) {}
+
+  private final SecurityConfig config;
+  private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+  private final Map<String, Minted> tokens = new ConcurrentHashMap<>();
+
+  public GatewaySecurity(SecurityConfig config) {
+    this.config = config;
+  }
+
+  /** Applies the caller's rate limit. */
+  public Decision admit(SecurityIdentity identity, RoutingContext ctx) {
+    String client;
+    int perMinute;
+    if (identity == null || identity.isAnonymous()) {
+      client = "ip:" + (ctx.request().remoteAddress() == null ? "?" : ctx.request().remoteAddress().host());
+      perMinute = config.anonymousRatePerMinute();
+    } else {
+      client = "id:" + identity.getPrincipal().getName();
+      perMinute = identity.getRoles().stream().map(r -> config.ratePerMinute().getOrDefault(r, 0)).max(Integer::compare).orElse(config.anonymousRatePerMinute());
+    }
+    int limit = Math.max(1, perMinute);
+    Bucket bucket =
+        buckets.computeIfAbsent(
+            client + "/" + limit,
+            k -> Bucket.builder().addLimit(Bandwidth.builder().capacity(limit).refillGreedy(limit, Duration.ofMinutes(1)).build()).build());
+    ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+    ctx.response().putHeader("RateLimit-Limit", Integer.toString(limit));
+    ctx.response().putHeader("RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
+    if (probe.isConsumed()) return Decision.PASS;
+    long retryAfter = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+    return new Decision(
+        new Problem("/problems/rate-limited", "Too many requests", 429, "The rate limit of " + limit + " requests per minute is used up", null, null, null),
+        Map.of("Retry-After", Long.toString(retryAfter)));
+  }
+
+  /** 401 for credentials that did not check out. */
+  public Decision rejected(Throwable failure) {
+    return new Decision(
+        new Problem("/problems/unauthorized", "Unauthorized", 401, "The API key or token is invalid, expired or revoked", null, null, null),
+        Map.of("WWW-Authenticate", ProblemMappers.CHALLENGE));
+  }
+
+  /** The token a service receives for this caller, or null for an anonymous caller. */
+  public String serviceToken(SecurityIdentity identity) {
+    if (identity == null || identity.isAnonymous()) return null;
+    Set<String> roles = new TreeSet<>(identity.getRoles());
+    Set<String> gates = new TreeSet<>(gates(identity));
+    String name = identity.getPrincipal().getName();
+    String cacheKey = name + "|" + roles + "|" + gates;
+    long now = System.nanoTime();
+    Minted cached = tokens.get(cacheKey);
+    // Reused for half its lifetime, so a service never receives a token about to expire.
+    if (cached != null && cached.expiresAtNanos() - now > config.serviceTokenLifetime().toNanos() / 2) return cached.token();
+    String token =
+        Jwt.issuer(ISSUER)
+            .audience(AUDIENCE)
+            .subject(name)
+            .upn(name)
+            .groups(roles)
+            .claim(GateScopes.ATTRIBUTE, gates)
+            .expiresIn(config.serviceTokenLifetime())
+            .sign();
+    tokens.put(cacheKey, new Minted(token, now + config.serviceTokenLifetime().toNanos()));
+    return token;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Set<String> gates(SecurityIdentity identity) {
+    Object g = identity.getAttribute(GateScopes.ATTRIBUTE);
+    return g instanceof Set<?> s ? (Set<String>) s : Set.of();
+  }
+}

@@ -1,0 +1,91 @@
+package vn.tradehub.gateway.openapi;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.arc.Arc;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.tradehub.gateway.routing.GatewayTestResource;
+import vn.tradehub.gateway.routing.ServiceProxy;
+
+/** The merged document cannot drift from the services, the routes or the gateway's own endpoints. */
+@QuarkusTest
+@QuarkusTestResource(GatewayTestResource.class)
+class OpenApiCompletenessTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private JsonNode merged() throws Exception {
+    return JSON.readTree(given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asByteArray());
+  }
+
+  private static List<String> operations(JsonNode doc) {
+    List<String> ops = new ArrayList<>();
+    doc.path("paths").fields().forEachRemaining(p -> p.getValue().fieldNames().forEachRemaining(m -> {
+      if (List.of("get", "put", "post", "delete", "patch").contains(m)) ops.add(m.toUpperCase() + " " + p.getKey());
+    }));
+    return ops;
+  }
+
+  @Test
+  void everyServiceOperationIsInTheMergedDocumentOnceAndNothingClashes() throws Exception {
+    JsonNode merged = merged();
+    assertThat(merged.path("openapi").asText()).startsWith("3.");
+    Map<String, ObjectNode> services = MergedOpenApi.serviceDocuments();
+    for (var e : services.entrySet()) {
+      assertThat(operations(merged)).as("operations of %s", e.getKey()).containsAll(operations(e.getValue()));
+    }
+    // The running border-trade service serves the same operations as the document packed in the gateway.
+    JsonNode live = JSON.readTree(given().baseUri(GatewayTestResource.borderTrade.url()).port(GatewayTestResource.borderTrade.port())
+        .queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asByteArray());
+    assertThat(operations(merged)).containsAll(operations(live));
+    ObjectNode own = (ObjectNode) JSON.readTree(given().queryParam("format", "json").get("/q/openapi-gateway").then().statusCode(200).extract().asByteArray());
+    MergedOpenApi.Merged check = MergedOpenApi.merge(own, services);
+    assertThat(check.conflicts()).as("duplicated operations or clashing schemas").isEmpty();
+    assertThat(merged.path("components").path("securitySchemes").has("ApiKey")).isTrue();
+    assertThat(merged.path("components").path("securitySchemes").has("Bearer")).isTrue();
+  }
+
+  @Test
+  void everyRouteIsDocumented() throws Exception {
+    JsonNode merged = merged();
+    List<String> documented = operations(merged);
+    ServiceProxy proxy = Arc.container().instance(ServiceProxy.class).get();
+    for (var d : proxy.downstreams()) {
+      assertThat(documented).as("routed prefix of %s", d.name()).anyMatch(op -> op.contains("/api/v1/" + d.name() + "/"));
+    }
+    for (Bean<?> bean : Arc.container().beanManager().getBeans(Object.class)) {
+      Class<?> type = bean.getBeanClass();
+      Path root = type.getAnnotation(Path.class);
+      if (root == null || !type.getPackageName().startsWith("vn.tradehub")) continue;
+      for (Method m : type.getMethods()) {
+        String verb = m.isAnnotationPresent(GET.class) ? "GET" : m.isAnnotationPresent(POST.class) ? "POST" : m.isAnnotationPresent(PUT.class) ? "PUT" : m.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
+        if (verb == null) continue;
+        Path sub = m.getAnnotation(Path.class);
+        String path = (root.value() + (sub == null ? "" : "/" + sub.value())).replaceAll("//+", "/").replaceAll("/$", "");
+        assertThat(documented).as("gateway endpoint %s %s", verb, path).contains(verb + " " + path);
+      }
+    }
+  }
+
+  @Test
+  void operationsShowTheRolesTheyNeed() throws Exception {
+    JsonNode post = merged().path("paths").path("/api/v1/border-trade/shipments").path("post");
+    assertThat(post.path("description").asText()).contains("**Roles:**").contains("CUSTOMS");
+    assertThat(post.path("security").toString()).contains("ApiKey").contains("Bearer");
+  }
+}

@@ -1,0 +1,122 @@
+package vn.tradehub.gateway.routing;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import vn.tradehub.gateway.security.ApiKeyStore;
+
+/** The proxy's mechanics against a controllable downstream standing in for the industry service. */
+@QuarkusTest
+@QuarkusTestResource(GatewayTestResource.class)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
+class RoutingTest {
+  @Inject ApiKeyStore keys;
+
+  static {
+    io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+  }
+
+  private String key(String role) {
+    return "ApiKey " + keys.create("routing-" + role.toLowerCase() + "-" + System.nanoTime(), Set.of(role), Set.of(), Set.of(), null, false, "test");
+  }
+
+  @Test
+  void passesMethodPathQueryBodyAndHeadersBothWays() {
+    FakeService industry = GatewayTestResource.industry;
+    industry.on(
+        "/api/v1/industry/echo",
+        req ->
+            req.body()
+                .onSuccess(
+                    body ->
+                        req.response()
+                            .setStatusCode(201)
+                            .putHeader("Content-Type", "application/json")
+                            .putHeader("ETag", "\"3\"")
+                            .putHeader("Location", "/api/v1/industry/echo/42")
+                            .end("{\"method\":\"" + req.method() + "\",\"query\":\"" + req.query() + "\",\"body\":" + body + "}")));
+    String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+    given()
+        .header("Authorization", key("STATISTICS"))
+        .header("Idempotency-Key", "idem-123")
+        .header("If-Match", "\"2\"")
+        .header("traceparent", traceparent)
+        .contentType("application/json")
+        .body("{\"hello\":\"Hà Giang\"}")
+        .queryParam("period", "2020-12")
+        .put("/api/v1/industry/echo")
+        .then()
+        .statusCode(201)
+        .header("ETag", "\"3\"")
+        .header("Location", "/api/v1/industry/echo/42")
+        .body("method", equalTo("PUT"))
+        .body("query", equalTo("period=2020-12"))
+        .body("body.hello", equalTo("Hà Giang"));
+    Map<String, String> seen = industry.lastHeaders;
+    assertThat(seen).containsEntry("idempotency-key", "idem-123").containsEntry("if-match", "\"2\"").containsEntry("traceparent", traceparent);
+    assertThat(seen.get("authorization")).startsWith("Bearer ey"); // the gateway's token, not the caller's key
+    assertThat(seen).containsKey("x-forwarded-for").containsKey("x-request-id");
+  }
+
+  @Test
+  void slowServiceIs504AndAPostIsNotRetried() {
+    AtomicInteger calls = new AtomicInteger();
+    GatewayTestResource.industry.on("/api/v1/industry/never", req -> calls.incrementAndGet());
+    given().header("Authorization", key("READER")).contentType("application/json").body("{}").post("/api/v1/industry/never")
+        .then().statusCode(504).contentType("application/problem+json").header("Retry-After", notNullValue());
+    assertThat(calls.get()).isEqualTo(1);
+  }
+
+  @Test
+  void unreachableServiceIs503WithRetryAfter() {
+    given().header("Authorization", key("READER")).get("/api/v1/commerce/summary").then().statusCode(503)
+        .contentType("application/problem+json").header("Retry-After", notNullValue()).body("type", equalTo("/problems/service-unavailable"));
+  }
+
+  @Test
+  void malformedOrOversizedAnswersAre502() {
+    GatewayTestResource.industry.on("/api/v1/industry/broken-json", req -> req.response().putHeader("Content-Type", "application/json").end("{\"a\": [1, 2"));
+    GatewayTestResource.industry.on(
+        "/api/v1/industry/huge", req -> req.response().putHeader("Content-Type", "text/csv").putHeader("Content-Length", Integer.toString(2 * 1024 * 1024)).end("x".repeat(2 * 1024 * 1024)));
+    given().header("Authorization", key("READER")).get("/api/v1/industry/broken-json").then().statusCode(502).contentType("application/problem+json");
+    given().header("Authorization", key("READER")).get("/api/v1/industry/huge").then().statusCode(502).contentType("application/problem+json");
+  }
+
+  /** Last: it leaves the industry breaker open for a while. */
+  @Test
+  @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+  void breakerOpensAfterFailuresAndThenAnswers503WithoutCallingTheService() {
+    AtomicInteger calls = new AtomicInteger();
+    GatewayTestResource.industry.on("/api/v1/industry/hanging", req -> calls.incrementAndGet());
+    String reader = key("READER");
+    int timeouts = 0;
+    for (int i = 0; i < 6 && timeouts < 4; i++) {
+      Response r = given().header("Authorization", reader).get("/api/v1/industry/hanging");
+      if (r.statusCode() == 504) timeouts++;
+    }
+    int before = calls.get();
+    Response open = given().header("Authorization", reader).get("/api/v1/industry/hanging");
+    open.then().statusCode(503).header("Retry-After", notNullValue()).body("detail", containsString("circuit open"));
+    assertThat(calls.get()).isEqualTo(before); // answered by the gateway alone
+  }
+
+  @Test
+  void rateLimitPerClientAnswers429WithRetryAfter() {
+    GatewayTestResource.industry.on("/api/v1/industry/ping", req -> req.response().putHeader("Content-Type", "application/json").end("{}"));
+    String statistics = key("STATISTICS"); // 5 requests per minute in this test configuration
+    for (int i = 0; i < 5; i++) given().header("Authorization", statistics).get("/api/v1/industry/ping").then().statusCode(200);
+    given().header("Authorization", statistics).get("/api/v1/industry/ping").then().statusCode(429)
+        .contentType("application/problem+json").header("Retry-After", notNullValue());
+  }
+}
