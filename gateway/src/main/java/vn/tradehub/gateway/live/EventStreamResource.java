@@ -87,7 +87,7 @@ public class EventStreamResource {
         throw Problems.validation("Last-Event-ID", "must be a change id (a number)", resumeFrom);
       }
       if (start < log.prunedThrough()) {
-        first.add(sse.newEventBuilder().id(Long.toString(log.latestId())).name("reset").mediaType(MediaType.APPLICATION_JSON_TYPE)
+        first.add(sse.newEventBuilder().id(Long.toString(log.latestId())).name("reset").mediaType(MediaType.TEXT_PLAIN_TYPE)
             .data(String.class, "{\"kind\":\"reset\",\"detail\":\"changes after " + start + " are no longer kept; reload everything\"}").build());
         start = log.latestId();
       }
@@ -96,7 +96,7 @@ public class EventStreamResource {
     AtomicLong lastSent = new AtomicLong(System.nanoTime());
     AtomicBoolean busy = new AtomicBoolean();
     Multi<OutboundSseEvent> follow =
-        Multi.createFrom().ticks().startingAfter(Duration.ZERO).every(config.ssePoll())
+        Multi.createFrom().ticks().startingAfter(Duration.ofMillis(1)).every(config.ssePoll())
             .onOverflow().drop()
             .emitOn(Infrastructure.getDefaultWorkerPool())
             .concatMap(
@@ -131,6 +131,6 @@ public class EventStreamResource {
     // add the change's own id and time to its JSON object
     String extra = "\"id\":" + c.id() + ",\"occurredAt\":\"" + c.occurredAt() + "\"";
     data = data.startsWith("{") && data.length() > 2 ? "{" + extra + "," + data.substring(1) : "{" + extra + "}";
-    return sse.newEventBuilder().id(Long.toString(c.id())).name(c.kind()).mediaType(MediaType.APPLICATION_JSON_TYPE).data(String.class, data).build();
+    return sse.newEventBuilder().id(Long.toString(c.id())).name(c.kind()).mediaType(MediaType.TEXT_PLAIN_TYPE).data(String.class, data).build();
   }
 }
