@@ -182,8 +182,8 @@
     const params = new URLSearchParams(location.search);
     const now = new Date().getFullYear();
     const select = document.getElementById('year');
-    for (let y = now; y >= 2015; y--) select.append(el('option', { value: String(y) }, String(y)));
     year = Number(params.get('year')) || now;
+    for (let y = Math.max(now, year); y >= Math.min(2015, year); y--) select.append(el('option', { value: String(y) }, String(y)));
     select.value = String(year);
     select.addEventListener('change', () => { year = Number(select.value); history.replaceState(null, '', '?year=' + year); load(); });
     document.getElementById('lang').addEventListener('click', () => {
