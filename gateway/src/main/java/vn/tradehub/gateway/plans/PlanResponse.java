@@ -1,0 +1,12 @@
+package vn.tradehub.gateway.plans;
+
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A year's plan")
+public record PlanResponse(
+    @Schema(example = "2021") int year,
+    List<PlanTarget> targets,
+    @Schema(description = "When the plan was last set; null when it has no targets") Instant updatedAt,
+    @Schema(description = "Who set it", example = "admin") String updatedBy) {}

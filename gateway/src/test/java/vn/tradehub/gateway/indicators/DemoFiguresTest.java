@@ -1,0 +1,69 @@
+package vn.tradehub.gateway.indicators;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.tradehub.platform.testing.RealInfraResource;
+import vn.tradehub.platform.testing.ServiceProcess;
+
+/**
+ * The published 2020 estimates, end to end: the real industry, commerce and border-trade services,
+ * started from their jars with their demo data, publish their events; the gateway's read model
+ * consumes them and {@code /indicators?year=2020} shows IIP −9.16 %, output value 6,181.4 billion
+ * VND (−1.08 %) and exports 242 million USD (−38.38 %).
+ */
+@QuarkusTest
+@QuarkusTestResource(RealInfraResource.class)
+class DemoFiguresTest {
+  static ServiceProcess industry;
+  static ServiceProcess commerce;
+  static ServiceProcess borderTrade;
+
+  @BeforeAll
+  static void startServices() {
+    Map<String, String> demo = Map.of("TRADEHUB_DEMO_ENABLED", "true");
+    industry = ServiceProcess.start("services/industry", demo);
+    commerce = ServiceProcess.start("services/commerce", demo);
+    borderTrade = ServiceProcess.start("services/border-trade", demo);
+  }
+
+  @AfterAll
+  static void stopServices() {
+    for (ServiceProcess p : new ServiceProcess[] {borderTrade, commerce, industry}) if (p != null) p.close();
+  }
+
+  @Test
+  @TestSecurity(user = "staff", roles = "READER")
+  void the2020EstimatesAsPublished() {
+    // the industry demo loads in about a minute; its 2020-12 indicators come last
+    await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+      JsonPath j = given().get("/api/v1/province/indicators?year=2020").then().statusCode(200).extract().jsonPath();
+      assertThat(j.getString("indicators.find { it.code == 'IIP' }.period")).isEqualTo("2020-12");
+      assertThat(ReadModelTest.dec(j.get("indicators.find { it.code == 'IIP' }.change"))).isEqualByComparingTo("-9.16");
+      assertThat(ReadModelTest.dec(j.get("indicators.find { it.code == 'OUTPUT_VALUE' }.value"))).isEqualByComparingTo("6181.4");
+      assertThat(ReadModelTest.dec(j.get("indicators.find { it.code == 'OUTPUT_VALUE' }.change"))).isEqualByComparingTo("-1.08");
+      assertThat(ReadModelTest.dec(j.get("indicators.find { it.code == 'EXPORT_TURNOVER' }.value"))).isEqualByComparingTo("242");
+      assertThat(ReadModelTest.dec(j.get("indicators.find { it.code == 'EXPORT_TURNOVER' }.change"))).isEqualByComparingTo("-38.38");
+    });
+    String body = given().get("/api/v1/province/indicators?year=2020").then().extract().asString();
+    try {
+      java.nio.file.Files.writeString(java.nio.file.Path.of("target", "indicators-2020.json"), body); // kept as a build artifact
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    JsonPath j = JsonPath.from(body);
+    assertThat(j.getString("indicators.find { it.code == 'IIP' }.status")).isIn("ESTIMATED", "PRELIMINARY", "FINAL");
+    assertThat(j.getString("indicators.find { it.code == 'EXPORT_TURNOVER' }.status")).isEqualTo("FINAL");
+    assertThat(j.getList("indicators.find { it.code == 'EXPORT_TURNOVER' }.sources")).containsExactly("border-trade");
+  }
+}
