@@ -7,6 +7,17 @@ set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 cd "$REPO_ROOT"
 
+# The dashboard test drives Debian's Chromium headless.
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    log "installing Debian's chromium for the dashboard test"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
+      || log "WARNING: chromium could not be installed; the dashboard test will fail"
+  else
+    log "WARNING: chromium is missing (apt-get install chromium); the dashboard test will fail"
+  fi
+fi
+
 infra=$(mktemp -d /tmp/tradehub-test.XXXXXX)
 cleanup() {
   "$LOCAL_DIR/test-infra.sh" stop "$infra" >/dev/null 2>&1 || true

@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.tradehub.platform.testing.OwnKafkaProfile;
 import vn.tradehub.platform.testing.RealInfraResource;
 import vn.tradehub.platform.testing.ServiceProcess;
 
@@ -23,7 +24,7 @@ import vn.tradehub.platform.testing.ServiceProcess;
  * VND (−1.08 %) and exports 242 million USD (−38.38 %).
  */
 @QuarkusTest
-@QuarkusTestResource(RealInfraResource.class)
+@TestProfile(OwnKafkaProfile.class) // a broker of its own: other tests' events must not count
 class DemoFiguresTest {
   static ServiceProcess industry;
   static ServiceProcess commerce;
@@ -31,7 +32,7 @@ class DemoFiguresTest {
 
   @BeforeAll
   static void startServices() {
-    Map<String, String> demo = Map.of("TRADEHUB_DEMO_ENABLED", "true");
+    Map<String, String> demo = Map.of("TRADEHUB_DEMO_ENABLED", "true", "KAFKA_BOOTSTRAP_SERVERS", RealInfraResource.ownBroker().bootstrap());
     industry = ServiceProcess.start("services/industry", demo);
     commerce = ServiceProcess.start("services/commerce", demo);
     borderTrade = ServiceProcess.start("services/border-trade", demo);
