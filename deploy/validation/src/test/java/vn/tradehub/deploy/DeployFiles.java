@@ -146,10 +146,14 @@ final class DeployFiles {
    * to it (TRADEHUB_SERVICES_* only to the gateway, the one app that calls the others), plus every
    * property whose default points at this machine (localhost), which no deployment can keep.
    */
+  /** What only the gateway reads: where the services are, its signing key, the SSO, demo keys. */
+  static final List<String> GATEWAY_ONLY =
+      List.of("TRADEHUB_SERVICES_", "SMALLRYE_JWT_SIGN_KEY", "TRADEHUB_OIDC_", "TRADEHUB_SECURITY_");
+
   static Set<String> requiredEnv(App app) {
     Set<String> env = new LinkedHashSet<>();
     for (String name : runScriptExports()) {
-      if (name.startsWith("TRADEHUB_SERVICES_") && !app.name().equals("gateway")) continue;
+      if (GATEWAY_ONLY.stream().anyMatch(name::startsWith) && !app.name().equals("gateway")) continue;
       env.add(name);
     }
     configuration(app).forEach((k, v) -> {
