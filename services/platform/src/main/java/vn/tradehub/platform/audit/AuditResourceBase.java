@@ -8,6 +8,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,7 +33,19 @@ public abstract class AuditResourceBase {
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Query the audit trail", description = "Admin only. Every write to this service, newest first.")
-  @APIResponse(responseCode = "200", description = "Audit entries")
+  @SecurityRequirement(name = "Bearer", scopes = Roles.ADMIN)
+  @APIResponse(
+      responseCode = "200",
+      description = "Audit entries",
+      content =
+          @Content(
+              examples =
+                  @ExampleObject(
+                      name = "a-post",
+                      value =
+                          "[{\"id\":1,\"at\":\"2026-11-26T09:15:02Z\",\"principal\":\"gate-thanh-thuy\",\"method\":\"POST\","
+                              + "\"path\":\"/api/v1/border-trade/shipments\",\"status\":201,\"outcome\":\"SUCCESS\","
+                              + "\"requestId\":\"6f1c2a0e-8d1b-4c55-9a43-3d1f2f4e9b10\",\"remote\":\"10.20.1.7\"}]")))
   public List<AuditEntry> audit(
       @Parameter(description = "Only this principal") @QueryParam("principal") String principal,
       @Parameter(description = "Only entries at or after this instant (ISO 8601)", example = "2026-01-01T00:00:00Z") @QueryParam("since") OffsetDateTime since,
