@@ -30,4 +30,5 @@ env_lines=$("$LOCAL_DIR/test-infra.sh" start "$infra")
 while IFS= read -r line; do export "${line?}"; done <<<"$env_lines"
 log "PostgreSQL at $TRADEHUB_TEST_PG_URL, Kafka at $TRADEHUB_TEST_KAFKA"
 
-mvn -B -ntp verify "$@"
+# --fail-at-end: one failing module does not hide the others' results.
+mvn -B -ntp --fail-at-end verify "$@"
