@@ -12,6 +12,15 @@ window.TradeHubAuth = (function () {
       if (value) localStorage.setItem(KEY, value.trim()); else localStorage.removeItem(KEY);
     } catch (e) { /* storage disabled: the key lives for this page only */ }
   }
+  // A link may carry the value in its fragment (#authorization=ApiKey%20...): the fragment never
+  // reaches a server; it is stored here and removed from the address bar.
+  (function fromFragment() {
+    const m = /(?:^#|&)authorization=([^&]+)/.exec(window.location.hash || '');
+    if (m) {
+      set(decodeURIComponent(m[1]));
+      try { history.replaceState(null, '', window.location.pathname + window.location.search); } catch (e) { /* ignore */ }
+    }
+  })();
   function headers(extra) {
     const h = Object.assign({ Accept: 'application/json' }, extra || {});
     const v = get();

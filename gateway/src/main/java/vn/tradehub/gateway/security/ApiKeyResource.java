@@ -90,6 +90,8 @@ public class ApiKeyResource {
 
   @POST
   @Path("/{id}/rotate")
+  @Consumes(MediaType.WILDCARD) // no body
+
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Rotate an API key", description = "Admin only. Issues a new key with the same name, roles and scopes, and revokes the old one.")
   @APIResponse(responseCode = "201", description = "The new key, shown this once")
