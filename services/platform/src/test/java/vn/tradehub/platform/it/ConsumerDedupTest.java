@@ -1,5 +1,6 @@
 package vn.tradehub.platform.it;
 
+import vn.tradehub.platform.testing.Db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

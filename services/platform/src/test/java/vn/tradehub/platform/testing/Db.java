@@ -1,4 +1,4 @@
-package vn.tradehub.bordertrade;
+package vn.tradehub.platform.testing;
 
 import io.agroal.api.AgroalDataSource;
 import java.sql.Connection;
@@ -6,11 +6,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** What is really in the database, for assertions. */
-final class Db {
+/** Plain JDBC reads for assertions: what is really in the database. */
+public final class Db {
   private Db() {}
 
-  static long count(AgroalDataSource ds, String sql, Object... args) {
+  public static long count(AgroalDataSource ds, String sql, Object... args) {
     try (Connection c = ds.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
