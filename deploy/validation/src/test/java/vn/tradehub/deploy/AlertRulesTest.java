@@ -34,14 +34,17 @@ class AlertRulesTest {
   static Set<String> platformMetrics() throws IOException {
     Set<String> names = new HashSet<>();
     Pattern p = Pattern.compile("(Gauge|Counter|Timer)\\.builder\\(\\s*\"([a-z0-9.]+)\"");
-    try (Stream<Path> files = Files.walk(DeployFiles.REPO.resolve("services/platform/src/main/java"))) {
+    try (Stream<Path> files =
+        Files.walk(DeployFiles.REPO.resolve("services/platform/src/main/java"))) {
       for (Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
         Matcher m = p.matcher(DeployFiles.read(f));
         while (m.find()) {
           String base = m.group(2).replace('.', '_');
           switch (m.group(1)) {
             case "Counter" -> names.add(base + "_total");
-            case "Timer" -> names.addAll(List.of(base + "_seconds_count", base + "_seconds_sum", base + "_seconds_max"));
+            case "Timer" ->
+                names.addAll(
+                    List.of(base + "_seconds_count", base + "_seconds_sum", base + "_seconds_max"));
             default -> names.add(base);
           }
         }
@@ -55,24 +58,39 @@ class AlertRulesTest {
     List<Map<String, Object>> rules = rules();
     assertThat(rules).hasSizeGreaterThanOrEqualTo(5);
     for (Map<String, Object> r : rules) {
-      assertThat(r).as(String.valueOf(r.get("alert"))).containsKeys("alert", "expr", "for", "labels", "annotations");
+      assertThat(r)
+          .as(String.valueOf(r.get("alert")))
+          .containsKeys("alert", "expr", "for", "labels", "annotations");
       assertThat(String.valueOf(r.get("for"))).matches("\\d+[smh]");
       assertThat(((Map<?, ?>) r.get("labels")).get("severity")).isIn("warning", "critical");
-      assertThat(((Map<?, ?>) r.get("annotations")).containsKey("summary")).as("summary of %s", r.get("alert")).isTrue();
+      assertThat(((Map<?, ?>) r.get("annotations")).containsKey("summary"))
+          .as("summary of %s", r.get("alert"))
+          .isTrue();
       String expr = String.valueOf(r.get("expr"));
-      assertThat(expr.chars().filter(c -> c == '(').count()).as("balanced parentheses in %s", r.get("alert"))
+      assertThat(expr.chars().filter(c -> c == '(').count())
+          .as("balanced parentheses in %s", r.get("alert"))
           .isEqualTo(expr.chars().filter(c -> c == ')').count());
     }
   }
 
   @Test
   void theRulesWatchOutboxLagAndLatencyOnRealMetrics() throws IOException {
-    String exprs = String.join("\n", rules().stream().map(r -> String.valueOf(r.get("expr"))).toList());
-    assertThat(exprs).contains("tradehub_outbox_backlog", "tradehub_outbox_oldest_age_seconds", "kafka_consumergroup_lag", "http_server_requests_seconds");
+    String exprs =
+        String.join("\n", rules().stream().map(r -> String.valueOf(r.get("expr"))).toList());
+    assertThat(exprs)
+        .contains(
+            "tradehub_outbox_backlog",
+            "tradehub_outbox_oldest_age_seconds",
+            "kafka_consumergroup_lag",
+            "http_server_requests_seconds");
     Set<String> known = platformMetrics();
     Matcher m = Pattern.compile("\\btradehub_[a-z0-9_]+").matcher(exprs);
-    while (m.find()) assertThat(known).as("metric %s is registered by services/platform", m.group()).contains(m.group());
+    while (m.find())
+      assertThat(known)
+          .as("metric %s is registered by services/platform", m.group())
+          .contains(m.group());
     // Consumer lag comes from Strimzi's Kafka Exporter, so the Kafka resource must enable it.
-    assertThat(KustomizeTest.single(AppConfigurationTest.base(), "Kafka").spec()).containsKey("kafkaExporter");
+    assertThat(KustomizeTest.single(AppConfigurationTest.base(), "Kafka").spec())
+        .containsKey("kafkaExporter");
   }
 }

@@ -43,7 +43,9 @@ class AppConfigurationTest {
   }
 
   static K8sObject object(String kind, String name) {
-    return base().stream().filter(o -> o.kind().equals(kind) && o.name().equals(name)).findFirst()
+    return base().stream()
+        .filter(o -> o.kind().equals(kind) && o.name().equals(name))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("deploy/k8s/base has no " + kind + " " + name));
   }
 
@@ -54,20 +56,27 @@ class AppConfigurationTest {
   }
 
   static Container container(App app) {
-    PodSpec pod = object("Deployment", app.name()).as(Deployment.class).getSpec().getTemplate().getSpec();
+    PodSpec pod =
+        object("Deployment", app.name()).as(Deployment.class).getSpec().getTemplate().getSpec();
     assertThat(pod.getContainers()).hasSize(1);
     return pod.getContainers().get(0);
   }
 
   static Map<String, EnvVar> k8sEnv(App app) {
-    return container(app).getEnv().stream().collect(Collectors.toMap(EnvVar::getName, e -> e, (a, b) -> {
-      throw new AssertionError(app.name() + " sets " + a.getName() + " twice");
-    }));
+    return container(app).getEnv().stream()
+        .collect(
+            Collectors.toMap(
+                EnvVar::getName,
+                e -> e,
+                (a, b) -> {
+                  throw new AssertionError(app.name() + " sets " + a.getName() + " twice");
+                }));
   }
 
   @SuppressWarnings("unchecked")
   static Map<String, Object> composeService(App app) {
-    Map<String, Object> services = (Map<String, Object>) DeployFiles.yamlMap(DeployFiles.COMPOSE).get("services");
+    Map<String, Object> services =
+        (Map<String, Object>) DeployFiles.yamlMap(DeployFiles.COMPOSE).get("services");
     assertThat(services).as("compose services").containsKey(app.name());
     return (Map<String, Object>) services.get(app.name());
   }
@@ -76,7 +85,8 @@ class AppConfigurationTest {
   static Map<String, String> composeEnv(App app) {
     Map<String, Object> env = (Map<String, Object>) composeService(app).get("environment");
     assertThat(env).as("%s environment in compose (a mapping)", app.name()).isNotNull();
-    return env.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> String.valueOf(e.getValue())));
+    return env.entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> String.valueOf(e.getValue())));
   }
 
   @ParameterizedTest
@@ -90,7 +100,8 @@ class AppConfigurationTest {
   void kubernetesPortsAndProbesMatchTheApp(App app) {
     int port = configuredPort(app);
     Container c = container(app);
-    ContainerPort http = c.getPorts().stream().filter(p -> "http".equals(p.getName())).findFirst().orElseThrow();
+    ContainerPort http =
+        c.getPorts().stream().filter(p -> "http".equals(p.getName())).findFirst().orElseThrow();
     assertThat(http.getContainerPort()).as("%s containerPort", app.name()).isEqualTo(port);
     assertThat(k8sEnv(app).get("QUARKUS_HTTP_PORT").getValue()).isEqualTo(String.valueOf(port));
     assertProbe(app, c.getStartupProbe(), "/q/health/started", port);
@@ -101,7 +112,8 @@ class AppConfigurationTest {
     Map<String, String> podLabels = d.getSpec().getTemplate().getMetadata().getLabels();
     assertThat(podLabels).containsAllEntriesOf(d.getSpec().getSelector().getMatchLabels());
     assertThat(d.getSpec().getTemplate().getMetadata().getAnnotations())
-        .containsEntry("prometheus.io/path", "/q/metrics").containsEntry("prometheus.io/port", String.valueOf(port));
+        .containsEntry("prometheus.io/path", "/q/metrics")
+        .containsEntry("prometheus.io/port", String.valueOf(port));
 
     Service svc = object("Service", app.name()).as(Service.class);
     assertThat(podLabels).containsAllEntriesOf(svc.getSpec().getSelector());
@@ -109,19 +121,26 @@ class AppConfigurationTest {
     assertThat(sp.getPort()).isEqualTo(port);
     assertThat(sp.getTargetPort().getStrVal()).isEqualTo("http");
 
-    PodDisruptionBudget pdb = object("PodDisruptionBudget", app.name()).as(PodDisruptionBudget.class);
+    PodDisruptionBudget pdb =
+        object("PodDisruptionBudget", app.name()).as(PodDisruptionBudget.class);
     assertThat(podLabels).containsAllEntriesOf(pdb.getSpec().getSelector().getMatchLabels());
-    HorizontalPodAutoscaler hpa = object("HorizontalPodAutoscaler", app.name()).as(HorizontalPodAutoscaler.class);
+    HorizontalPodAutoscaler hpa =
+        object("HorizontalPodAutoscaler", app.name()).as(HorizontalPodAutoscaler.class);
     assertThat(hpa.getSpec().getScaleTargetRef().getKind()).isEqualTo("Deployment");
     assertThat(hpa.getSpec().getScaleTargetRef().getName()).isEqualTo(app.name());
-    assertThat(d.getSpec().getReplicas()).as("%s: the HPA owns the replica count", app.name()).isNull();
+    assertThat(d.getSpec().getReplicas())
+        .as("%s: the HPA owns the replica count", app.name())
+        .isNull();
   }
 
   private static void assertProbe(App app, Probe probe, String path, int port) {
     assertThat(probe).as("%s probe %s", app.name(), path).isNotNull();
     HTTPGetAction get = probe.getHttpGet();
     assertThat(get.getPath()).as("%s probe", app.name()).isEqualTo(path);
-    String p = get.getPort().getStrVal() != null ? get.getPort().getStrVal() : String.valueOf(get.getPort().getIntVal());
+    String p =
+        get.getPort().getStrVal() != null
+            ? get.getPort().getStrVal()
+            : String.valueOf(get.getPort().getIntVal());
     assertThat(p).as("%s probe %s port", app.name(), path).isIn("http", String.valueOf(port));
   }
 
@@ -129,13 +148,20 @@ class AppConfigurationTest {
   @MethodSource("apps")
   void containersAreHardenedAndSized(App app) {
     Container c = container(app);
-    PodSpec pod = object("Deployment", app.name()).as(Deployment.class).getSpec().getTemplate().getSpec();
+    PodSpec pod =
+        object("Deployment", app.name()).as(Deployment.class).getSpec().getTemplate().getSpec();
     assertThat(pod.getSecurityContext().getRunAsNonRoot()).isTrue();
     assertThat(c.getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
     assertThat(c.getSecurityContext().getAllowPrivilegeEscalation()).isFalse();
     assertThat(c.getVolumeMounts()).anyMatch(m -> m.getMountPath().equals("/tmp"));
-    String tmpVolume = c.getVolumeMounts().stream().filter(m -> m.getMountPath().equals("/tmp")).findFirst().orElseThrow().getName();
-    assertThat(pod.getVolumes()).anyMatch(v -> v.getName().equals(tmpVolume) && v.getEmptyDir() != null);
+    String tmpVolume =
+        c.getVolumeMounts().stream()
+            .filter(m -> m.getMountPath().equals("/tmp"))
+            .findFirst()
+            .orElseThrow()
+            .getName();
+    assertThat(pod.getVolumes())
+        .anyMatch(v -> v.getName().equals(tmpVolume) && v.getEmptyDir() != null);
     assertThat(c.getResources().getRequests()).containsKeys("cpu", "memory");
     assertThat(c.getResources().getLimits()).containsKeys("memory");
   }
@@ -144,11 +170,21 @@ class AppConfigurationTest {
   @MethodSource("apps")
   void everyVariableTheAppReadsIsSetInComposeAndKubernetes(App app) {
     Set<String> required = DeployFiles.requiredEnv(app);
-    assertThat(required).as("derived from run.sh and the properties")
-        .contains("QUARKUS_HTTP_PORT", "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
-            "QUARKUS_DATASOURCE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", "TRADEHUB_DEMO_ENABLED");
+    assertThat(required)
+        .as("derived from run.sh and the properties")
+        .contains(
+            "QUARKUS_HTTP_PORT",
+            "QUARKUS_DATASOURCE_JDBC_URL",
+            "QUARKUS_DATASOURCE_USERNAME",
+            "QUARKUS_DATASOURCE_PASSWORD",
+            "KAFKA_BOOTSTRAP_SERVERS",
+            "TRADEHUB_DEMO_ENABLED");
     if (app.name().equals("gateway"))
-      assertThat(required).contains("TRADEHUB_SERVICES_INDUSTRY_URL", "TRADEHUB_SERVICES_COMMERCE_URL", "TRADEHUB_SERVICES_BORDER_TRADE_URL");
+      assertThat(required)
+          .contains(
+              "TRADEHUB_SERVICES_INDUSTRY_URL",
+              "TRADEHUB_SERVICES_COMMERCE_URL",
+              "TRADEHUB_SERVICES_BORDER_TRADE_URL");
     assertThat(composeEnv(app).keySet()).as("%s in compose", app.name()).containsAll(required);
     assertThat(k8sEnv(app).keySet()).as("%s in deploy/k8s/base", app.name()).containsAll(required);
   }
@@ -159,20 +195,25 @@ class AppConfigurationTest {
     String cluster = app.name() + "-db";
     K8sObject db = object("Cluster", cluster);
     @SuppressWarnings("unchecked")
-    Map<String, Object> initdb = (Map<String, Object>) ((Map<String, Object>) db.spec().get("bootstrap")).get("initdb");
+    Map<String, Object> initdb =
+        (Map<String, Object>) ((Map<String, Object>) db.spec().get("bootstrap")).get("initdb");
     assertThat(initdb).containsEntry("database", app.db()).containsEntry("owner", app.db());
     Map<String, EnvVar> env = k8sEnv(app);
-    assertThat(env.get("QUARKUS_DATASOURCE_JDBC_URL").getValue()).isEqualTo("jdbc:postgresql://" + cluster + "-rw:5432/" + app.db());
+    assertThat(env.get("QUARKUS_DATASOURCE_JDBC_URL").getValue())
+        .isEqualTo("jdbc:postgresql://" + cluster + "-rw:5432/" + app.db());
     for (String v : List.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD")) {
       assertThat(env.get(v).getValue()).as("%s %s is never inlined", app.name(), v).isNull();
       assertThat(env.get(v).getValueFrom().getSecretKeyRef().getName()).isEqualTo(cluster + "-app");
     }
     Map<String, String> compose = composeEnv(app);
-    assertThat(compose.get("QUARKUS_DATASOURCE_JDBC_URL")).isEqualTo("jdbc:postgresql://postgres:5432/" + app.db());
+    assertThat(compose.get("QUARKUS_DATASOURCE_JDBC_URL"))
+        .isEqualTo("jdbc:postgresql://postgres:5432/" + app.db());
     assertThat(compose.get("QUARKUS_DATASOURCE_USERNAME")).isEqualTo(app.db());
-    assertThat(compose.get("QUARKUS_DATASOURCE_PASSWORD")).matches("\\$\\{[A-Z_]+_DB_PASSWORD:\\?.*}");
+    assertThat(compose.get("QUARKUS_DATASOURCE_PASSWORD"))
+        .matches("\\$\\{[A-Z_]+_DB_PASSWORD:\\?.*}");
     assertThat(DeployFiles.read(DeployFiles.COMPOSE_DIR.resolve("postgres/init-databases.sh")))
-        .as("the init script creates %s", app.db()).containsPattern("(?m)^create_app_db " + app.db() + " \"\\$[A-Z_]+_DB_PASSWORD\"$");
+        .as("the init script creates %s", app.db())
+        .containsPattern("(?m)^create_app_db " + app.db() + " \"\\$[A-Z_]+_DB_PASSWORD\"$");
   }
 
   @ParameterizedTest
@@ -181,7 +222,8 @@ class AppConfigurationTest {
     Map<String, Object> svc = composeService(app);
     int port = configuredPort(app);
     assertThat(composeEnv(app)).containsEntry("QUARKUS_HTTP_PORT", String.valueOf(port));
-    assertThat(String.valueOf(svc.get("healthcheck"))).contains("http://localhost:" + port + "/q/health/ready");
+    assertThat(String.valueOf(svc.get("healthcheck")))
+        .contains("http://localhost:" + port + "/q/health/ready");
     assertThat(String.valueOf(svc.get("build"))).contains("APP_DIR=" + app.dir());
   }
 
@@ -190,7 +232,8 @@ class AppConfigurationTest {
     App gateway = DeployFiles.app("gateway");
     Map<String, EnvVar> k8s = k8sEnv(gateway);
     Map<String, String> compose = composeEnv(gateway);
-    List<App> services = DeployFiles.apps().stream().filter(a -> !a.name().equals("gateway")).toList();
+    List<App> services =
+        DeployFiles.apps().stream().filter(a -> !a.name().equals("gateway")).toList();
     assertThat(services).hasSize(3);
     for (App s : services) {
       String var = "TRADEHUB_SERVICES_" + s.name().toUpperCase().replace('-', '_') + "_URL";
@@ -205,11 +248,23 @@ class AppConfigurationTest {
   void onlyTheGatewayIsExposed() {
     List<K8sObject> ingresses = base().stream().filter(o -> o.kind().equals("Ingress")).toList();
     assertThat(ingresses).hasSize(1);
-    ingresses.get(0).as(Ingress.class).getSpec().getRules().forEach(r -> r.getHttp().getPaths().forEach(p ->
-        assertThat(p.getBackend().getService().getName()).isEqualTo("gateway")));
+    ingresses
+        .get(0)
+        .as(Ingress.class)
+        .getSpec()
+        .getRules()
+        .forEach(
+            r ->
+                r.getHttp()
+                    .getPaths()
+                    .forEach(
+                        p ->
+                            assertThat(p.getBackend().getService().getName())
+                                .isEqualTo("gateway")));
     for (App app : DeployFiles.apps()) {
       Object ports = composeService(app).get("ports");
-      if (!app.name().equals("gateway")) assertThat(ports).as("%s publishes no port in compose", app.name()).isNull();
+      if (!app.name().equals("gateway"))
+        assertThat(ports).as("%s publishes no port in compose", app.name()).isNull();
     }
   }
 }

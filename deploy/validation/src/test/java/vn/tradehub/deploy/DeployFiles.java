@@ -22,7 +22,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** The files under test: deploy/, the apps' configuration and the local run script. */
 final class DeployFiles {
-  static final Path REPO = Path.of(System.getProperty("tradehub.repo.dir", "../..")).toAbsolutePath().normalize();
+  static final Path REPO =
+      Path.of(System.getProperty("tradehub.repo.dir", "../..")).toAbsolutePath().normalize();
   static final Path DEPLOY = REPO.resolve("deploy");
   static final Path K8S = DEPLOY.resolve("k8s");
   static final Path COMPOSE_DIR = DEPLOY.resolve("compose");
@@ -68,14 +69,16 @@ final class DeployFiles {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     List<Object> docs = new ArrayList<>();
-    for (Object doc : new Yaml(new SafeConstructor(options)).loadAll(text)) if (doc != null) docs.add(doc);
+    for (Object doc : new Yaml(new SafeConstructor(options)).loadAll(text))
+      if (doc != null) docs.add(doc);
     return docs;
   }
 
   @SuppressWarnings("unchecked")
   static Map<String, Object> yamlMap(Path file) {
     List<Object> docs = yamlDocuments(file);
-    if (docs.size() != 1 || !(docs.get(0) instanceof Map)) throw new AssertionError(file + ": expected one mapping");
+    if (docs.size() != 1 || !(docs.get(0) instanceof Map))
+      throw new AssertionError(file + ": expected one mapping");
     return (Map<String, Object>) docs.get(0);
   }
 
@@ -83,7 +86,8 @@ final class DeployFiles {
   static List<Path> yamlFiles(Path root) {
     try (Stream<Path> s = Files.walk(root)) {
       return s.filter(Files::isRegularFile)
-          .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/node_modules/"))
+          .filter(
+              p -> !p.toString().contains("/target/") && !p.toString().contains("/node_modules/"))
           .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
           .sorted()
           .toList();
@@ -100,8 +104,10 @@ final class DeployFiles {
     Pattern line = Pattern.compile("\"(\\S+) (\\S+) \\$\\{\\w+:-(\\d+)} (\\w+)\"");
     List<App> apps = new ArrayList<>();
     Matcher m = line.matcher(block.group(1));
-    while (m.find()) apps.add(new App(m.group(1), m.group(2), Integer.parseInt(m.group(3)), m.group(4)));
-    if (apps.size() < 4) throw new AssertionError("expected the four apps in " + RUN_SCRIPT + ", found " + apps);
+    while (m.find())
+      apps.add(new App(m.group(1), m.group(2), Integer.parseInt(m.group(3)), m.group(4)));
+    if (apps.size() < 4)
+      throw new AssertionError("expected the four apps in " + RUN_SCRIPT + ", found " + apps);
     return apps;
   }
 
@@ -142,23 +148,27 @@ final class DeployFiles {
   }
 
   /**
-   * The environment variables every deployment of the app must set: what the run script exports
-   * to it (TRADEHUB_SERVICES_* only to the gateway, the one app that calls the others), plus every
+   * The environment variables every deployment of the app must set: what the run script exports to
+   * it (TRADEHUB_SERVICES_* only to the gateway, the one app that calls the others), plus every
    * property whose default points at this machine (localhost), which no deployment can keep.
    */
   /** What only the gateway reads: where the services are, its signing key, the SSO, demo keys. */
   static final List<String> GATEWAY_ONLY =
-      List.of("TRADEHUB_SERVICES_", "SMALLRYE_JWT_SIGN_KEY", "TRADEHUB_OIDC_", "TRADEHUB_SECURITY_");
+      List.of(
+          "TRADEHUB_SERVICES_", "SMALLRYE_JWT_SIGN_KEY", "TRADEHUB_OIDC_", "TRADEHUB_SECURITY_");
 
   static Set<String> requiredEnv(App app) {
     Set<String> env = new LinkedHashSet<>();
     for (String name : runScriptExports()) {
-      if (GATEWAY_ONLY.stream().anyMatch(name::startsWith) && !app.name().equals("gateway")) continue;
+      if (GATEWAY_ONLY.stream().anyMatch(name::startsWith) && !app.name().equals("gateway"))
+        continue;
       env.add(name);
     }
-    configuration(app).forEach((k, v) -> {
-      if (v.contains("localhost") || v.contains("127.0.0.1")) env.add(envName(k));
-    });
+    configuration(app)
+        .forEach(
+            (k, v) -> {
+              if (v.contains("localhost") || v.contains("127.0.0.1")) env.add(envName(k));
+            });
     return env;
   }
 }

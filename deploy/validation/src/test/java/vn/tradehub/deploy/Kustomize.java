@@ -37,7 +37,8 @@ final class Kustomize {
     try {
       return Manifests.STRICT.convertValue(doc, Kustomization.class);
     } catch (IllegalArgumentException e) {
-      throw new AssertionError(file(dir) + " does not match the Kustomization schema: " + e.getMessage(), e);
+      throw new AssertionError(
+          file(dir) + " does not match the Kustomization schema: " + e.getMessage(), e);
     }
   }
 
@@ -49,7 +50,8 @@ final class Kustomize {
     for (String r : nonNull(k.getResources())) {
       Path p = dir.resolve(r).normalize();
       if (Files.isDirectory(p)) {
-        if (!Files.exists(file(p))) errors.add(file(dir) + ": resource " + r + " is a directory without kustomization.yaml");
+        if (!Files.exists(file(p)))
+          errors.add(file(dir) + ": resource " + r + " is a directory without kustomization.yaml");
         else {
           Tree sub = check(p, errors);
           objects.addAll(sub.objects());
@@ -61,22 +63,47 @@ final class Kustomize {
     for (var g : nonNull(k.getConfigMapGenerator())) {
       String behavior = Optional.ofNullable(g.getBehavior()).orElse("create");
       if (!behavior.equals("create") && !generated.contains(g.getName()))
-        errors.add(file(dir) + ": configMapGenerator " + g.getName() + " " + behavior + "s a generator no base defines");
+        errors.add(
+            file(dir)
+                + ": configMapGenerator "
+                + g.getName()
+                + " "
+                + behavior
+                + "s a generator no base defines");
       generated.add(g.getName());
     }
     for (var img : nonNull(k.getImages())) {
-      boolean used = objects.stream().filter(o -> o.typed() instanceof Deployment)
-          .flatMap(o -> o.as(Deployment.class).getSpec().getTemplate().getSpec().getContainers().stream())
-          .map(Container::getImage)
-          .anyMatch(i -> i.equals(img.getName()) || i.startsWith(img.getName() + ":") || i.startsWith(img.getName() + "@"));
-      if (!used) errors.add(file(dir) + ": images entry " + img.getName() + " matches no container image");
+      boolean used =
+          objects.stream()
+              .filter(o -> o.typed() instanceof Deployment)
+              .flatMap(
+                  o ->
+                      o
+                          .as(Deployment.class)
+                          .getSpec()
+                          .getTemplate()
+                          .getSpec()
+                          .getContainers()
+                          .stream())
+              .map(Container::getImage)
+              .anyMatch(
+                  i ->
+                      i.equals(img.getName())
+                          || i.startsWith(img.getName() + ":")
+                          || i.startsWith(img.getName() + "@"));
+      if (!used)
+        errors.add(file(dir) + ": images entry " + img.getName() + " matches no container image");
     }
     for (var patch : nonNull(k.getPatches())) checkPatch(dir, patch, objects, errors);
     return new Tree(objects, generated);
   }
 
   @SuppressWarnings("unchecked")
-  private static void checkPatch(Path dir, io.fabric8.kubernetes.api.model.kustomize.v1beta1.Patch patch, List<K8sObject> objects, List<String> errors) {
+  private static void checkPatch(
+      Path dir,
+      io.fabric8.kubernetes.api.model.kustomize.v1beta1.Patch patch,
+      List<K8sObject> objects,
+      List<String> errors) {
     String where = file(dir) + " patch " + Optional.ofNullable(patch.getPath()).orElse("(inline)");
     List<Object> docs;
     if (patch.getPath() != null) {
@@ -94,12 +121,22 @@ final class Kustomize {
     var target = patch.getTarget();
     List<K8sObject> matched = objects;
     if (target != null) {
-      matched = objects.stream()
-          .filter(o -> target.getKind() == null || target.getKind().equals(o.kind()))
-          .filter(o -> target.getGroup() == null || target.getGroup().equals(o.group()))
-          .filter(o -> target.getName() == null || target.getName().equals(o.name()))
-          .toList();
-      if (matched.isEmpty()) errors.add(where + ": target " + target.getGroup() + "/" + target.getKind() + "/" + target.getName() + " matches nothing");
+      matched =
+          objects.stream()
+              .filter(o -> target.getKind() == null || target.getKind().equals(o.kind()))
+              .filter(o -> target.getGroup() == null || target.getGroup().equals(o.group()))
+              .filter(o -> target.getName() == null || target.getName().equals(o.name()))
+              .toList();
+      if (matched.isEmpty())
+        errors.add(
+            where
+                + ": target "
+                + target.getGroup()
+                + "/"
+                + target.getKind()
+                + "/"
+                + target.getName()
+                + " matches nothing");
     }
     boolean jsonPatch = docs.size() == 1 && docs.get(0) instanceof List;
     if (jsonPatch) {
@@ -108,10 +145,21 @@ final class Kustomize {
         Map<String, Object> o = (Map<String, Object>) op;
         String kind = String.valueOf(o.get("op"));
         String path = String.valueOf(o.get("path"));
-        if (!Set.of("add", "remove", "replace", "move", "copy", "test").contains(kind)) errors.add(where + ": unknown op " + kind);
+        if (!Set.of("add", "remove", "replace", "move", "copy", "test").contains(kind))
+          errors.add(where + ": unknown op " + kind);
         if (Set.of("remove", "replace", "test").contains(kind))
           for (K8sObject t : matched)
-            if (pointer(t.raw(), path).isEmpty()) errors.add(where + ": " + kind + " " + path + " does not exist in " + t.kind() + "/" + t.name());
+            if (pointer(t.raw(), path).isEmpty())
+              errors.add(
+                  where
+                      + ": "
+                      + kind
+                      + " "
+                      + path
+                      + " does not exist in "
+                      + t.kind()
+                      + "/"
+                      + t.name());
       }
       return;
     }
@@ -123,8 +171,23 @@ final class Kustomize {
         errors.add(e.getMessage());
         continue;
       }
-      boolean exists = matched.stream().anyMatch(o -> o.kind().equals(p.kind()) && o.name().equals(p.name()) && o.apiVersion().equals(p.apiVersion()));
-      if (!exists) errors.add(where + ": patches " + p.apiVersion() + " " + p.kind() + "/" + p.name() + ", which the resources do not define");
+      boolean exists =
+          matched.stream()
+              .anyMatch(
+                  o ->
+                      o.kind().equals(p.kind())
+                          && o.name().equals(p.name())
+                          && o.apiVersion().equals(p.apiVersion()));
+      if (!exists)
+        errors.add(
+            where
+                + ": patches "
+                + p.apiVersion()
+                + " "
+                + p.kind()
+                + "/"
+                + p.name()
+                + ", which the resources do not define");
     }
   }
 
@@ -134,8 +197,10 @@ final class Kustomize {
     Object cur = root;
     for (String raw : path.substring(1).split("/", -1)) {
       String seg = raw.replace("~1", "/").replace("~0", "~");
-      if (cur instanceof Map<?, ?> m && m.containsKey(seg)) cur = ((Map<String, Object>) m).get(seg);
-      else if (cur instanceof List<?> l && seg.matches("\\d+") && Integer.parseInt(seg) < l.size()) cur = l.get(Integer.parseInt(seg));
+      if (cur instanceof Map<?, ?> m && m.containsKey(seg))
+        cur = ((Map<String, Object>) m).get(seg);
+      else if (cur instanceof List<?> l && seg.matches("\\d+") && Integer.parseInt(seg) < l.size())
+        cur = l.get(Integer.parseInt(seg));
       else return Optional.empty();
     }
     return Optional.ofNullable(cur);
@@ -148,9 +213,12 @@ final class Kustomize {
   /** kubectl, if it is on the PATH and its built-in kustomize answers. */
   static Optional<String> kubectl() {
     try {
-      Process p = new ProcessBuilder("kubectl", "version", "--client").redirectErrorStream(true).start();
+      Process p =
+          new ProcessBuilder("kubectl", "version", "--client").redirectErrorStream(true).start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0 && out.contains("Kustomize") ? Optional.of("kubectl") : Optional.empty();
+      return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0 && out.contains("Kustomize")
+          ? Optional.of("kubectl")
+          : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();
     } catch (InterruptedException e) {
@@ -163,13 +231,17 @@ final class Kustomize {
   static String render(String kubectl, Path dir) throws IOException, InterruptedException {
     Path err = Files.createTempFile("kustomize", ".err");
     try {
-      Process p = new ProcessBuilder(kubectl, "kustomize", dir.toString()).redirectError(err.toFile()).start();
+      Process p =
+          new ProcessBuilder(kubectl, "kustomize", dir.toString())
+              .redirectError(err.toFile())
+              .start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!p.waitFor(120, TimeUnit.SECONDS)) {
         p.destroyForcibly();
         throw new AssertionError("kubectl kustomize " + dir + " timed out");
       }
-      if (p.exitValue() != 0) throw new AssertionError("kubectl kustomize " + dir + " failed: " + Files.readString(err));
+      if (p.exitValue() != 0)
+        throw new AssertionError("kubectl kustomize " + dir + " failed: " + Files.readString(err));
       return out;
     } finally {
       Files.deleteIfExists(err);

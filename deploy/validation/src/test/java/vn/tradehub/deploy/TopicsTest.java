@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import vn.tradehub.contracts.Topics;
 import vn.tradehub.deploy.Manifests.K8sObject;
 
-/** Every topic the code uses (Topics.ALL) exists in Kubernetes and compose, sized as its AsyncAPI channel says. */
+/**
+ * Every topic the code uses (Topics.ALL) exists in Kubernetes and compose, sized as its AsyncAPI
+ * channel says.
+ */
 class TopicsTest {
   static final long YEAR_MS = 365L * 24 * 3600 * 1000;
   static final long OUTBOX_RETENTION_MS = 7L * 24 * 3600 * 1000;
@@ -22,17 +25,25 @@ class TopicsTest {
   /** bindings.kafka.partitions of the topic's AsyncAPI channel in the contracts jar. */
   @SuppressWarnings("unchecked")
   static int asyncApiPartitions(String topic) throws Exception {
-    try (InputStream in = Topics.class.getResourceAsStream("/asyncapi/channels/" + topic + ".yaml")) {
+    try (InputStream in =
+        Topics.class.getResourceAsStream("/asyncapi/channels/" + topic + ".yaml")) {
       assertThat(in).as("AsyncAPI channel of %s", topic).isNotNull();
-      Map<String, Object> channel = (Map<String, Object>) DeployFiles.yamlDocuments(new String(in.readAllBytes(), StandardCharsets.UTF_8)).get(0);
-      Map<String, Object> kafka = (Map<String, Object>) ((Map<String, Object>) channel.get("bindings")).get("kafka");
+      Map<String, Object> channel =
+          (Map<String, Object>)
+              DeployFiles.yamlDocuments(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                  .get(0);
+      Map<String, Object> kafka =
+          (Map<String, Object>) ((Map<String, Object>) channel.get("bindings")).get("kafka");
       return (Integer) kafka.get("partitions");
     }
   }
 
   static Map<String, K8sObject> kafkaTopics() {
-    return AppConfigurationTest.base().stream().filter(o -> o.kind().equals("KafkaTopic"))
-        .collect(Collectors.toMap(o -> String.valueOf(o.spec().getOrDefault("topicName", o.name())), o -> o));
+    return AppConfigurationTest.base().stream()
+        .filter(o -> o.kind().equals("KafkaTopic"))
+        .collect(
+            Collectors.toMap(
+                o -> String.valueOf(o.spec().getOrDefault("topicName", o.name())), o -> o));
   }
 
   record ComposeTopic(int partitions, long retentionMs) {}
@@ -40,14 +51,19 @@ class TopicsTest {
   /** The lines "topic partitions retention.ms" of the compose topic job. */
   @SuppressWarnings("unchecked")
   static Map<String, ComposeTopic> composeTopics() {
-    Map<String, Object> services = (Map<String, Object>) DeployFiles.yamlMap(DeployFiles.COMPOSE).get("services");
+    Map<String, Object> services =
+        (Map<String, Object>) DeployFiles.yamlMap(DeployFiles.COMPOSE).get("services");
     Map<String, Object> job = (Map<String, Object>) services.get("kafka-topics");
     assertThat(job).as("compose service kafka-topics").isNotNull();
     String topics = String.valueOf(((Map<String, Object>) job.get("environment")).get("TOPICS"));
     Map<String, ComposeTopic> result = new LinkedHashMap<>();
     Matcher m = Pattern.compile("(?m)^\\s*(\\S+) (\\d+) (-?\\d+)\\s*$").matcher(topics);
-    while (m.find()) result.put(m.group(1), new ComposeTopic(Integer.parseInt(m.group(2)), Long.parseLong(m.group(3))));
-    assertThat(String.valueOf(job.get("command"))).contains("kafka-topics.sh", "--partitions \"$$partitions\"", "retention.ms=\"$$retention\"");
+    while (m.find())
+      result.put(
+          m.group(1), new ComposeTopic(Integer.parseInt(m.group(2)), Long.parseLong(m.group(3))));
+    assertThat(String.valueOf(job.get("command")))
+        .contains(
+            "kafka-topics.sh", "--partitions \"$$partitions\"", "retention.ms=\"$$retention\"");
     return result;
   }
 
@@ -58,8 +74,11 @@ class TopicsTest {
     for (String topic : Topics.ALL) {
       K8sObject t = topics.get(topic);
       assertThat(t.spec()).as(topic).containsEntry("partitions", asyncApiPartitions(topic));
-      assertThat(t.labels()).as("%s belongs to the Kafka cluster", topic)
-          .containsEntry("strimzi.io/cluster", KustomizeTest.single(AppConfigurationTest.base(), "Kafka").name());
+      assertThat(t.labels())
+          .as("%s belongs to the Kafka cluster", topic)
+          .containsEntry(
+              "strimzi.io/cluster",
+              KustomizeTest.single(AppConfigurationTest.base(), "Kafka").name());
     }
   }
 
@@ -67,7 +86,8 @@ class TopicsTest {
   void everyTopicIsCreatedByTheComposeJobWithItsPartitionCount() throws Exception {
     Map<String, ComposeTopic> compose = composeTopics();
     assertThat(compose.keySet()).containsExactlyInAnyOrderElementsOf(Topics.ALL);
-    for (String topic : Topics.ALL) assertThat(compose.get(topic).partitions()).as(topic).isEqualTo(asyncApiPartitions(topic));
+    for (String topic : Topics.ALL)
+      assertThat(compose.get(topic).partitions()).as(topic).isEqualTo(asyncApiPartitions(topic));
   }
 
   /** The base is production-grade (prod inherits it; KustomizeTest checks the rendered prod). */
@@ -76,7 +96,9 @@ class TopicsTest {
   void topicsAreReplicatedThreeTimesWithTwoInSync() {
     for (K8sObject t : kafkaTopics().values()) {
       assertThat(t.spec()).as(t.name()).containsEntry("replicas", 3);
-      assertThat((Map<String, Object>) t.spec().get("config")).as(t.name()).containsEntry("min.insync.replicas", 2);
+      assertThat((Map<String, Object>) t.spec().get("config"))
+          .as(t.name())
+          .containsEntry("min.insync.replicas", 2);
     }
   }
 
@@ -87,13 +109,23 @@ class TopicsTest {
     Map<String, ComposeTopic> compose = composeTopics();
     for (Map.Entry<String, K8sObject> e : kafkaTopics().entrySet()) {
       String topic = e.getKey();
-      long k8s = ((Number) ((Map<String, Object>) e.getValue().spec().get("config")).get("retention.ms")).longValue();
+      long k8s =
+          ((Number) ((Map<String, Object>) e.getValue().spec().get("config")).get("retention.ms"))
+              .longValue();
       boolean rebuildSource = topic.contains(".indicators.") || topic.contains(".shipments.");
       for (long retention : List.of(k8s, compose.get(topic).retentionMs())) {
-        if (rebuildSource) assertThat(retention == -1 || retention >= YEAR_MS).as("%s retention %d", topic, retention).isTrue();
-        else assertThat(retention == -1 || retention > OUTBOX_RETENTION_MS).as("%s retention %d", topic, retention).isTrue();
+        if (rebuildSource)
+          assertThat(retention == -1 || retention >= YEAR_MS)
+              .as("%s retention %d", topic, retention)
+              .isTrue();
+        else
+          assertThat(retention == -1 || retention > OUTBOX_RETENTION_MS)
+              .as("%s retention %d", topic, retention)
+              .isTrue();
       }
-      assertThat(k8s).as("%s: same retention in compose and Kubernetes", topic).isEqualTo(compose.get(topic).retentionMs());
+      assertThat(k8s)
+          .as("%s: same retention in compose and Kubernetes", topic)
+          .isEqualTo(compose.get(topic).retentionMs());
     }
   }
 }

@@ -16,9 +16,14 @@ class YamlAndObjectsTest {
   @Test
   void everyYamlDocumentUnderDeployParses() {
     List<Path> files = DeployFiles.yamlFiles(DeployFiles.DEPLOY);
-    assertThat(files).extracting(p -> DeployFiles.DEPLOY.relativize(p).toString())
-        .contains("compose/docker-compose.yml", "k8s/base/kustomization.yaml", "k8s/overlays/prod/kustomization.yaml",
-            "k8s/overlays/dev/kustomization.yaml", "k8s/monitoring/prometheus-alerts.yaml");
+    assertThat(files)
+        .extracting(p -> DeployFiles.DEPLOY.relativize(p).toString())
+        .contains(
+            "compose/docker-compose.yml",
+            "k8s/base/kustomization.yaml",
+            "k8s/overlays/prod/kustomization.yaml",
+            "k8s/overlays/dev/kustomization.yaml",
+            "k8s/monitoring/prometheus-alerts.yaml");
     int docs = 0;
     for (Path f : files) {
       List<Object> d = DeployFiles.yamlDocuments(f); // throws, naming the file, on a syntax error
@@ -28,7 +33,9 @@ class YamlAndObjectsTest {
     assertThat(docs).isGreaterThan(files.size());
   }
 
-  /** Resource files of the base and overlays (not kustomization.yaml, not monitoring rule files). */
+  /**
+   * Resource files of the base and overlays (not kustomization.yaml, not monitoring rule files).
+   */
   static List<Path> manifestFiles() {
     return DeployFiles.yamlFiles(DeployFiles.K8S).stream()
         .filter(p -> !p.getFileName().toString().equals("kustomization.yaml"))
@@ -41,7 +48,9 @@ class YamlAndObjectsTest {
     List<String> errors = new ArrayList<>();
     List<K8sObject> all = new ArrayList<>();
     for (Path f : manifestFiles()) {
-      boolean patch = f.startsWith(DeployFiles.K8S.resolve("overlays")) && !f.getFileName().toString().equals("namespace.yaml");
+      boolean patch =
+          f.startsWith(DeployFiles.K8S.resolve("overlays"))
+              && !f.getFileName().toString().equals("namespace.yaml");
       try {
         all.addAll(Manifests.parseFile(f, patch));
       } catch (AssertionError e) {
@@ -49,8 +58,19 @@ class YamlAndObjectsTest {
       }
     }
     assertThat(errors).isEmpty();
-    assertThat(all).extracting(K8sObject::kind).contains("Deployment", "Service", "PodDisruptionBudget",
-        "HorizontalPodAutoscaler", "Ingress", "Kafka", "KafkaNodePool", "KafkaTopic", "Cluster", "Namespace");
+    assertThat(all)
+        .extracting(K8sObject::kind)
+        .contains(
+            "Deployment",
+            "Service",
+            "PodDisruptionBudget",
+            "HorizontalPodAutoscaler",
+            "Ingress",
+            "Kafka",
+            "KafkaNodePool",
+            "KafkaTopic",
+            "Cluster",
+            "Namespace");
   }
 
   @Test
@@ -65,9 +85,13 @@ class YamlAndObjectsTest {
     for (Path f : DeployFiles.yamlFiles(DeployFiles.K8S)) {
       for (Object doc : DeployFiles.yamlDocuments(f)) {
         if (doc instanceof Map<?, ?> m && "Secret".equals(m.get("kind")))
-          assertThat(m.get("data") == null && m.get("stringData") == null).as("%s inlines a Secret", f).isTrue();
+          assertThat(m.get("data") == null && m.get("stringData") == null)
+              .as("%s inlines a Secret", f)
+              .isTrue();
       }
-      assertThat(DeployFiles.read(f)).as("%s has a secretGenerator", f).doesNotContain("secretGenerator");
+      assertThat(DeployFiles.read(f))
+          .as("%s has a secretGenerator", f)
+          .doesNotContain("secretGenerator");
     }
   }
 
@@ -75,7 +99,8 @@ class YamlAndObjectsTest {
 
   @Test
   void aMisspeltFieldInABuiltInKindFails() {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: apps/v1
         kind: Deployment
         metadata: {name: x}
@@ -89,24 +114,28 @@ class YamlAndObjectsTest {
                   image: x
                   imagePullPolcy: Always
         """;
-    assertThatThrownBy(() -> Manifests.parseAll(yaml, "test")).hasMessageContaining("imagePullPolcy");
+    assertThatThrownBy(() -> Manifests.parseAll(yaml, "test"))
+        .hasMessageContaining("imagePullPolcy");
   }
 
   @Test
   void aMisplacedFieldFails() {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: v1
         kind: Service
         metadata: {name: x}
         spec:
           ports: [{port: 80, containerPort: 80}]
         """;
-    assertThatThrownBy(() -> Manifests.parseAll(yaml, "test")).hasMessageContaining("containerPort");
+    assertThatThrownBy(() -> Manifests.parseAll(yaml, "test"))
+        .hasMessageContaining("containerPort");
   }
 
   @Test
   void aWrongTypeFails() {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: autoscaling/v2
         kind: HorizontalPodAutoscaler
         metadata: {name: x}
@@ -117,25 +146,31 @@ class YamlAndObjectsTest {
 
   @Test
   void customResourcesAreCheckedStructurally() {
-    String typo = """
+    String typo =
+        """
         apiVersion: kafka.strimzi.io/v1beta2
         kind: KafkaTopic
         metadata: {name: t}
         spec: {partitions: 3, replicas: 3, retention: 1}
         """;
-    assertThatThrownBy(() -> Manifests.parseAll(typo, "test")).hasMessageContaining("retention: unknown field");
-    String missing = """
+    assertThatThrownBy(() -> Manifests.parseAll(typo, "test"))
+        .hasMessageContaining("retention: unknown field");
+    String missing =
+        """
         apiVersion: postgresql.cnpg.io/v1
         kind: Cluster
         metadata: {name: db}
         spec: {instances: 1, storage: {size: 1Gi}, bootstrap: {initdb: {database: x}}}
         """;
-    assertThatThrownBy(() -> Manifests.parseAll(missing, "test")).hasMessageContaining("owner: required");
-    String unknownKind = """
+    assertThatThrownBy(() -> Manifests.parseAll(missing, "test"))
+        .hasMessageContaining("owner: required");
+    String unknownKind =
+        """
         apiVersion: example.org/v1
         kind: Thing
         metadata: {name: x}
         """;
-    assertThatThrownBy(() -> Manifests.parseAll(unknownKind, "test")).hasMessageContaining("unknown apiVersion/kind");
+    assertThatThrownBy(() -> Manifests.parseAll(unknownKind, "test"))
+        .hasMessageContaining("unknown apiVersion/kind");
   }
 }

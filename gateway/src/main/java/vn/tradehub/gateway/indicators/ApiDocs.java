@@ -10,7 +10,8 @@ public final class ApiDocs {
   public static final String TAG_LIVE = "Province live updates";
 
   public static final String UNAUTHORIZED = "No valid identity (see the WWW-Authenticate header)";
-  public static final String FORBIDDEN = "The caller's roles do not allow this operation (ADMIN only)";
+  public static final String FORBIDDEN =
+      "The caller's roles do not allow this operation (ADMIN only)";
   public static final String INVALID = "Validation failed; `errors` names every failing field";
 
   public static final String PROBLEM_401 =

@@ -49,7 +49,8 @@ public class IndicatorResource {
   private final ReadModelConsumer readModel;
   private final Caller caller;
 
-  public IndicatorResource(IndicatorService indicators, ReadModelConsumer readModel, Caller caller) {
+  public IndicatorResource(
+      IndicatorService indicators, ReadModelConsumer readModel, Caller caller) {
     this.indicators = indicators;
     this.readModel = readModel;
     this.caller = caller;
@@ -58,7 +59,10 @@ public class IndicatorResource {
   @GET
   @Path("/indicators")
   @Authenticated
-  @Tag(name = ApiDocs.TAG_INDICATORS, description = "The Department's key figures, from the gateway's read model of the services' events")
+  @Tag(
+      name = ApiDocs.TAG_INDICATORS,
+      description =
+          "The Department's key figures, from the gateway's read model of the services' events")
   @Operation(
       summary = "The province's key figures, year to date, against the plan",
       description =
@@ -75,13 +79,49 @@ public class IndicatorResource {
               + " `asOf` (the time of the latest event included), its sources, and, when the year's plan has a target for it,"
               + " `progress`: % of an ABSOLUTE target, or percentage points above (+) or below (−) a GROWTH_PCT target."
               + " Figures the read model has no event for yet are null.")
-  @APIResponse(responseCode = "200", description = "The figures", content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = IndicatorsResponse.class), examples = {@ExampleObject(name = "2020", value = INDICATORS_EXAMPLE), @ExampleObject(name = "2021-06 against the plan", value = INDICATORS_2021_EXAMPLE)}))
-  @APIResponse(responseCode = "400", description = "year or month is not a number", content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad-year", value = ApiDocs.PROBLEM_400_YEAR)))
-  @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED, content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "anonymous", value = ApiDocs.PROBLEM_401)))
-  @APIResponse(responseCode = "422", description = "year outside 2000..2100, month outside 1..12, or year missing", content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad-month", value = ApiDocs.PROBLEM_422_MONTH)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The figures",
+      content =
+          @Content(
+              mediaType = ApiDocs.JSON,
+              schema = @Schema(implementation = IndicatorsResponse.class),
+              examples = {
+                @ExampleObject(name = "2020", value = INDICATORS_EXAMPLE),
+                @ExampleObject(name = "2021-06 against the plan", value = INDICATORS_2021_EXAMPLE)
+              }))
+  @APIResponse(
+      responseCode = "400",
+      description = "year or month is not a number",
+      content =
+          @Content(
+              mediaType = ApiDocs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "bad-year", value = ApiDocs.PROBLEM_400_YEAR)))
+  @APIResponse(
+      responseCode = "401",
+      description = ApiDocs.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = ApiDocs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "anonymous", value = ApiDocs.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "422",
+      description = "year outside 2000..2100, month outside 1..12, or year missing",
+      content =
+          @Content(
+              mediaType = ApiDocs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "bad-month", value = ApiDocs.PROBLEM_422_MONTH)))
   public IndicatorsResponse indicators(
-      @Parameter(description = "The year", required = true, example = "2020") @QueryParam("year") Integer year,
-      @Parameter(description = "Year to date through this month, 1..12; omitted = the whole year", example = "12") @QueryParam("month") Integer month) {
+      @Parameter(description = "The year", required = true, example = "2020") @QueryParam("year")
+          Integer year,
+      @Parameter(
+              description = "Year to date through this month, 1..12; omitted = the whole year",
+              example = "12")
+          @QueryParam("month")
+          Integer month) {
     if (year == null) throw Problems.validation("year", "is required", null);
     return indicators.indicators(year, month);
   }
@@ -98,11 +138,49 @@ public class IndicatorResource {
               + " turnover of every flow (million USD). `status` is the status of the year's figure (ESTIMATED ones are"
               + " marked on the dashboard). Also the year's turnover by gate and by flow, largest first. Months without"
               + " an event are null.")
-  @APIResponse(responseCode = "200", description = "The series", content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = SeriesResponse.class), examples = @ExampleObject(name = "2020", value = "{\"year\":2020,\"iip\":[{\"month\":1,\"current\":93.40,\"previous\":108.10,\"status\":\"ESTIMATED\"}],\"retail\":[{\"month\":1,\"current\":1052.3,\"previous\":1011.0,\"status\":\"FINAL\"}],\"borderTurnover\":[{\"month\":1,\"current\":30.12,\"previous\":41.70,\"status\":\"FINAL\"}],\"byGate\":[{\"key\":\"THANH_THUY\",\"value\":301.50}],\"byFlow\":[{\"key\":\"EXPORT\",\"value\":242.00},{\"key\":\"IMPORT\",\"value\":118.30}]}")))
-  @APIResponse(responseCode = "400", description = "year is not a number", content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad-year", value = ApiDocs.PROBLEM_400_YEAR)))
-  @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED, content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "anonymous", value = ApiDocs.PROBLEM_401)))
-  @APIResponse(responseCode = "422", description = "year missing or outside 2000..2100", content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad-year", value = "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"must be between 2000 and 2100\",\"errors\":[{\"field\":\"year\",\"message\":\"must be between 2000 and 2100\",\"rejectedValue\":1999}]}")))
-  public SeriesResponse series(@Parameter(description = "The year", required = true, example = "2020") @QueryParam("year") Integer year) {
+  @APIResponse(
+      responseCode = "200",
+      description = "The series",
+      content =
+          @Content(
+              mediaType = ApiDocs.JSON,
+              schema = @Schema(implementation = SeriesResponse.class),
+              examples =
+                  @ExampleObject(
+                      name = "2020",
+                      value =
+                          "{\"year\":2020,\"iip\":[{\"month\":1,\"current\":93.40,\"previous\":108.10,\"status\":\"ESTIMATED\"}],\"retail\":[{\"month\":1,\"current\":1052.3,\"previous\":1011.0,\"status\":\"FINAL\"}],\"borderTurnover\":[{\"month\":1,\"current\":30.12,\"previous\":41.70,\"status\":\"FINAL\"}],\"byGate\":[{\"key\":\"THANH_THUY\",\"value\":301.50}],\"byFlow\":[{\"key\":\"EXPORT\",\"value\":242.00},{\"key\":\"IMPORT\",\"value\":118.30}]}")))
+  @APIResponse(
+      responseCode = "400",
+      description = "year is not a number",
+      content =
+          @Content(
+              mediaType = ApiDocs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "bad-year", value = ApiDocs.PROBLEM_400_YEAR)))
+  @APIResponse(
+      responseCode = "401",
+      description = ApiDocs.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = ApiDocs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "anonymous", value = ApiDocs.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "422",
+      description = "year missing or outside 2000..2100",
+      content =
+          @Content(
+              mediaType = ApiDocs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "bad-year",
+                      value =
+                          "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"must be between 2000 and 2100\",\"errors\":[{\"field\":\"year\",\"message\":\"must be between 2000 and 2100\",\"rejectedValue\":1999}]}")))
+  public SeriesResponse series(
+      @Parameter(description = "The year", required = true, example = "2020") @QueryParam("year")
+          Integer year) {
     if (year == null) throw Problems.validation("year", "is required", null);
     return indicators.series(year);
   }
@@ -110,7 +188,9 @@ public class IndicatorResource {
   @POST
   @Path("/read-model/rebuild")
   @RolesAllowed(Roles.ADMIN)
-  @Tag(name = ApiDocs.TAG_READ_MODEL, description = "Rebuilding the indicators read model from the Kafka topics, and its progress")
+  @Tag(
+      name = ApiDocs.TAG_READ_MODEL,
+      description = "Rebuilding the indicators read model from the Kafka topics, and its progress")
   @Operation(
       summary = "Rebuild the read model from the beginning of the topics",
       description =
@@ -121,12 +201,39 @@ public class IndicatorResource {
               + " Plans and the change log are kept; SSE clients get a `rebuild` change. Until the consumer has caught"
               + " up the figures are incomplete: follow `GET /api/v1/province/read-model/status` until `state` is `LIVE`."
               + " Answers 202 with the new status.")
-  @APIResponse(responseCode = "202", description = "Rebuild started", content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ReadModelStatus.class), examples = @ExampleObject(name = "started", value = "{\"state\":\"REBUILDING\",\"generation\":2,\"consumerGroup\":\"gateway-indicators-3f2a9c1d-g2\",\"eventsApplied\":0,\"lag\":18240,\"asOf\":null,\"rebuiltAt\":\"2025-03-02T09:00:00Z\",\"rebuiltBy\":\"admin\"}")))
-  @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED, content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "anonymous", value = ApiDocs.PROBLEM_401)))
-  @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN, content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "reader", value = ApiDocs.PROBLEM_403)))
+  @APIResponse(
+      responseCode = "202",
+      description = "Rebuild started",
+      content =
+          @Content(
+              mediaType = ApiDocs.JSON,
+              schema = @Schema(implementation = ReadModelStatus.class),
+              examples =
+                  @ExampleObject(
+                      name = "started",
+                      value =
+                          "{\"state\":\"REBUILDING\",\"generation\":2,\"consumerGroup\":\"gateway-indicators-3f2a9c1d-g2\",\"eventsApplied\":0,\"lag\":18240,\"asOf\":null,\"rebuiltAt\":\"2025-03-02T09:00:00Z\",\"rebuiltBy\":\"admin\"}")))
+  @APIResponse(
+      responseCode = "401",
+      description = ApiDocs.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = ApiDocs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "anonymous", value = ApiDocs.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "403",
+      description = ApiDocs.FORBIDDEN,
+      content =
+          @Content(
+              mediaType = ApiDocs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "reader", value = ApiDocs.PROBLEM_403)))
   public Response rebuild() {
     readModel.rebuild(caller.name());
-    return Response.accepted(readModel.status()).location(java.net.URI.create("/api/v1/province/read-model/status")).build();
+    return Response.accepted(readModel.status())
+        .location(java.net.URI.create("/api/v1/province/read-model/status"))
+        .build();
   }
 
   @GET
@@ -139,9 +246,34 @@ public class IndicatorResource {
           "`state` (LIVE, or REBUILDING until the consumer's lag reaches 0 after a rebuild), the consumer generation and"
               + " group, the events it applied, its lag (records on the three topics not yet applied; null when Kafka does"
               + " not answer) and `asOf`, the time of the latest event applied.")
-  @APIResponse(responseCode = "200", description = "The status", content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ReadModelStatus.class), examples = @ExampleObject(name = "live", value = "{\"state\":\"LIVE\",\"generation\":2,\"consumerGroup\":\"gateway-indicators-3f2a9c1d-g2\",\"eventsApplied\":18240,\"lag\":0,\"asOf\":\"2021-12-31T10:00:00Z\",\"rebuiltAt\":\"2025-03-02T09:00:00Z\",\"rebuiltBy\":\"admin\"}")))
-  @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED, content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "anonymous", value = ApiDocs.PROBLEM_401)))
-  @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN, content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "reader", value = ApiDocs.PROBLEM_403)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The status",
+      content =
+          @Content(
+              mediaType = ApiDocs.JSON,
+              schema = @Schema(implementation = ReadModelStatus.class),
+              examples =
+                  @ExampleObject(
+                      name = "live",
+                      value =
+                          "{\"state\":\"LIVE\",\"generation\":2,\"consumerGroup\":\"gateway-indicators-3f2a9c1d-g2\",\"eventsApplied\":18240,\"lag\":0,\"asOf\":\"2021-12-31T10:00:00Z\",\"rebuiltAt\":\"2025-03-02T09:00:00Z\",\"rebuiltBy\":\"admin\"}")))
+  @APIResponse(
+      responseCode = "401",
+      description = ApiDocs.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = ApiDocs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "anonymous", value = ApiDocs.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "403",
+      description = ApiDocs.FORBIDDEN,
+      content =
+          @Content(
+              mediaType = ApiDocs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "reader", value = ApiDocs.PROBLEM_403)))
   public ReadModelStatus status() {
     return readModel.status();
   }

@@ -7,7 +7,9 @@ import java.time.Duration;
 /** The province indicators read model and its live stream. */
 @ConfigMapping(prefix = "tradehub.indicators")
 public interface IndicatorsConfig {
-  /** Consumer group prefix; the group is {@code <prefix>-<read-model instance id>-g<generation>}. */
+  /**
+   * Consumer group prefix; the group is {@code <prefix>-<read-model instance id>-g<generation>}.
+   */
   @WithDefault("gateway-indicators")
   String groupPrefix();
 

@@ -55,7 +55,8 @@ public class Jdbc {
     }
   }
 
-  private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+  private static PreparedStatement prepare(Connection c, String sql, Object... params)
+      throws SQLException {
     PreparedStatement ps = c.prepareStatement(sql);
     for (int i = 0; i < params.length; i++) {
       Object p = params[i];

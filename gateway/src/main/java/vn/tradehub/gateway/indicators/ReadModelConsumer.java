@@ -38,7 +38,8 @@ import vn.tradehub.platform.events.ProcessedEvents;
 public class ReadModelConsumer {
   private static final Logger LOG = Logger.getLogger(ReadModelConsumer.class);
   public static final List<String> TOPICS =
-      List.of(Topics.INDUSTRY_INDICATORS, Topics.COMMERCE_INDICATORS, Topics.BORDER_TRADE_SHIPMENTS);
+      List.of(
+          Topics.INDUSTRY_INDICATORS, Topics.COMMERCE_INDICATORS, Topics.BORDER_TRADE_SHIPMENTS);
 
   private final EventConsumers consumers;
   private final ReadModelUpdater updater;
@@ -71,7 +72,11 @@ public class ReadModelConsumer {
   void onStart(@Observes StartupEvent event) {
     if (!config.consumerEnabled()) return;
     follow();
-    scheduler.newJob("read-model-generation").setInterval(config.generationCheck().toMillis() + "ms").setTask(ctx -> follow()).schedule();
+    scheduler
+        .newJob("read-model-generation")
+        .setInterval(config.generationCheck().toMillis() + "ms")
+        .setTask(ctx -> follow())
+        .schedule();
   }
 
   void onStop(@Observes ShutdownEvent event) {
@@ -115,16 +120,19 @@ public class ReadModelConsumer {
   }
 
   /**
-   * Empties the read model and moves to a new consumer generation, in one transaction (the state row
-   * lock waits for an event being applied and makes later appliers of the old generation no-ops);
-   * then this replica starts the new generation's consumer at once, the others within
-   * {@code generation-check}. Plans and the change log are kept; a {@code rebuild} change is logged.
+   * Empties the read model and moves to a new consumer generation, in one transaction (the state
+   * row lock waits for an event being applied and makes later appliers of the old generation
+   * no-ops); then this replica starts the new generation's consumer at once, the others within
+   * {@code generation-check}. Plans and the change log are kept; a {@code rebuild} change is
+   * logged.
    */
   public ReadModelState rebuild(String by) {
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
-              jdbc.one("select generation from read_model_state where id = 1 for update", rs -> rs.getInt(1));
+              jdbc.one(
+                  "select generation from read_model_state where id = 1 for update",
+                  rs -> rs.getInt(1));
               ReadModelState before = state();
               jdbc.update("delete from industry_month");
               jdbc.update("delete from commerce_month");
@@ -148,25 +156,46 @@ public class ReadModelConsumer {
     ReadModelState s = state();
     Long lag = lag(s.group(config.groupPrefix()));
     if ("REBUILDING".equals(s.state()) && lag != null && lag == 0) {
-      jdbc.update("update read_model_state set state = 'LIVE' where id = 1 and generation = ?", s.generation());
+      jdbc.update(
+          "update read_model_state set state = 'LIVE' where id = 1 and generation = ?",
+          s.generation());
       s = state();
     }
     return new ReadModelStatus(
-        s.state(), s.generation(), s.group(config.groupPrefix()), s.eventsApplied(), lag, s.asOf(), s.rebuiltAt(), s.rebuiltBy());
+        s.state(),
+        s.generation(),
+        s.group(config.groupPrefix()),
+        s.eventsApplied(),
+        lag,
+        s.asOf(),
+        s.rebuiltAt(),
+        s.rebuiltBy());
   }
 
-  /** Records not yet applied by the group (end offsets minus committed offsets); null when Kafka does not answer. */
+  /**
+   * Records not yet applied by the group (end offsets minus committed offsets); null when Kafka
+   * does not answer.
+   */
   Long lag(String group) {
     try {
       Admin a = admin();
-      Map<String, TopicDescription> topics = a.describeTopics(TOPICS).allTopicNames().get(5, TimeUnit.SECONDS);
+      Map<String, TopicDescription> topics =
+          a.describeTopics(TOPICS).allTopicNames().get(5, TimeUnit.SECONDS);
       List<TopicPartition> partitions = new ArrayList<>();
-      topics.values().forEach(t -> t.partitions().forEach(p -> partitions.add(new TopicPartition(t.name(), p.partition()))));
+      topics
+          .values()
+          .forEach(
+              t ->
+                  t.partitions()
+                      .forEach(p -> partitions.add(new TopicPartition(t.name(), p.partition()))));
       Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
       partitions.forEach(p -> latest.put(p, OffsetSpec.latest()));
-      Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = a.listOffsets(latest).all().get(5, TimeUnit.SECONDS);
+      Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends =
+          a.listOffsets(latest).all().get(5, TimeUnit.SECONDS);
       Map<TopicPartition, OffsetAndMetadata> committed =
-          a.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
+          a.listConsumerGroupOffsets(group)
+              .partitionsToOffsetAndMetadata()
+              .get(5, TimeUnit.SECONDS);
       long lag = 0;
       for (TopicPartition p : partitions) {
         OffsetAndMetadata c = committed.get(p);

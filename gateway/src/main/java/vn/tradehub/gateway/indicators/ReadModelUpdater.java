@@ -22,10 +22,11 @@ import vn.tradehub.contracts.industry.IndustryIndicatorsComputed;
 import vn.tradehub.platform.events.IncomingEvent;
 
 /**
- * Applies one event to the read model, inside the consumer's transaction (the same one that
- * records its {@code ce_id}). Every application first locks the {@code read_model_state} row: that
- * serialises appliers across replicas (so {@code indicator_change} ids become visible in order, which
- * the SSE replay relies on) and lets an applier of an old generation (before a rebuild) do nothing.
+ * Applies one event to the read model, inside the consumer's transaction (the same one that records
+ * its {@code ce_id}). Every application first locks the {@code read_model_state} row: that
+ * serialises appliers across replicas (so {@code indicator_change} ids become visible in order,
+ * which the SSE replay relies on) and lets an applier of an old generation (before a rebuild) do
+ * nothing.
  */
 @ApplicationScoped
 public class ReadModelUpdater {
@@ -46,14 +47,26 @@ public class ReadModelUpdater {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void apply(int generation, IncomingEvent e) {
-    Integer current = jdbc.one("select generation from read_model_state where id = 1 for update", rs -> rs.getInt(1));
-    if (current == null || current != generation) return; // a rebuild started: the new generation re-reads everything
+    Integer current =
+        jdbc.one(
+            "select generation from read_model_state where id = 1 for update", rs -> rs.getInt(1));
+    if (current == null || current != generation)
+      return; // a rebuild started: the new generation re-reads everything
     String type = e.type() == null ? "" : e.type();
     ObjectNode change = null;
-    if (type.equals(INDUSTRY) || type.equals(COMMERCE)) change = monthly(type.equals(INDUSTRY) ? "industry" : "commerce", e);
-    else if (type.equals(RECORDED)) change = shipments(e, List.of(Map.entry(e.payload().get("shipment"), 1)));
-    else if (type.equals(CANCELLED)) change = shipments(e, List.of(Map.entry(e.payload().get("shipment"), -1)));
-    else if (type.equals(AMENDED)) change = shipments(e, List.of(Map.entry(e.payload().get("before"), -1), Map.entry(e.payload().get("after"), 1)));
+    if (type.equals(INDUSTRY) || type.equals(COMMERCE))
+      change = monthly(type.equals(INDUSTRY) ? "industry" : "commerce", e);
+    else if (type.equals(RECORDED))
+      change = shipments(e, List.of(Map.entry(e.payload().get("shipment"), 1)));
+    else if (type.equals(CANCELLED))
+      change = shipments(e, List.of(Map.entry(e.payload().get("shipment"), -1)));
+    else if (type.equals(AMENDED))
+      change =
+          shipments(
+              e,
+              List.of(
+                  Map.entry(e.payload().get("before"), -1),
+                  Map.entry(e.payload().get("after"), 1)));
     else LOG.debugf("Ignoring %s %s on %s", type, e.id(), e.topic());
     jdbc.update(
         "update read_model_state set events_applied = events_applied + 1, as_of = greatest(as_of, ?) where id = 1",
@@ -64,11 +77,17 @@ public class ReadModelUpdater {
       if (e.time() != null) change.put("eventTime", e.time().toString());
       jdbc.update(
           "insert into indicator_change (source, period, kind, data) values (?, ?, ?, cast(? as jsonb))",
-          change.get("source").asText(), change.path("period").asText(null), change.get("kind").asText(), change.toString());
+          change.get("source").asText(),
+          change.path("period").asText(null),
+          change.get("kind").asText(),
+          change.toString());
     }
   }
 
-  /** Keeps the month's latest indicators; an older computedAt arriving after a newer one changes nothing. */
+  /**
+   * Keeps the month's latest indicators; an older computedAt arriving after a newer one changes
+   * nothing.
+   */
   private ObjectNode monthly(String source, IncomingEvent e) {
     JsonNode p = e.payload();
     YearMonth period = YearMonth.parse(p.get("period").asText());
@@ -76,14 +95,26 @@ public class ReadModelUpdater {
     String status = p.get("status").asText();
     int n =
         jdbc.update(
-            "insert into " + source + "_month (year, month, payload, status, computed_at, ce_time, event_id)"
+            "insert into "
+                + source
+                + "_month (year, month, payload, status, computed_at, ce_time, event_id)"
                 + " values (?, ?, cast(? as jsonb), ?, ?, ?, ?)"
                 + " on conflict (year, month) do update set payload = excluded.payload, status = excluded.status,"
                 + " computed_at = excluded.computed_at, ce_time = excluded.ce_time, event_id = excluded.event_id"
-                + " where " + source + "_month.computed_at <= excluded.computed_at",
-            period.getYear(), period.getMonthValue(), p.toString(), status, computedAt, e.time(), e.id());
+                + " where "
+                + source
+                + "_month.computed_at <= excluded.computed_at",
+            period.getYear(),
+            period.getMonthValue(),
+            p.toString(),
+            status,
+            computedAt,
+            e.time(),
+            e.id());
     if (n == 0) {
-      LOG.debugf("Ignoring %s indicators of %s computed at %s: a newer computation is applied", source, period, computedAt);
+      LOG.debugf(
+          "Ignoring %s indicators of %s computed at %s: a newer computation is applied",
+          source, period, computedAt);
       return null;
     }
     ObjectNode change = mapper.createObjectNode();
@@ -104,20 +135,28 @@ public class ReadModelUpdater {
       YearMonth month = YearMonth.from(LocalDate.parse(s.get("declaredOn").asText()));
       String key = month + "|" + s.get("gateCode").asText() + "|" + s.get("flow").asText();
       BigDecimal sign = BigDecimal.valueOf(entry.getValue());
-      BigDecimal[] d = deltas.computeIfAbsent(key, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+      BigDecimal[] d =
+          deltas.computeIfAbsent(key, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
       d[0] = d[0].add(new BigDecimal(s.get("valueUsd").asText()).multiply(sign));
       d[1] = d[1].add(sign);
       if (entry.getValue() > 0 || period == null) period = month.toString();
     }
     for (var d : deltas.entrySet()) {
-      if (d.getValue()[0].signum() == 0 && d.getValue()[1].signum() == 0) continue; // amended without a change here
+      if (d.getValue()[0].signum() == 0 && d.getValue()[1].signum() == 0)
+        continue; // amended without a change here
       String[] k = d.getKey().split("\\|", 3);
       YearMonth month = YearMonth.parse(k[0]);
       jdbc.update(
           "insert into border_rollup (year, month, gate_code, flow, value_usd, lines, as_of) values (?, ?, ?, ?, ?, ?, ?)"
               + " on conflict (year, month, gate_code, flow) do update set value_usd = border_rollup.value_usd + excluded.value_usd,"
               + " lines = border_rollup.lines + excluded.lines, as_of = greatest(border_rollup.as_of, excluded.as_of)",
-          month.getYear(), month.getMonthValue(), k[1], k[2], d.getValue()[0], d.getValue()[1].longValue(), e.time());
+          month.getYear(),
+          month.getMonthValue(),
+          k[1],
+          k[2],
+          d.getValue()[0],
+          d.getValue()[1].longValue(),
+          e.time());
     }
     ObjectNode change = mapper.createObjectNode();
     change.put("source", "border-trade");

@@ -31,7 +31,9 @@ import vn.tradehub.platform.problem.Problem;
 import vn.tradehub.platform.problem.Problems;
 
 @Path("/api/v1/province/events")
-@Tag(name = ApiDocs.TAG_LIVE, description = "Server-Sent Events of the changes applied to the indicators read model")
+@Tag(
+    name = ApiDocs.TAG_LIVE,
+    description = "Server-Sent Events of the changes applied to the indicators read model")
 public class EventStreamResource {
   static final String EXAMPLE =
       ": connected\n\n"
@@ -67,14 +69,50 @@ public class EventStreamResource {
               + " (`tradehub.indicators.change-retention`); an older id gets a `reset` event. Without it the stream starts"
               + " with the next change. Every gateway replica serves the same ids (they come from the database), so a client"
               + " may reconnect to any replica. A comment line is sent every 20 s on an idle stream.")
-  @APIResponse(responseCode = "200", description = "The stream", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING), examples = @ExampleObject(name = "changes", value = EXAMPLE)))
-  @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED, content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "anonymous", value = ApiDocs.PROBLEM_401)))
-  @APIResponse(responseCode = "422", description = "Last-Event-ID is not a number", content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad-id", value = "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"must be a change id (a number)\",\"errors\":[{\"field\":\"Last-Event-ID\",\"message\":\"must be a change id (a number)\",\"rejectedValue\":\"abc\"}]}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The stream",
+      content =
+          @Content(
+              mediaType = MediaType.SERVER_SENT_EVENTS,
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+              examples = @ExampleObject(name = "changes", value = EXAMPLE)))
+  @APIResponse(
+      responseCode = "401",
+      description = ApiDocs.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = ApiDocs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "anonymous", value = ApiDocs.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "422",
+      description = "Last-Event-ID is not a number",
+      content =
+          @Content(
+              mediaType = ApiDocs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "bad-id",
+                      value =
+                          "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"must be a change id (a number)\",\"errors\":[{\"field\":\"Last-Event-ID\",\"message\":\"must be a change id (a number)\",\"rejectedValue\":\"abc\"}]}")))
   public Multi<OutboundSseEvent> events(
-      @Parameter(description = "The id of the last change the client got; replay starts after it", example = "4710") @HeaderParam("Last-Event-ID") String lastEventId,
-      @Parameter(description = "The same as Last-Event-ID, for clients that cannot set headers", example = "4710") @QueryParam("lastEventId") String lastEventIdParam,
+      @Parameter(
+              description = "The id of the last change the client got; replay starts after it",
+              example = "4710")
+          @HeaderParam("Last-Event-ID")
+          String lastEventId,
+      @Parameter(
+              description = "The same as Last-Event-ID, for clients that cannot set headers",
+              example = "4710")
+          @QueryParam("lastEventId")
+          String lastEventIdParam,
       @Context Sse sse) {
-    String resumeFrom = lastEventId != null && !lastEventId.isBlank() ? lastEventId : lastEventIdParam;
+    String resumeFrom =
+        lastEventId != null && !lastEventId.isBlank() ? lastEventId : lastEventIdParam;
     List<OutboundSseEvent> first = new ArrayList<>();
     first.add(sse.newEventBuilder().comment("connected").reconnectDelay(3000).build());
     long start;
@@ -87,8 +125,17 @@ public class EventStreamResource {
         throw Problems.validation("Last-Event-ID", "must be a change id (a number)", resumeFrom);
       }
       if (start < log.prunedThrough()) {
-        first.add(sse.newEventBuilder().id(Long.toString(log.latestId())).name("reset").mediaType(MediaType.TEXT_PLAIN_TYPE)
-            .data(String.class, "{\"kind\":\"reset\",\"detail\":\"changes after " + start + " are no longer kept; reload everything\"}").build());
+        first.add(
+            sse.newEventBuilder()
+                .id(Long.toString(log.latestId()))
+                .name("reset")
+                .mediaType(MediaType.TEXT_PLAIN_TYPE)
+                .data(
+                    String.class,
+                    "{\"kind\":\"reset\",\"detail\":\"changes after "
+                        + start
+                        + " are no longer kept; reload everything\"}")
+                .build());
         start = log.latestId();
       }
     }
@@ -96,8 +143,12 @@ public class EventStreamResource {
     AtomicLong lastSent = new AtomicLong(System.nanoTime());
     AtomicBoolean busy = new AtomicBoolean();
     Multi<OutboundSseEvent> follow =
-        Multi.createFrom().ticks().startingAfter(Duration.ofMillis(1)).every(config.ssePoll())
-            .onOverflow().drop()
+        Multi.createFrom()
+            .ticks()
+            .startingAfter(Duration.ofMillis(1))
+            .every(config.ssePoll())
+            .onOverflow()
+            .drop()
             .emitOn(Infrastructure.getDefaultWorkerPool())
             .concatMap(
                 tick -> {
@@ -130,7 +181,15 @@ public class EventStreamResource {
     String data = c.data();
     // add the change's own id and time to its JSON object
     String extra = "\"id\":" + c.id() + ",\"occurredAt\":\"" + c.occurredAt() + "\"";
-    data = data.startsWith("{") && data.length() > 2 ? "{" + extra + "," + data.substring(1) : "{" + extra + "}";
-    return sse.newEventBuilder().id(Long.toString(c.id())).name(c.kind()).mediaType(MediaType.TEXT_PLAIN_TYPE).data(String.class, data).build();
+    data =
+        data.startsWith("{") && data.length() > 2
+            ? "{" + extra + "," + data.substring(1)
+            : "{" + extra + "}";
+    return sse.newEventBuilder()
+        .id(Long.toString(c.id()))
+        .name(c.kind())
+        .mediaType(MediaType.TEXT_PLAIN_TYPE)
+        .data(String.class, data)
+        .build();
   }
 }

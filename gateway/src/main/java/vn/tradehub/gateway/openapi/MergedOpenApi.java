@@ -42,25 +42,43 @@ public class MergedOpenApi {
   private volatile Merged merged;
 
   void install(@Observes Router router, Vertx vertx) {
-    router.get("/q/openapi").order(-5).handler(ctx -> vertx.executeBlocking(() -> merged(ownDocumentUrl(ctx))).onComplete(r -> {
-      if (r.failed()) {
-        ctx.fail(r.cause());
-        return;
-      }
-      respond(ctx, r.result().document());
-    }));
+    router
+        .get("/q/openapi")
+        .order(-5)
+        .handler(
+            ctx ->
+                vertx
+                    .executeBlocking(() -> merged(ownDocumentUrl(ctx)))
+                    .onComplete(
+                        r -> {
+                          if (r.failed()) {
+                            ctx.fail(r.cause());
+                            return;
+                          }
+                          respond(ctx, r.result().document());
+                        }));
   }
 
   private static String ownDocumentUrl(RoutingContext ctx) {
-    return "http://127.0.0.1:" + ctx.request().localAddress().port() + "/q/openapi-gateway?format=json";
+    return "http://127.0.0.1:"
+        + ctx.request().localAddress().port()
+        + "/q/openapi-gateway?format=json";
   }
 
   private static void respond(RoutingContext ctx, ObjectNode doc) {
-    boolean json = "json".equalsIgnoreCase(ctx.request().getParam("format"))
-        || (ctx.request().getHeader("Accept") != null && ctx.request().getHeader("Accept").contains("application/json"));
+    boolean json =
+        "json".equalsIgnoreCase(ctx.request().getParam("format"))
+            || (ctx.request().getHeader("Accept") != null
+                && ctx.request().getHeader("Accept").contains("application/json"));
     try {
-      if (json) ctx.response().putHeader("Content-Type", "application/json;charset=UTF-8").end(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc));
-      else ctx.response().putHeader("Content-Type", "application/yaml;charset=UTF-8").end(YAML.writeValueAsString(doc));
+      if (json)
+        ctx.response()
+            .putHeader("Content-Type", "application/json;charset=UTF-8")
+            .end(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc));
+      else
+        ctx.response()
+            .putHeader("Content-Type", "application/yaml;charset=UTF-8")
+            .end(YAML.writeValueAsString(doc));
     } catch (IOException e) {
       ctx.fail(e);
     }
@@ -83,7 +101,9 @@ public class MergedOpenApi {
     for (String service : SERVICES) {
       String resource = "openapi-services/" + service + "/openapi.json";
       try (InputStream in = MergedOpenApi.class.getClassLoader().getResourceAsStream(resource)) {
-        if (in == null) throw new IllegalStateException(resource + " missing from the gateway jar: build the services before the gateway");
+        if (in == null)
+          throw new IllegalStateException(
+              resource + " missing from the gateway jar: build the services before the gateway");
         docs.put(service, (ObjectNode) JSON.readTree(in));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -109,21 +129,32 @@ public class MergedOpenApi {
       for (Iterator<Map.Entry<String, JsonNode>> it = svc.path("paths").fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> path = it.next();
         ObjectNode target = obj(paths, path.getKey());
-        for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields();
+            ops.hasNext(); ) {
           Map.Entry<String, JsonNode> op = ops.next();
-          if (target.has(op.getKey())) conflicts.add(op.getKey().toUpperCase() + " " + path.getKey() + " is defined twice (" + e.getKey() + ")");
+          if (target.has(op.getKey()))
+            conflicts.add(
+                op.getKey().toUpperCase()
+                    + " "
+                    + path.getKey()
+                    + " is defined twice ("
+                    + e.getKey()
+                    + ")");
           else target.set(op.getKey(), op.getValue());
         }
       }
-      for (Iterator<Map.Entry<String, JsonNode>> kinds = svc.path("components").fields(); kinds.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> kinds = svc.path("components").fields();
+          kinds.hasNext(); ) {
         Map.Entry<String, JsonNode> kind = kinds.next();
         ObjectNode into = obj(components, kind.getKey());
-        for (Iterator<Map.Entry<String, JsonNode>> items = kind.getValue().fields(); items.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> items = kind.getValue().fields();
+            items.hasNext(); ) {
           Map.Entry<String, JsonNode> item = items.next();
           JsonNode existing = into.get(item.getKey());
           if (existing == null) into.set(item.getKey(), item.getValue());
           else if (!shape(existing).equals(shape(item.getValue()))) {
-            conflicts.add("components." + kind.getKey() + "." + item.getKey() + " differs in " + e.getKey());
+            conflicts.add(
+                "components." + kind.getKey() + "." + item.getKey() + " differs in " + e.getKey());
           }
         }
       }
@@ -146,7 +177,8 @@ public class MergedOpenApi {
 
   private static void strip(JsonNode node) {
     if (node instanceof ObjectNode o) {
-      // Keywords beside a $ref are generator noise (they differ between builds); the target decides.
+      // Keywords beside a $ref are generator noise (they differ between builds); the target
+      // decides.
       if (o.has("$ref")) o.retain("$ref");
       o.remove(List.of("examples", "example", "description"));
       o.forEach(MergedOpenApi::strip);
@@ -171,7 +203,10 @@ public class MergedOpenApi {
   private static ObjectNode fetch(String url) {
     try {
       HttpResponse<byte[]> r =
-          HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(url)).build(),
+                  HttpResponse.BodyHandlers.ofByteArray());
       return (ObjectNode) JSON.readTree(r.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

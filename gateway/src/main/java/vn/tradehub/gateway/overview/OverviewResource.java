@@ -32,8 +32,8 @@ import vn.tradehub.platform.problem.Problem;
 import vn.tradehub.platform.problem.ProblemException;
 
 /**
- * Current summaries of the three services, fetched in parallel, each with its own time-out; a
- * slow or failed service leaves its part out instead of failing the whole answer.
+ * Current summaries of the three services, fetched in parallel, each with its own time-out; a slow
+ * or failed service leaves its part out instead of failing the whole answer.
  */
 @Path("/api/v1/province/overview")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,12 +41,17 @@ import vn.tradehub.platform.problem.ProblemException;
 public class OverviewResource {
   private static final Duration TIMEOUT = Duration.ofSeconds(3);
   private final Map<String, String> services = new LinkedHashMap<>();
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final GatewaySecurity security;
   private final SecurityIdentity identity;
   private final ObjectMapper mapper;
 
-  public OverviewResource(ServicesConfig config, GatewaySecurity security, SecurityIdentity identity, ObjectMapper mapper) {
+  public OverviewResource(
+      ServicesConfig config,
+      GatewaySecurity security,
+      SecurityIdentity identity,
+      ObjectMapper mapper) {
     services.put("industry", config.industry().url());
     services.put("commerce", config.commerce().url());
     services.put("border-trade", config.borderTrade().url());
@@ -57,10 +62,14 @@ public class OverviewResource {
 
   @Schema(name = "Overview")
   public record Overview(
-      @Schema(description = "Each service's current summary, by service") Map<String, JsonNode> parts,
-      @Schema(description = "Services whose summary did not arrive, and why") List<Missing> missing) {
+      @Schema(description = "Each service's current summary, by service")
+          Map<String, JsonNode> parts,
+      @Schema(description = "Services whose summary did not arrive, and why")
+          List<Missing> missing) {
     @Schema(name = "OverviewMissing")
-    public record Missing(@Schema(example = "commerce") String service, @Schema(example = "timed out after 3 s") String reason) {}
+    public record Missing(
+        @Schema(example = "commerce") String service,
+        @Schema(example = "timed out after 3 s") String reason) {}
   }
 
   @GET
@@ -74,13 +83,26 @@ public class OverviewResource {
   @APIResponse(
       responseCode = "200",
       description = "The summaries",
-      headers = @Header(name = "X-Aggregation-Completed", description = "false when some part is missing"),
-      content = @Content(examples = @ExampleObject(name = "partial", value = "{\"parts\":{\"industry\":{\"latestPeriod\":\"2021-12\"},\"border-trade\":{\"latestMonth\":\"2021-12\"}},\"missing\":[{\"service\":\"commerce\",\"reason\":\"timed out after 3 s\"}]}")))
-  @APIResponse(responseCode = "503", description = "No service answered", content = @Content(mediaType = "application/problem+json"))
+      headers =
+          @Header(
+              name = "X-Aggregation-Completed",
+              description = "false when some part is missing"),
+      content =
+          @Content(
+              examples =
+                  @ExampleObject(
+                      name = "partial",
+                      value =
+                          "{\"parts\":{\"industry\":{\"latestPeriod\":\"2021-12\"},\"border-trade\":{\"latestMonth\":\"2021-12\"}},\"missing\":[{\"service\":\"commerce\",\"reason\":\"timed out after 3 s\"}]}")))
+  @APIResponse(
+      responseCode = "503",
+      description = "No service answered",
+      content = @Content(mediaType = "application/problem+json"))
   public Response overview() {
     String token = security.serviceToken(identity);
     Map<String, CompletableFuture<JsonNode>> calls = new LinkedHashMap<>();
-    services.forEach((name, url) -> calls.put(name, fetch(url + "/api/v1/" + name + "/summary", token)));
+    services.forEach(
+        (name, url) -> calls.put(name, fetch(url + "/api/v1/" + name + "/summary", token)));
     Map<String, JsonNode> parts = new LinkedHashMap<>();
     List<Overview.Missing> missing = new ArrayList<>();
     calls.forEach(
@@ -93,20 +115,33 @@ public class OverviewResource {
         });
     if (parts.isEmpty()) {
       throw new ProblemException(
-          new Problem("/problems/service-unavailable", "Service unavailable", 503, "No service answered: " + missing, null, null, null),
+          new Problem(
+              "/problems/service-unavailable",
+              "Service unavailable",
+              503,
+              "No service answered: " + missing,
+              null,
+              null,
+              null),
           Map.of("Retry-After", "10"));
     }
-    return Response.ok(new Overview(parts, missing)).header("X-Aggregation-Completed", Boolean.toString(missing.isEmpty())).build();
+    return Response.ok(new Overview(parts, missing))
+        .header("X-Aggregation-Completed", Boolean.toString(missing.isEmpty()))
+        .build();
   }
 
   private CompletableFuture<JsonNode> fetch(String url, String token) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).header("Accept", "application/json");
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(TIMEOUT)
+            .header("Accept", "application/json");
     if (token != null) request.header("Authorization", "Bearer " + token);
     return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
         .orTimeout(TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
         .thenApply(
             r -> {
-              if (r.statusCode() != 200) throw new IllegalStateException("answered " + r.statusCode());
+              if (r.statusCode() != 200)
+                throw new IllegalStateException("answered " + r.statusCode());
               try {
                 return mapper.readTree(r.body());
               } catch (java.io.IOException e) {
@@ -117,8 +152,11 @@ public class OverviewResource {
 
   private static String reason(Throwable e) {
     Throwable t = e;
-    while (t.getCause() != null && (t instanceof java.util.concurrent.CompletionException)) t = t.getCause();
-    if (t instanceof java.util.concurrent.TimeoutException || t instanceof java.net.http.HttpTimeoutException) return "timed out after " + TIMEOUT.toSeconds() + " s";
+    while (t.getCause() != null && (t instanceof java.util.concurrent.CompletionException))
+      t = t.getCause();
+    if (t instanceof java.util.concurrent.TimeoutException
+        || t instanceof java.net.http.HttpTimeoutException)
+      return "timed out after " + TIMEOUT.toSeconds() + " s";
     if (t instanceof java.net.ConnectException) return "cannot be reached";
     return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
   }

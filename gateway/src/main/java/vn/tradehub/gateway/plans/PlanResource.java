@@ -26,7 +26,9 @@ import vn.tradehub.platform.security.Roles;
 
 @Path("/api/v1/province/plans")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = ApiDocs.TAG_PLANS, description = "The Department's yearly targets, against which the indicators show progress")
+@Tag(
+    name = ApiDocs.TAG_PLANS,
+    description = "The Department's yearly targets, against which the indicators show progress")
 public class PlanResource {
   static final String PLAN_2021 =
       "{\"year\":2021,\"targets\":[{\"indicatorCode\":\"BORDER_TURNOVER\",\"kind\":\"ABSOLUTE\",\"value\":270,\"unit\":\"million USD\"},"
@@ -57,13 +59,50 @@ public class PlanResource {
   @Authenticated
   @Operation(
       summary = "A year's plan",
-      description = "The targets set for the year (an empty list when none are). The 2021 plan is seeded: IIP +6.8 %, retail"
-          + " sales and services +10.8 %, border-gate import-export turnover 270 million USD, 85 % of border villages with"
-          + " electricity meeting the criterion.")
-  @APIResponse(responseCode = "200", description = "The plan", content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = PlanResponse.class), examples = @ExampleObject(name = "2021", value = PLAN_2021)))
-  @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED, content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "anonymous", value = ApiDocs.PROBLEM_401)))
-  @APIResponse(responseCode = "404", description = "The year is not a number", content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-a-year", value = "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"No resource at /api/v1/province/plans/abc\"}")))
-  @APIResponse(responseCode = "422", description = "The year is outside 2000..2100", content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad-year", value = "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"must be between 2000 and 2100\",\"errors\":[{\"field\":\"year\",\"message\":\"must be between 2000 and 2100\",\"rejectedValue\":1999}]}")))
+      description =
+          "The targets set for the year (an empty list when none are). The 2021 plan is seeded: IIP +6.8 %, retail"
+              + " sales and services +10.8 %, border-gate import-export turnover 270 million USD, 85 % of border villages with"
+              + " electricity meeting the criterion.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan",
+      content =
+          @Content(
+              mediaType = ApiDocs.JSON,
+              schema = @Schema(implementation = PlanResponse.class),
+              examples = @ExampleObject(name = "2021", value = PLAN_2021)))
+  @APIResponse(
+      responseCode = "401",
+      description = ApiDocs.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = ApiDocs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "anonymous", value = ApiDocs.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "404",
+      description = "The year is not a number",
+      content =
+          @Content(
+              mediaType = ApiDocs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "not-a-year",
+                      value =
+                          "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"No resource at /api/v1/province/plans/abc\"}")))
+  @APIResponse(
+      responseCode = "422",
+      description = "The year is outside 2000..2100",
+      content =
+          @Content(
+              mediaType = ApiDocs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "bad-year",
+                      value =
+                          "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"must be between 2000 and 2100\",\"errors\":[{\"field\":\"year\",\"message\":\"must be between 2000 and 2100\",\"rejectedValue\":1999}]}")))
   public PlanResponse get(@Parameter(example = "2021") @PathParam("year") int year) {
     return plans.get(year);
   }
@@ -74,18 +113,76 @@ public class PlanResource {
   @RolesAllowed(Roles.ADMIN)
   @Operation(
       summary = "Set a year's plan",
-      description = "Replaces the year's targets whole (an empty list clears the plan). Each target names an indicator (IIP,"
-          + " OUTPUT_VALUE, RETAIL_SALES, BORDER_TURNOVER, EXPORT_TURNOVER, ELECTRIFICATION) once, a kind (GROWTH_PCT: growth"
-          + " in % against the previous year, unit `%`; ABSOLUTE: a level in the indicator's unit, not negative), a value"
-          + " and a unit. Setting the same plan again changes nothing but `updatedAt`, so retries are safe.")
-  @RequestBody(content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = PlanRequest.class), examples = @ExampleObject(name = "2021", value = REQUEST_2021)))
-  @APIResponse(responseCode = "200", description = "The plan as stored", content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = PlanResponse.class), examples = @ExampleObject(name = "2021", value = PLAN_2021)))
-  @APIResponse(responseCode = "400", description = "The body is not JSON, or a kind or code is unknown", content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown-kind", value = "{\"type\":\"/problems/malformed-request\",\"title\":\"Malformed request\",\"status\":400,\"detail\":\"targets[0].kind: not one of GROWTH_PCT, ABSOLUTE\"}")))
-  @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED, content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "anonymous", value = ApiDocs.PROBLEM_401)))
-  @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN, content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "reader", value = ApiDocs.PROBLEM_403)))
-  @APIResponse(responseCode = "404", description = "The year is not a number", content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-a-year", value = "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"No resource at /api/v1/province/plans/abc\"}")))
-  @APIResponse(responseCode = "422", description = ApiDocs.INVALID, content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = PROBLEM_422)))
-  public PlanResponse put(@Parameter(example = "2021") @PathParam("year") int year, @NotNull @Valid PlanRequest request) {
+      description =
+          "Replaces the year's targets whole (an empty list clears the plan). Each target names an indicator (IIP,"
+              + " OUTPUT_VALUE, RETAIL_SALES, BORDER_TURNOVER, EXPORT_TURNOVER, ELECTRIFICATION) once, a kind (GROWTH_PCT: growth"
+              + " in % against the previous year, unit `%`; ABSOLUTE: a level in the indicator's unit, not negative), a value"
+              + " and a unit. Setting the same plan again changes nothing but `updatedAt`, so retries are safe.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = ApiDocs.JSON,
+              schema = @Schema(implementation = PlanRequest.class),
+              examples = @ExampleObject(name = "2021", value = REQUEST_2021)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan as stored",
+      content =
+          @Content(
+              mediaType = ApiDocs.JSON,
+              schema = @Schema(implementation = PlanResponse.class),
+              examples = @ExampleObject(name = "2021", value = PLAN_2021)))
+  @APIResponse(
+      responseCode = "400",
+      description = "The body is not JSON, or a kind or code is unknown",
+      content =
+          @Content(
+              mediaType = ApiDocs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "unknown-kind",
+                      value =
+                          "{\"type\":\"/problems/malformed-request\",\"title\":\"Malformed request\",\"status\":400,\"detail\":\"targets[0].kind: not one of GROWTH_PCT, ABSOLUTE\"}")))
+  @APIResponse(
+      responseCode = "401",
+      description = ApiDocs.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = ApiDocs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "anonymous", value = ApiDocs.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "403",
+      description = ApiDocs.FORBIDDEN,
+      content =
+          @Content(
+              mediaType = ApiDocs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "reader", value = ApiDocs.PROBLEM_403)))
+  @APIResponse(
+      responseCode = "404",
+      description = "The year is not a number",
+      content =
+          @Content(
+              mediaType = ApiDocs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "not-a-year",
+                      value =
+                          "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"No resource at /api/v1/province/plans/abc\"}")))
+  @APIResponse(
+      responseCode = "422",
+      description = ApiDocs.INVALID,
+      content =
+          @Content(
+              mediaType = ApiDocs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "invalid", value = PROBLEM_422)))
+  public PlanResponse put(
+      @Parameter(example = "2021") @PathParam("year") int year,
+      @NotNull @Valid PlanRequest request) {
     return plans.put(year, request, caller.name());
   }
 }

@@ -8,5 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PlanResponse(
     @Schema(example = "2021") int year,
     List<PlanTarget> targets,
-    @Schema(description = "When the plan was last set; null when it has no targets") Instant updatedAt,
+    @Schema(description = "When the plan was last set; null when it has no targets")
+        Instant updatedAt,
     @Schema(description = "Who set it", example = "admin") String updatedBy) {}

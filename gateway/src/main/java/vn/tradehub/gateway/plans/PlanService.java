@@ -35,7 +35,10 @@ public class PlanService {
             rs ->
                 new Row(
                     new PlanTarget(
-                        IndicatorCode.valueOf(rs.getString(1)), TargetKind.valueOf(rs.getString(2)), strip(rs.getBigDecimal(3)), rs.getString(4)),
+                        IndicatorCode.valueOf(rs.getString(1)),
+                        TargetKind.valueOf(rs.getString(2)),
+                        strip(rs.getBigDecimal(3)),
+                        rs.getString(4)),
                     Jdbc.instant(rs, "updated_at"),
                     rs.getString(6)),
             year);
@@ -62,28 +65,46 @@ public class PlanService {
     for (int i = 0; i < request.targets().size(); i++) {
       PlanTarget t = request.targets().get(i);
       String at = "targets[" + i + "]";
-      if (!seen.add(t.indicatorCode())) errors.add(FieldError.of(at + ".indicatorCode", "appears more than once", t.indicatorCode().name()));
+      if (!seen.add(t.indicatorCode()))
+        errors.add(
+            FieldError.of(
+                at + ".indicatorCode", "appears more than once", t.indicatorCode().name()));
       if (t.kind() == TargetKind.GROWTH_PCT && !"%".equals(t.unit()))
         errors.add(FieldError.of(at + ".unit", "a GROWTH_PCT target is in %", t.unit()));
       if (t.kind() == TargetKind.ABSOLUTE && !t.indicatorCode().unit.equals(t.unit()))
-        errors.add(FieldError.of(at + ".unit", "an ABSOLUTE target of " + t.indicatorCode() + " is in " + t.indicatorCode().unit, t.unit()));
+        errors.add(
+            FieldError.of(
+                at + ".unit",
+                "an ABSOLUTE target of " + t.indicatorCode() + " is in " + t.indicatorCode().unit,
+                t.unit()));
       if (t.kind() == TargetKind.ABSOLUTE && t.value().signum() < 0)
-        errors.add(FieldError.of(at + ".value", "an ABSOLUTE target must not be negative", t.value()));
+        errors.add(
+            FieldError.of(at + ".value", "an ABSOLUTE target must not be negative", t.value()));
       if (t.value().abs().compareTo(new BigDecimal("1e15")) >= 0 || t.value().scale() > 4)
-        errors.add(FieldError.of(at + ".value", "at most 15 digits before and 4 after the decimal point", t.value()));
+        errors.add(
+            FieldError.of(
+                at + ".value",
+                "at most 15 digits before and 4 after the decimal point",
+                t.value()));
     }
     if (!errors.isEmpty()) throw Problems.validation(errors);
     jdbc.update("delete from plan_target where year = ?", year);
     for (PlanTarget t : request.targets()) {
       jdbc.update(
           "insert into plan_target (year, indicator_code, kind, value, unit, updated_by) values (?, ?, ?, ?, ?, ?)",
-          year, t.indicatorCode().name(), t.kind().name(), t.value(), t.unit(), by);
+          year,
+          t.indicatorCode().name(),
+          t.kind().name(),
+          t.value(),
+          t.unit(),
+          by);
     }
     return get(year);
   }
 
   private static void checkYear(int year) {
-    if (year < MIN_YEAR || year > MAX_YEAR) throw Problems.validation("year", "must be between " + MIN_YEAR + " and " + MAX_YEAR, year);
+    if (year < MIN_YEAR || year > MAX_YEAR)
+      throw Problems.validation("year", "must be between " + MIN_YEAR + " and " + MAX_YEAR, year);
   }
 
   static BigDecimal strip(BigDecimal v) {

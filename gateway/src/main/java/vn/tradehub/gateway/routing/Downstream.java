@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * and a retry policy for idempotent requests that could not connect.
  */
 public final class Downstream {
-  private static final TypeLiteral<CompletionStage<HttpClientResponse>> TYPE = new TypeLiteral<>() {};
+  private static final TypeLiteral<CompletionStage<HttpClientResponse>> TYPE =
+      new TypeLiteral<>() {};
 
   final String name;
   final String prefix;
@@ -24,7 +25,8 @@ public final class Downstream {
   final ServicesConfig.Route config;
   final TypedGuard<CompletionStage<HttpClientResponse>> breaker;
   final TypedGuard<CompletionStage<HttpClientResponse>> retry;
-  private final AtomicReference<CircuitBreakerState> state = new AtomicReference<>(CircuitBreakerState.CLOSED);
+  private final AtomicReference<CircuitBreakerState> state =
+      new AtomicReference<>(CircuitBreakerState.CLOSED);
 
   Downstream(String name, ServicesConfig.Route config) {
     this.name = name;
@@ -38,7 +40,13 @@ public final class Downstream {
             .requestVolumeThreshold(config.breakerWindow())
             .failureRatio(config.breakerFailureRatio())
             .delay(config.breakerDelay().toMillis(), ChronoUnit.MILLIS)
-            .failOn(java.util.List.of(ConnectException.class, TimeoutException.class, io.vertx.core.http.HttpClosedException.class, io.netty.channel.ConnectTimeoutException.class, Unreachable.class))
+            .failOn(
+                java.util.List.of(
+                    ConnectException.class,
+                    TimeoutException.class,
+                    io.vertx.core.http.HttpClosedException.class,
+                    io.netty.channel.ConnectTimeoutException.class,
+                    Unreachable.class))
             .onStateChange(state::set)
             .done()
             .build();
@@ -47,7 +55,9 @@ public final class Downstream {
             .withRetry()
             .maxRetries(config.retries())
             .delay(100, ChronoUnit.MILLIS)
-            .retryOn(java.util.List.of(ConnectException.class, io.netty.channel.ConnectTimeoutException.class))
+            .retryOn(
+                java.util.List.of(
+                    ConnectException.class, io.netty.channel.ConnectTimeoutException.class))
             .done()
             .build();
   }

@@ -41,10 +41,22 @@ import vn.tradehub.platform.web.RequestIds;
 @ApplicationScoped
 public class ServiceProxy {
   private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
+
   /** Hop-by-hop headers (RFC 9110 7.6.1) are never forwarded. */
   private static final Set<String> HOP_BY_HOP =
-      Set.of("connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host");
-  private static final Set<HttpMethod> RETRYABLE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+      Set.of(
+          "connection",
+          "keep-alive",
+          "proxy-authenticate",
+          "proxy-authorization",
+          "te",
+          "trailer",
+          "transfer-encoding",
+          "upgrade",
+          "host");
+
+  private static final Set<HttpMethod> RETRYABLE =
+      Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
   private static final long BUFFERED_JSON_LIMIT = 16L * 1024 * 1024;
 
   private final List<Downstream> downstreams;
@@ -53,13 +65,15 @@ public class ServiceProxy {
   private final ObjectMapper mapper;
   private final JsonFactory json = new JsonFactory();
 
-  public ServiceProxy(ServicesConfig config, Vertx vertx, GatewaySecurity security, ObjectMapper mapper) {
+  public ServiceProxy(
+      ServicesConfig config, Vertx vertx, GatewaySecurity security, ObjectMapper mapper) {
     this.downstreams =
         List.of(
             new Downstream("industry", config.industry()),
             new Downstream("commerce", config.commerce()),
             new Downstream("border-trade", config.borderTrade()));
-    this.client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(64).setKeepAlive(true));
+    this.client =
+        vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(64).setKeepAlive(true));
     this.security = security;
     this.mapper = mapper;
   }
@@ -101,7 +115,10 @@ public class ServiceProxy {
     try {
       response =
           d.breaker.call(
-              () -> retryable ? d.retry.call(() -> send(ctx, d, identity, false)) : send(ctx, d, identity, true));
+              () ->
+                  retryable
+                      ? d.retry.call(() -> send(ctx, d, identity, false))
+                      : send(ctx, d, identity, true));
     } catch (Exception e) {
       failed(ctx, d, e);
       return;
@@ -113,7 +130,8 @@ public class ServiceProxy {
         });
   }
 
-  private CompletionStage<HttpClientResponse> send(RoutingContext ctx, Downstream d, SecurityIdentity identity, boolean streamBody) {
+  private CompletionStage<HttpClientResponse> send(
+      RoutingContext ctx, Downstream d, SecurityIdentity identity, boolean streamBody) {
     HttpServerRequest in = ctx.request();
     RequestOptions options =
         new RequestOptions()
@@ -125,9 +143,13 @@ public class ServiceProxy {
             .setConnectTimeout(d.config.connectTimeout().toMillis())
             .setIdleTimeout(d.config.readTimeout().toMillis());
     MultiMap headers = MultiMap.caseInsensitiveMultiMap();
-    in.headers().forEach(h -> {
-      if (!HOP_BY_HOP.contains(h.getKey().toLowerCase(Locale.ROOT)) && !h.getKey().equalsIgnoreCase("authorization")) headers.add(h.getKey(), h.getValue());
-    });
+    in.headers()
+        .forEach(
+            h -> {
+              if (!HOP_BY_HOP.contains(h.getKey().toLowerCase(Locale.ROOT))
+                  && !h.getKey().equalsIgnoreCase("authorization"))
+                headers.add(h.getKey(), h.getValue());
+            });
     String token = security.serviceToken(identity);
     if (token != null) headers.set("Authorization", "Bearer " + token);
     String forwardedFor = in.getHeader("X-Forwarded-For");
@@ -152,7 +174,8 @@ public class ServiceProxy {
               }
               sent.onSuccess(
                       r -> {
-                        // Held until relay() has somewhere to put it, or the first bytes would be lost.
+                        // Held until relay() has somewhere to put it, or the first bytes would be
+                        // lost.
                         r.pause();
                         result.complete(r);
                       })
@@ -172,31 +195,52 @@ public class ServiceProxy {
     long max = d.config.maxResponseSize().asLongValue();
     if (length != null && parseLong(length) > max) {
       r.request().reset();
-      respondProblem(ctx, problem(502, "/problems/bad-gateway", "Bad gateway", d.name + " sent a response larger than " + max + " bytes", ctx), null);
+      respondProblem(
+          ctx,
+          problem(
+              502,
+              "/problems/bad-gateway",
+              "Bad gateway",
+              d.name + " sent a response larger than " + max + " bytes",
+              ctx),
+          null);
       return;
     }
     out.setStatusCode(r.statusCode());
-    r.headers().forEach(h -> {
-      if (!HOP_BY_HOP.contains(h.getKey().toLowerCase(Locale.ROOT))) out.headers().add(h.getKey(), h.getValue());
-    });
+    r.headers()
+        .forEach(
+            h -> {
+              if (!HOP_BY_HOP.contains(h.getKey().toLowerCase(Locale.ROOT)))
+                out.headers().add(h.getKey(), h.getValue());
+            });
     String type = r.getHeader("Content-Type");
     boolean json = type != null && type.toLowerCase(Locale.ROOT).contains("json");
     if (json && length != null && parseLong(length) <= BUFFERED_JSON_LIMIT) {
       // Small JSON answers are checked before they are passed on: a malformed one is a 502.
       r.body()
-          .onSuccess(body -> {
-            if (wellFormedJson(body)) out.end(body);
-            else {
-              out.headers().clear();
-              respondProblem(ctx, problem(502, "/problems/bad-gateway", "Bad gateway", d.name + " sent malformed JSON", ctx), null);
-            }
-          })
+          .onSuccess(
+              body -> {
+                if (wellFormedJson(body)) out.end(body);
+                else {
+                  out.headers().clear();
+                  respondProblem(
+                      ctx,
+                      problem(
+                          502,
+                          "/problems/bad-gateway",
+                          "Bad gateway",
+                          d.name + " sent malformed JSON",
+                          ctx),
+                      null);
+                }
+              })
           .onFailure(e -> failed(ctx, d, e));
       r.resume();
       return;
     }
     if (length == null) out.setChunked(true); // e.g. a streamed CSV export
-    r.pipeTo(out).onFailure(e -> LOG.debugf("relay from %s ended early: %s", d.name, e.getMessage()));
+    r.pipeTo(out)
+        .onFailure(e -> LOG.debugf("relay from %s ended early: %s", d.name, e.getMessage()));
   }
 
   private boolean wellFormedJson(Buffer body) {
@@ -211,31 +255,79 @@ public class ServiceProxy {
   }
 
   private void failed(RoutingContext ctx, Downstream d, Throwable error) {
-    Throwable e = error instanceof java.util.concurrent.CompletionException && error.getCause() != null ? error.getCause() : error;
+    Throwable e =
+        error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+            ? error.getCause()
+            : error;
     long retryAfter = Math.max(1, d.config.breakerDelay().toSeconds());
     if (e instanceof CircuitBreakerOpenException) {
-      respondProblem(ctx, problem(503, "/problems/service-unavailable", "Service unavailable", d.name + " is failing; the gateway stops calling it for a while (circuit open)", ctx), java.util.Map.of("Retry-After", Long.toString(retryAfter)));
-    } else if (e instanceof TimeoutException || (e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("timeout") && !(e instanceof ConnectException) && !(e instanceof io.netty.channel.ConnectTimeoutException))) {
-      respondProblem(ctx, problem(504, "/problems/gateway-timeout", "Gateway timeout", d.name + " did not answer within " + d.config.readTimeout().toSeconds() + " s", ctx), java.util.Map.of("Retry-After", "5"));
-    } else if (e instanceof ConnectException || e instanceof io.netty.channel.ConnectTimeoutException) {
-      respondProblem(ctx, problem(503, "/problems/service-unavailable", "Service unavailable", d.name + " cannot be reached", ctx), java.util.Map.of("Retry-After", "5"));
+      respondProblem(
+          ctx,
+          problem(
+              503,
+              "/problems/service-unavailable",
+              "Service unavailable",
+              d.name + " is failing; the gateway stops calling it for a while (circuit open)",
+              ctx),
+          java.util.Map.of("Retry-After", Long.toString(retryAfter)));
+    } else if (e instanceof TimeoutException
+        || (e.getMessage() != null
+            && e.getMessage().toLowerCase(Locale.ROOT).contains("timeout")
+            && !(e instanceof ConnectException)
+            && !(e instanceof io.netty.channel.ConnectTimeoutException))) {
+      respondProblem(
+          ctx,
+          problem(
+              504,
+              "/problems/gateway-timeout",
+              "Gateway timeout",
+              d.name + " did not answer within " + d.config.readTimeout().toSeconds() + " s",
+              ctx),
+          java.util.Map.of("Retry-After", "5"));
+    } else if (e instanceof ConnectException
+        || e instanceof io.netty.channel.ConnectTimeoutException) {
+      respondProblem(
+          ctx,
+          problem(
+              503,
+              "/problems/service-unavailable",
+              "Service unavailable",
+              d.name + " cannot be reached",
+              ctx),
+          java.util.Map.of("Retry-After", "5"));
     } else {
       LOG.warnf("Bad answer from %s on %s: %s", d.name, ctx.request().path(), e.toString());
-      respondProblem(ctx, problem(502, "/problems/bad-gateway", "Bad gateway", d.name + " sent a broken response", ctx), java.util.Map.of("Retry-After", "5"));
+      respondProblem(
+          ctx,
+          problem(
+              502, "/problems/bad-gateway", "Bad gateway", d.name + " sent a broken response", ctx),
+          java.util.Map.of("Retry-After", "5"));
     }
   }
 
-  private static Problem problem(int status, String type, String title, String detail, RoutingContext ctx) {
-    return new Problem(type, title, status, detail, ctx.request().path(), ctx.request().getHeader(RequestIds.HEADER), null);
+  private static Problem problem(
+      int status, String type, String title, String detail, RoutingContext ctx) {
+    return new Problem(
+        type,
+        title,
+        status,
+        detail,
+        ctx.request().path(),
+        ctx.request().getHeader(RequestIds.HEADER),
+        null);
   }
 
-  private void respondProblem(RoutingContext ctx, Problem problem, java.util.Map<String, String> headers) {
+  private void respondProblem(
+      RoutingContext ctx, Problem problem, java.util.Map<String, String> headers) {
     var out = ctx.response();
     if (out.headWritten()) {
       out.reset();
       return;
     }
-    Problem p = problem.instance() == null ? problem.withRequest(ctx.request().path(), ctx.request().getHeader(RequestIds.HEADER)) : problem;
+    Problem p =
+        problem.instance() == null
+            ? problem.withRequest(ctx.request().path(), ctx.request().getHeader(RequestIds.HEADER))
+            : problem;
     out.setStatusCode(p.status()).putHeader("Content-Type", "application/problem+json");
     if (headers != null) headers.forEach(out::putHeader);
     try {
@@ -255,6 +347,10 @@ public class ServiceProxy {
   }
 
   public CircuitBreakerState state(String service) {
-    return downstreams.stream().filter(d -> d.name.equals(service)).findFirst().map(Downstream::state).orElse(null);
+    return downstreams.stream()
+        .filter(d -> d.name.equals(service))
+        .findFirst()
+        .map(Downstream::state)
+        .orElse(null);
   }
 }

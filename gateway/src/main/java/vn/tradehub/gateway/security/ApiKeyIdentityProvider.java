@@ -25,10 +25,14 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
   }
 
   @Override
-  public Uni<SecurityIdentity> authenticate(ApiKeyRequest request, AuthenticationRequestContext context) {
+  public Uni<SecurityIdentity> authenticate(
+      ApiKeyRequest request, AuthenticationRequestContext context) {
     return context.runBlocking(
         () -> {
-          ApiKeyStore.Verified key = store.verify(request.key()).orElseThrow(() -> new AuthenticationFailedException("invalid API key"));
+          ApiKeyStore.Verified key =
+              store
+                  .verify(request.key())
+                  .orElseThrow(() -> new AuthenticationFailedException("invalid API key"));
           return QuarkusSecurityIdentity.builder()
               .setPrincipal(new QuarkusPrincipal(key.name()))
               .addRoles(key.roles())

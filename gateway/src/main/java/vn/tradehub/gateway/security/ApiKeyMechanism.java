@@ -19,9 +19,11 @@ public class ApiKeyMechanism implements HttpAuthenticationMechanism {
   static final String SCHEME = "ApiKey ";
 
   @Override
-  public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+  public Uni<SecurityIdentity> authenticate(
+      RoutingContext context, IdentityProviderManager identityProviderManager) {
     String header = context.request().getHeader("Authorization");
-    if (header == null || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) return Uni.createFrom().optional(java.util.Optional.empty());
+    if (header == null || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length()))
+      return Uni.createFrom().optional(java.util.Optional.empty());
     ApiKeyRequest request = new ApiKeyRequest(header.substring(SCHEME.length()).trim());
     HttpSecurityUtils.setRoutingContextAttribute(request, context);
     return identityProviderManager.authenticate(request);
@@ -29,7 +31,8 @@ public class ApiKeyMechanism implements HttpAuthenticationMechanism {
 
   @Override
   public Uni<ChallengeData> getChallenge(RoutingContext context) {
-    return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", ProblemMappers.CHALLENGE));
+    return Uni.createFrom()
+        .item(new ChallengeData(401, "WWW-Authenticate", ProblemMappers.CHALLENGE));
   }
 
   @Override
@@ -39,6 +42,7 @@ public class ApiKeyMechanism implements HttpAuthenticationMechanism {
 
   @Override
   public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
-    return Uni.createFrom().item(new HttpCredentialTransport(HttpCredentialTransport.Type.AUTHORIZATION, "apikey"));
+    return Uni.createFrom()
+        .item(new HttpCredentialTransport(HttpCredentialTransport.Type.AUTHORIZATION, "apikey"));
   }
 }

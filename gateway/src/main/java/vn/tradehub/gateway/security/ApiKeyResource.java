@@ -31,9 +31,12 @@ import vn.tradehub.platform.security.Roles;
 @Path("/api/v1/province/api-keys")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "API keys", description = "Machine clients: customs offices, border gates, provincial systems")
+@Tag(
+    name = "API keys",
+    description = "Machine clients: customs offices, border gates, provincial systems")
 public class ApiKeyResource {
-  private static final Set<String> ROLES = Set.of(Roles.ADMIN, Roles.CUSTOMS, Roles.GATE, Roles.STATISTICS, Roles.READER);
+  private static final Set<String> ROLES =
+      Set.of(Roles.ADMIN, Roles.CUSTOMS, Roles.GATE, Roles.STATISTICS, Roles.READER);
   private final ApiKeyStore store;
   private final Caller caller;
 
@@ -46,12 +49,22 @@ public class ApiKeyResource {
   public record KeyRequest(
       @Schema(example = "gate-thanh-thuy-vnaccs", required = true) String name,
       @Schema(example = "[\"GATE\"]", required = true) List<String> roles,
-      @Schema(description = "Gate codes a GATE key may touch", example = "[\"THANH_THUY\"]") List<String> gates,
-      @Schema(description = "Free-form scopes recorded with the key", example = "[\"shipments:write\"]") List<String> scopes,
-      @Schema(description = "Optional expiry", example = "2027-12-31T23:59:59+07:00") OffsetDateTime expiresAt) {}
+      @Schema(description = "Gate codes a GATE key may touch", example = "[\"THANH_THUY\"]")
+          List<String> gates,
+      @Schema(
+              description = "Free-form scopes recorded with the key",
+              example = "[\"shipments:write\"]")
+          List<String> scopes,
+      @Schema(description = "Optional expiry", example = "2027-12-31T23:59:59+07:00")
+          OffsetDateTime expiresAt) {}
 
   @Schema(name = "ApiKeyCreated")
-  public record Created(UUID id, String name, @Schema(description = "The key; shown this once, store it now") String key, List<String> roles, List<String> gates) {}
+  public record Created(
+      UUID id,
+      String name,
+      @Schema(description = "The key; shown this once, store it now") String key,
+      List<String> roles,
+      List<String> gates) {}
 
   @POST
   @RolesAllowed(Roles.ADMIN)
@@ -60,21 +73,49 @@ public class ApiKeyResource {
       description =
           "Admin only. The key (th_<id>_<256-bit secret>) is in this response only; the gateway keeps a SHA-256 hash."
               + " Clients send it as `Authorization: ApiKey <key>`. A GATE key needs at least one gate.")
-  @RequestBody(content = @Content(examples = @ExampleObject(name = "gate-key", value = "{\"name\":\"gate-thanh-thuy-vnaccs\",\"roles\":[\"GATE\"],\"gates\":[\"THANH_THUY\"],\"scopes\":[],\"expiresAt\":null}")))
+  @RequestBody(
+      content =
+          @Content(
+              examples =
+                  @ExampleObject(
+                      name = "gate-key",
+                      value =
+                          "{\"name\":\"gate-thanh-thuy-vnaccs\",\"roles\":[\"GATE\"],\"gates\":[\"THANH_THUY\"],\"scopes\":[],\"expiresAt\":null}")))
   @APIResponse(responseCode = "201", description = "Created; the key is in the body")
-  @APIResponse(responseCode = "422", description = "Invalid name, roles, gates or expiry", content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "422",
+      description = "Invalid name, roles, gates or expiry",
+      content = @Content(mediaType = "application/problem+json"))
   public Response create(KeyRequest request) {
     List<FieldError> errors = new ArrayList<>();
-    if (request.name() == null || request.name().isBlank() || request.name().length() > 100) errors.add(FieldError.of("name", "1 to 100 characters", request.name()));
-    if (request.roles() == null || request.roles().isEmpty()) errors.add(FieldError.of("roles", "at least one role", null));
-    else request.roles().stream().filter(r -> !ROLES.contains(r)).forEach(r -> errors.add(FieldError.of("roles", "unknown role; use " + ROLES, r)));
+    if (request.name() == null || request.name().isBlank() || request.name().length() > 100)
+      errors.add(FieldError.of("name", "1 to 100 characters", request.name()));
+    if (request.roles() == null || request.roles().isEmpty())
+      errors.add(FieldError.of("roles", "at least one role", null));
+    else
+      request.roles().stream()
+          .filter(r -> !ROLES.contains(r))
+          .forEach(r -> errors.add(FieldError.of("roles", "unknown role; use " + ROLES, r)));
     List<String> gates = request.gates() == null ? List.of() : request.gates();
-    if (request.roles() != null && request.roles().contains(Roles.GATE) && gates.isEmpty()) errors.add(FieldError.of("gates", "a GATE key needs its gate codes", null));
-    if (request.expiresAt() != null && request.expiresAt().isBefore(OffsetDateTime.now())) errors.add(FieldError.of("expiresAt", "is in the past", request.expiresAt()));
+    if (request.roles() != null && request.roles().contains(Roles.GATE) && gates.isEmpty())
+      errors.add(FieldError.of("gates", "a GATE key needs its gate codes", null));
+    if (request.expiresAt() != null && request.expiresAt().isBefore(OffsetDateTime.now()))
+      errors.add(FieldError.of("expiresAt", "is in the past", request.expiresAt()));
     if (!errors.isEmpty()) throw Problems.validation(errors);
     String key =
-        store.create(request.name(), Set.copyOf(request.roles()), Set.copyOf(gates), Set.copyOf(request.scopes() == null ? List.of() : request.scopes()), request.expiresAt(), false, caller.name());
-    ApiKeyStore.Listed listed = store.list().stream().filter(k -> key.substring(3, 15).equals(k.keyId())).findFirst().orElseThrow();
+        store.create(
+            request.name(),
+            Set.copyOf(request.roles()),
+            Set.copyOf(gates),
+            Set.copyOf(request.scopes() == null ? List.of() : request.scopes()),
+            request.expiresAt(),
+            false,
+            caller.name());
+    ApiKeyStore.Listed listed =
+        store.list().stream()
+            .filter(k -> key.substring(3, 15).equals(k.keyId()))
+            .findFirst()
+            .orElseThrow();
     return Response.created(URI.create("/api/v1/province/api-keys/" + listed.id()))
         .entity(new Created(listed.id(), listed.name(), key, listed.roles(), listed.gates()))
         .build();
@@ -82,7 +123,9 @@ public class ApiKeyResource {
 
   @GET
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "List API keys", description = "Admin only. Names, roles, scopes, expiry and revocation; never the keys.")
+  @Operation(
+      summary = "List API keys",
+      description = "Admin only. Names, roles, scopes, expiry and revocation; never the keys.")
   @APIResponse(responseCode = "200", description = "The keys")
   public List<ApiKeyStore.Listed> list() {
     return store.list();
@@ -91,14 +134,24 @@ public class ApiKeyResource {
   @POST
   @Path("/{id}/rotate")
   @Consumes(MediaType.WILDCARD) // no body
-
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Rotate an API key", description = "Admin only. Issues a new key with the same name, roles and scopes, and revokes the old one.")
+  @Operation(
+      summary = "Rotate an API key",
+      description =
+          "Admin only. Issues a new key with the same name, roles and scopes, and revokes the old one.")
   @APIResponse(responseCode = "201", description = "The new key, shown this once")
-  @APIResponse(responseCode = "404", description = "No such active key", content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such active key",
+      content = @Content(mediaType = "application/problem+json"))
   public Response rotate(@PathParam("id") UUID id) {
-    ApiKeyStore.Listed old = store.find(id).filter(k -> k.revokedAt() == null).orElseThrow(() -> Problems.notFound("API key", id));
-    Response created = create(new KeyRequest(old.name(), old.roles(), old.gates(), old.scopes(), old.expiresAt()));
+    ApiKeyStore.Listed old =
+        store
+            .find(id)
+            .filter(k -> k.revokedAt() == null)
+            .orElseThrow(() -> Problems.notFound("API key", id));
+    Response created =
+        create(new KeyRequest(old.name(), old.roles(), old.gates(), old.scopes(), old.expiresAt()));
     store.revoke(id);
     return created;
   }
@@ -106,9 +159,14 @@ public class ApiKeyResource {
   @DELETE
   @Path("/{id}")
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Revoke an API key", description = "Admin only. Takes effect on the next request.")
+  @Operation(
+      summary = "Revoke an API key",
+      description = "Admin only. Takes effect on the next request.")
   @APIResponse(responseCode = "204", description = "Revoked")
-  @APIResponse(responseCode = "404", description = "No such active key", content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such active key",
+      content = @Content(mediaType = "application/problem+json"))
   public Response revoke(@PathParam("id") UUID id) {
     if (!store.revoke(id)) throw Problems.notFound("API key", id);
     return Response.noContent().build();

@@ -31,23 +31,37 @@ public class ApiKeyStore {
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
   /** A key that checked out. */
-  public record Verified(UUID id, String keyId, String name, Set<String> roles, Set<String> gates) {}
+  public record Verified(
+      UUID id, String keyId, String name, Set<String> roles, Set<String> gates) {}
 
   /** A key as listed (never with its secret). */
-  public record Listed(UUID id, String keyId, String name, List<String> roles, List<String> gates, List<String> scopes,
-      OffsetDateTime expiresAt, OffsetDateTime revokedAt, boolean demo, OffsetDateTime createdAt, String createdBy) {}
+  public record Listed(
+      UUID id,
+      String keyId,
+      String name,
+      List<String> roles,
+      List<String> gates,
+      List<String> scopes,
+      OffsetDateTime expiresAt,
+      OffsetDateTime revokedAt,
+      boolean demo,
+      OffsetDateTime createdAt,
+      String createdBy) {}
 
   private final AgroalDataSource ds;
   private final boolean demoEnabled;
 
-  public ApiKeyStore(AgroalDataSource ds, @ConfigProperty(name = "tradehub.demo.enabled", defaultValue = "false") boolean demoEnabled) {
+  public ApiKeyStore(
+      AgroalDataSource ds,
+      @ConfigProperty(name = "tradehub.demo.enabled", defaultValue = "false") boolean demoEnabled) {
     this.ds = ds;
     this.demoEnabled = demoEnabled;
   }
 
   public Optional<Verified> verify(String key) {
     // th_ + 12-character key id + _ + secret; the id itself may contain '_' (base64url).
-    if (key.length() < 17 || !key.startsWith("th_") || key.charAt(15) != '_') return Optional.empty();
+    if (key.length() < 17 || !key.startsWith("th_") || key.charAt(15) != '_')
+      return Optional.empty();
     String[] parts = {"th", key.substring(3, 15), key.substring(16)};
     try (Connection c = ds.getConnection();
         PreparedStatement ps =
@@ -62,7 +76,12 @@ public class ApiKeyStore {
         // Demo keys are printed in the clear by the run script: only the local demo accepts them.
         if (rs.getBoolean(6) && !demoEnabled) return Optional.empty();
         return Optional.of(
-            new Verified(rs.getObject(1, UUID.class), parts[1], rs.getString(3), Set.of((String[]) rs.getArray(4).getArray()), Set.of((String[]) rs.getArray(5).getArray())));
+            new Verified(
+                rs.getObject(1, UUID.class),
+                parts[1],
+                rs.getString(3),
+                Set.of((String[]) rs.getArray(4).getArray()),
+                Set.of((String[]) rs.getArray(5).getArray())));
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
@@ -70,7 +89,14 @@ public class ApiKeyStore {
   }
 
   /** Creates a key and returns it in the clear, the only time it is ever visible. */
-  public String create(String name, Set<String> roles, Set<String> gates, Set<String> scopes, OffsetDateTime expiresAt, boolean demo, String by) {
+  public String create(
+      String name,
+      Set<String> roles,
+      Set<String> gates,
+      Set<String> scopes,
+      OffsetDateTime expiresAt,
+      boolean demo,
+      String by) {
     String keyId = B64.encodeToString(randomBytes(9));
     String key = "th_" + keyId + "_" + B64.encodeToString(randomBytes(32));
     try (Connection c = ds.getConnection();
@@ -105,9 +131,17 @@ public class ApiKeyStore {
       while (rs.next()) {
         out.add(
             new Listed(
-                rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), strings(rs.getArray(4)), strings(rs.getArray(5)),
-                strings(rs.getArray(6)), rs.getObject(7, OffsetDateTime.class), rs.getObject(8, OffsetDateTime.class), rs.getBoolean(9),
-                rs.getObject(10, OffsetDateTime.class), rs.getString(11)));
+                rs.getObject(1, UUID.class),
+                rs.getString(2),
+                rs.getString(3),
+                strings(rs.getArray(4)),
+                strings(rs.getArray(5)),
+                strings(rs.getArray(6)),
+                rs.getObject(7, OffsetDateTime.class),
+                rs.getObject(8, OffsetDateTime.class),
+                rs.getBoolean(9),
+                rs.getObject(10, OffsetDateTime.class),
+                rs.getString(11)));
       }
       return out;
     } catch (SQLException e) {
@@ -122,7 +156,9 @@ public class ApiKeyStore {
   /** Revokes a key; returns false when it does not exist or was already revoked. */
   public boolean revoke(UUID id) {
     try (Connection c = ds.getConnection();
-        PreparedStatement ps = c.prepareStatement("update api_key set revoked_at = clock_timestamp() where id = ? and revoked_at is null")) {
+        PreparedStatement ps =
+            c.prepareStatement(
+                "update api_key set revoked_at = clock_timestamp() where id = ? and revoked_at is null")) {
       ps.setObject(1, id);
       return ps.executeUpdate() == 1;
     } catch (SQLException e) {
@@ -130,7 +166,9 @@ public class ApiKeyStore {
     }
   }
 
-  /** Removes the demo keys of an earlier run (their secrets were printed; new ones replace them). */
+  /**
+   * Removes the demo keys of an earlier run (their secrets were printed; new ones replace them).
+   */
   public void deleteDemoKeys() {
     try (Connection c = ds.getConnection();
         PreparedStatement ps = c.prepareStatement("delete from api_key where demo")) {

@@ -18,8 +18,8 @@ import vn.tradehub.platform.security.GateScopes;
 
 /**
  * The gateway's side of security: per-client rate limits (token buckets from Bucket4j), and the
- * short-lived signed token that carries the caller's identity, roles and gate scopes to a
- * service, which verifies it and enforces authorisation itself.
+ * short-lived signed token that carries the caller's identity, roles and gate scopes to a service,
+ * which verifies it and enforces authorisation itself.
  */
 @ApplicationScoped
 public class GatewaySecurity {
@@ -46,31 +46,61 @@ public class GatewaySecurity {
     String client;
     int perMinute;
     if (identity == null || identity.isAnonymous()) {
-      client = "ip:" + (ctx.request().remoteAddress() == null ? "?" : ctx.request().remoteAddress().host());
+      client =
+          "ip:"
+              + (ctx.request().remoteAddress() == null
+                  ? "?"
+                  : ctx.request().remoteAddress().host());
       perMinute = config.anonymousRatePerMinute();
     } else {
       client = "id:" + identity.getPrincipal().getName();
-      perMinute = identity.getRoles().stream().map(r -> config.ratePerMinute().getOrDefault(r, 0)).max(Integer::compare).orElse(config.anonymousRatePerMinute());
+      perMinute =
+          identity.getRoles().stream()
+              .map(r -> config.ratePerMinute().getOrDefault(r, 0))
+              .max(Integer::compare)
+              .orElse(config.anonymousRatePerMinute());
     }
     int limit = Math.max(1, perMinute);
     Bucket bucket =
         buckets.computeIfAbsent(
             client + "/" + limit,
-            k -> Bucket.builder().addLimit(Bandwidth.builder().capacity(limit).refillGreedy(limit, Duration.ofMinutes(1)).build()).build());
+            k ->
+                Bucket.builder()
+                    .addLimit(
+                        Bandwidth.builder()
+                            .capacity(limit)
+                            .refillGreedy(limit, Duration.ofMinutes(1))
+                            .build())
+                    .build());
     ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
     ctx.response().putHeader("RateLimit-Limit", Integer.toString(limit));
     ctx.response().putHeader("RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
     if (probe.isConsumed()) return Decision.PASS;
-    long retryAfter = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+    long retryAfter =
+        Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
     return new Decision(
-        new Problem("/problems/rate-limited", "Too many requests", 429, "The rate limit of " + limit + " requests per minute is used up", null, null, null),
+        new Problem(
+            "/problems/rate-limited",
+            "Too many requests",
+            429,
+            "The rate limit of " + limit + " requests per minute is used up",
+            null,
+            null,
+            null),
         Map.of("Retry-After", Long.toString(retryAfter)));
   }
 
   /** 401 for credentials that did not check out. */
   public Decision rejected(Throwable failure) {
     return new Decision(
-        new Problem("/problems/unauthorized", "Unauthorized", 401, "The API key or token is invalid, expired or revoked", null, null, null),
+        new Problem(
+            "/problems/unauthorized",
+            "Unauthorized",
+            401,
+            "The API key or token is invalid, expired or revoked",
+            null,
+            null,
+            null),
         Map.of("WWW-Authenticate", ProblemMappers.CHALLENGE));
   }
 
@@ -84,7 +114,9 @@ public class GatewaySecurity {
     long now = System.nanoTime();
     Minted cached = tokens.get(cacheKey);
     // Reused for half its lifetime, so a service never receives a token about to expire.
-    if (cached != null && cached.expiresAtNanos() - now > config.serviceTokenLifetime().toNanos() / 2) return cached.token();
+    if (cached != null
+        && cached.expiresAtNanos() - now > config.serviceTokenLifetime().toNanos() / 2)
+      return cached.token();
     String token =
         Jwt.issuer(ISSUER)
             .audience(AUDIENCE)

@@ -29,8 +29,8 @@ import vn.tradehub.platform.testing.RealInfraResource;
 
 /**
  * Drives the dashboard in Debian's headless Chromium against the test app, with seeded read-model
- * data (a year in 2071..2099 against the year before), checks that the indicators and the charts rendered, and saves a
- * screenshot to {@code gateway/target/dashboard.png}.
+ * data (a year in 2071..2099 against the year before), checks that the indicators and the charts
+ * rendered, and saves a screenshot to {@code gateway/target/dashboard.png}.
  */
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
@@ -45,18 +45,84 @@ class DashboardTest {
   static void seed() {
     try (TestEvents events = new TestEvents()) {
       Instant t = Instant.parse("2034-05-04T02:00:00Z");
-      String[][] iip = {{"101.20", "101.20"}, {"103.80", "102.40"}, {"105.10", "103.30"}, {"107.60", "104.40"}};
+      String[][] iip = {
+        {"101.20", "101.20"}, {"103.80", "102.40"}, {"105.10", "103.30"}, {"107.60", "104.40"}
+      };
       for (int m = 1; m <= 4; m++) {
         String period = YEAR + "-0" + m;
-        events.industry(TestEvents.industry(period, iip[m - 1][0], iip[m - 1][1], (1500L * m) + "000000000", (1440L * m) + "000000000", "4.17", 50, 43, m == 4 ? "ESTIMATED" : "FINAL", t.plusSeconds(m)));
-        events.industry(TestEvents.industry((YEAR - 1) + "-0" + m, "98.50", "99.00", (1440L * m) + "000000000", (1400L * m) + "000000000", "2.86", 50, 41, "FINAL", t.plusSeconds(m)));
-        events.commerce(TestEvents.commerce(period, (910L + 10 * m) + "000000000", (950L * m) + "000000000", (860L * m) + "000000000", "10.47", m == 4 ? "ESTIMATED" : "FINAL", t.plusSeconds(m)));
-        events.commerce(TestEvents.commerce((YEAR - 1) + "-0" + m, (840L + 5 * m) + "000000000", (860L * m) + "000000000", (800L * m) + "000000000", "7.50", "FINAL", t.plusSeconds(m)));
-        events.recorded(TestEvents.line("DASH_THANH_THUY", "DB" + m, LocalDate.of(YEAR, m, 10), "EXPORT", (9_000_000 + m * 1_000_000) + ".00"));
-        events.recorded(TestEvents.line("DASH_XIN_MAN", "DX" + m, LocalDate.of(YEAR, m, 12), "IMPORT", (4_000_000 + m * 500_000) + ".00"));
-        events.recorded(TestEvents.line("DASH_PHO_BANG", "DP" + m, LocalDate.of(YEAR, m, 14), "BORDER_GATE_TRANSFER", "1500000.00"));
-        events.recorded(TestEvents.line("DASH_THANH_THUY", "DA" + m, LocalDate.of(YEAR - 1, m, 10), "EXPORT", "8000000.00"));
-        events.recorded(TestEvents.line("DASH_XIN_MAN", "DY" + m, LocalDate.of(YEAR - 1, m, 10), "IMPORT", "5000000.00"));
+        events.industry(
+            TestEvents.industry(
+                period,
+                iip[m - 1][0],
+                iip[m - 1][1],
+                (1500L * m) + "000000000",
+                (1440L * m) + "000000000",
+                "4.17",
+                50,
+                43,
+                m == 4 ? "ESTIMATED" : "FINAL",
+                t.plusSeconds(m)));
+        events.industry(
+            TestEvents.industry(
+                (YEAR - 1) + "-0" + m,
+                "98.50",
+                "99.00",
+                (1440L * m) + "000000000",
+                (1400L * m) + "000000000",
+                "2.86",
+                50,
+                41,
+                "FINAL",
+                t.plusSeconds(m)));
+        events.commerce(
+            TestEvents.commerce(
+                period,
+                (910L + 10 * m) + "000000000",
+                (950L * m) + "000000000",
+                (860L * m) + "000000000",
+                "10.47",
+                m == 4 ? "ESTIMATED" : "FINAL",
+                t.plusSeconds(m)));
+        events.commerce(
+            TestEvents.commerce(
+                (YEAR - 1) + "-0" + m,
+                (840L + 5 * m) + "000000000",
+                (860L * m) + "000000000",
+                (800L * m) + "000000000",
+                "7.50",
+                "FINAL",
+                t.plusSeconds(m)));
+        events.recorded(
+            TestEvents.line(
+                "DASH_THANH_THUY",
+                "DB" + m,
+                LocalDate.of(YEAR, m, 10),
+                "EXPORT",
+                (9_000_000 + m * 1_000_000) + ".00"));
+        events.recorded(
+            TestEvents.line(
+                "DASH_XIN_MAN",
+                "DX" + m,
+                LocalDate.of(YEAR, m, 12),
+                "IMPORT",
+                (4_000_000 + m * 500_000) + ".00"));
+        events.recorded(
+            TestEvents.line(
+                "DASH_PHO_BANG",
+                "DP" + m,
+                LocalDate.of(YEAR, m, 14),
+                "BORDER_GATE_TRANSFER",
+                "1500000.00"));
+        events.recorded(
+            TestEvents.line(
+                "DASH_THANH_THUY",
+                "DA" + m,
+                LocalDate.of(YEAR - 1, m, 10),
+                "EXPORT",
+                "8000000.00"));
+        events.recorded(
+            TestEvents.line(
+                "DASH_XIN_MAN", "DY" + m, LocalDate.of(YEAR - 1, m, 10), "IMPORT", "5000000.00"));
       }
     }
   }
@@ -70,9 +136,15 @@ class DashboardTest {
             + " It does not skip, so that a missing browser is noticed.");
   }
 
-  static String run(List<String> command, Duration timeout) throws IOException, InterruptedException {
+  static String run(List<String> command, Duration timeout)
+      throws IOException, InterruptedException {
     Path out = Files.createTempFile("chromium-out", ".txt");
-    Process p = new ProcessBuilder(command).redirectErrorStream(false).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process p =
+        new ProcessBuilder(command)
+            .redirectErrorStream(false)
+            .redirectOutput(out.toFile())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new AssertionError("chromium did not finish within " + timeout + ": " + command);
@@ -81,60 +153,110 @@ class DashboardTest {
   }
 
   static List<String> chromiumCommand(Path profile) {
-    return new ArrayList<>(List.of(
-        chromium().toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-        "--user-data-dir=" + profile));
+    return new ArrayList<>(
+        List.of(
+            chromium().toString(),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars",
+            "--user-data-dir=" + profile));
   }
 
   @Test
   @TestSecurity(user = "staff", roles = "ADMIN")
   void rendersTheIndicatorsAndChartsAndSavesAScreenshot() throws Exception {
     given().get("/").then().statusCode(200).contentType("text/html");
-    given().contentType("application/json")
-        .body("{\"targets\":[{\"indicatorCode\":\"IIP\",\"kind\":\"GROWTH_PCT\",\"value\":6.8,\"unit\":\"%\"},"
-            + "{\"indicatorCode\":\"RETAIL_SALES\",\"kind\":\"GROWTH_PCT\",\"value\":10.8,\"unit\":\"%\"},"
-            + "{\"indicatorCode\":\"BORDER_TURNOVER\",\"kind\":\"ABSOLUTE\",\"value\":270,\"unit\":\"million USD\"},"
-            + "{\"indicatorCode\":\"ELECTRIFICATION\",\"kind\":\"ABSOLUTE\",\"value\":85,\"unit\":\"%\"}]}")
-        .put("/api/v1/province/plans/" + YEAR).then().statusCode(200);
+    given()
+        .contentType("application/json")
+        .body(
+            "{\"targets\":[{\"indicatorCode\":\"IIP\",\"kind\":\"GROWTH_PCT\",\"value\":6.8,\"unit\":\"%\"},"
+                + "{\"indicatorCode\":\"RETAIL_SALES\",\"kind\":\"GROWTH_PCT\",\"value\":10.8,\"unit\":\"%\"},"
+                + "{\"indicatorCode\":\"BORDER_TURNOVER\",\"kind\":\"ABSOLUTE\",\"value\":270,\"unit\":\"million USD\"},"
+                + "{\"indicatorCode\":\"ELECTRIFICATION\",\"kind\":\"ABSOLUTE\",\"value\":85,\"unit\":\"%\"}]}")
+        .put("/api/v1/province/plans/" + YEAR)
+        .then()
+        .statusCode(200);
     given().get("/webjars/echarts/5.3.1/dist/echarts.min.js").then().statusCode(200);
-    await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-        given().get("/api/v1/province/indicators?year=" + YEAR).then().statusCode(200)
-            .body("indicators.find { it.code == 'BORDER_TURNOVER' }.value", org.hamcrest.Matchers.equalTo(73.0f))
-            .body("indicators.find { it.code == 'IIP' }.value", org.hamcrest.Matchers.equalTo(104.4f))
-            .body("indicators.find { it.code == 'RETAIL_SALES' }.value", org.hamcrest.Matchers.equalTo(3800.0f)));
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                given()
+                    .get("/api/v1/province/indicators?year=" + YEAR)
+                    .then()
+                    .statusCode(200)
+                    .body(
+                        "indicators.find { it.code == 'BORDER_TURNOVER' }.value",
+                        org.hamcrest.Matchers.equalTo(73.0f))
+                    .body(
+                        "indicators.find { it.code == 'IIP' }.value",
+                        org.hamcrest.Matchers.equalTo(104.4f))
+                    .body(
+                        "indicators.find { it.code == 'RETAIL_SALES' }.value",
+                        org.hamcrest.Matchers.equalTo(3800.0f)));
 
     String page = root.toString() + "?year=" + YEAR;
     Path profile = Files.createTempDirectory("chromium-profile");
     List<String> dump = chromiumCommand(profile);
-    dump.addAll(List.of("--window-size=1400,1000", "--virtual-time-budget=15000", "--dump-dom", page));
+    dump.addAll(
+        List.of("--window-size=1400,1000", "--virtual-time-budget=15000", "--dump-dom", page));
     String dom = run(dump, Duration.ofSeconds(120));
 
     assertThat(dom).as("the page finished loading").contains("data-ready=\"true\"");
     // the six indicators, with the figures of the seeded events
-    for (String code : List.of("IIP", "OUTPUT_VALUE", "RETAIL_SALES", "BORDER_TURNOVER", "EXPORT_TURNOVER", "ELECTRIFICATION")) {
+    for (String code :
+        List.of(
+            "IIP",
+            "OUTPUT_VALUE",
+            "RETAIL_SALES",
+            "BORDER_TURNOVER",
+            "EXPORT_TURNOVER",
+            "ELECTRIFICATION")) {
       assertThat(dom).contains("data-code=\"" + code + "\"");
     }
     assertThat(cardOf(dom, "IIP")).contains("+4,40").contains("is-estimated").contains("ƯT");
-    assertThat(cardOf(dom, "BORDER_TURNOVER")).contains("73,00").contains("role=\"progressbar\"").contains("data-status=\"FINAL\"");
+    assertThat(cardOf(dom, "BORDER_TURNOVER"))
+        .contains("73,00")
+        .contains("role=\"progressbar\"")
+        .contains("data-status=\"FINAL\"");
     assertThat(cardOf(dom, "RETAIL_SALES")).contains("3.800,0");
     // the five charts were drawn by ECharts on canvases
-    for (String chart : List.of("chart-iip", "chart-retail", "chart-border", "chart-gate", "chart-flow")) {
-      Matcher m = Pattern.compile("<div id=\"" + chart + "\"[^>]*data-rendered=\"true\"[^>]*>.*?<canvas", Pattern.DOTALL).matcher(dom);
+    for (String chart :
+        List.of("chart-iip", "chart-retail", "chart-border", "chart-gate", "chart-flow")) {
+      Matcher m =
+          Pattern.compile(
+                  "<div id=\"" + chart + "\"[^>]*data-rendered=\"true\"[^>]*>.*?<canvas",
+                  Pattern.DOTALL)
+              .matcher(dom);
       assertThat(m.find()).as(chart + " rendered on a canvas").isTrue();
     }
-    assertThat(dom).as("Vietnamese by default").contains("lang=\"vi\"").contains("Kim ngạch xuất khẩu");
+    assertThat(dom)
+        .as("Vietnamese by default")
+        .contains("lang=\"vi\"")
+        .contains("Kim ngạch xuất khẩu");
 
     Path target = Path.of("target").toAbsolutePath();
     Files.createDirectories(target);
     Path shot = target.resolve("dashboard.png");
     Files.deleteIfExists(shot);
     List<String> screenshot = chromiumCommand(Files.createTempDirectory("chromium-profile"));
-    screenshot.addAll(List.of("--window-size=1400,1000", "--virtual-time-budget=15000", "--screenshot=" + shot, page));
+    screenshot.addAll(
+        List.of(
+            "--window-size=1400,1000",
+            "--virtual-time-budget=15000",
+            "--screenshot=" + shot,
+            page));
     run(screenshot, Duration.ofSeconds(120));
     assertThat(shot).exists();
     assertThat(Files.size(shot)).isGreaterThan(20_000);
-    // The README's picture (docs/dashboard.png) is taken from the running demo stack, not from here:
+    // The README's picture (docs/dashboard.png) is taken from the running demo stack, not from
+    // here:
     // a test must not change the working tree.
 
     // English on request

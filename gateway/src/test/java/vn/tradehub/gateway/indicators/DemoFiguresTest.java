@@ -4,8 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
@@ -32,7 +32,12 @@ class DemoFiguresTest {
 
   @BeforeAll
   static void startServices() {
-    Map<String, String> demo = Map.of("TRADEHUB_DEMO_ENABLED", "true", "KAFKA_BOOTSTRAP_SERVERS", RealInfraResource.ownBroker().bootstrap());
+    Map<String, String> demo =
+        Map.of(
+            "TRADEHUB_DEMO_ENABLED",
+            "true",
+            "KAFKA_BOOTSTRAP_SERVERS",
+            RealInfraResource.ownBroker().bootstrap());
     industry = ServiceProcess.start("services/industry", demo);
     commerce = ServiceProcess.start("services/commerce", demo);
     borderTrade = ServiceProcess.start("services/border-trade", demo);
@@ -40,31 +45,61 @@ class DemoFiguresTest {
 
   @AfterAll
   static void stopServices() {
-    for (ServiceProcess p : new ServiceProcess[] {borderTrade, commerce, industry}) if (p != null) p.close();
+    for (ServiceProcess p : new ServiceProcess[] {borderTrade, commerce, industry})
+      if (p != null) p.close();
   }
 
   @Test
   @TestSecurity(user = "staff", roles = "READER")
   void the2020EstimatesAsPublished() {
     // the industry demo loads in about a minute; its 2020-12 indicators come last
-    await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
-      JsonPath j = given().get("/api/v1/province/indicators?year=2020").then().statusCode(200).extract().jsonPath();
-      assertThat(j.getString("indicators.find { it.code == 'IIP' }.period")).isEqualTo("2020-12");
-      assertThat(ReadModelTest.dec(j.get("indicators.find { it.code == 'IIP' }.change"))).isEqualByComparingTo("-9.16");
-      assertThat(ReadModelTest.dec(j.get("indicators.find { it.code == 'OUTPUT_VALUE' }.value"))).isEqualByComparingTo("6181.4");
-      assertThat(ReadModelTest.dec(j.get("indicators.find { it.code == 'OUTPUT_VALUE' }.change"))).isEqualByComparingTo("-1.08");
-      assertThat(ReadModelTest.dec(j.get("indicators.find { it.code == 'EXPORT_TURNOVER' }.value"))).isEqualByComparingTo("242");
-      assertThat(ReadModelTest.dec(j.get("indicators.find { it.code == 'EXPORT_TURNOVER' }.change"))).isEqualByComparingTo("-38.38");
-    });
+    await()
+        .atMost(Duration.ofMinutes(6))
+        .pollInterval(Duration.ofSeconds(2))
+        .untilAsserted(
+            () -> {
+              JsonPath j =
+                  given()
+                      .get("/api/v1/province/indicators?year=2020")
+                      .then()
+                      .statusCode(200)
+                      .extract()
+                      .jsonPath();
+              assertThat(j.getString("indicators.find { it.code == 'IIP' }.period"))
+                  .isEqualTo("2020-12");
+              assertThat(ReadModelTest.dec(j.get("indicators.find { it.code == 'IIP' }.change")))
+                  .isEqualByComparingTo("-9.16");
+              assertThat(
+                      ReadModelTest.dec(
+                          j.get("indicators.find { it.code == 'OUTPUT_VALUE' }.value")))
+                  .isEqualByComparingTo("6181.4");
+              assertThat(
+                      ReadModelTest.dec(
+                          j.get("indicators.find { it.code == 'OUTPUT_VALUE' }.change")))
+                  .isEqualByComparingTo("-1.08");
+              assertThat(
+                      ReadModelTest.dec(
+                          j.get("indicators.find { it.code == 'EXPORT_TURNOVER' }.value")))
+                  .isEqualByComparingTo("242");
+              assertThat(
+                      ReadModelTest.dec(
+                          j.get("indicators.find { it.code == 'EXPORT_TURNOVER' }.change")))
+                  .isEqualByComparingTo("-38.38");
+            });
     String body = given().get("/api/v1/province/indicators?year=2020").then().extract().asString();
     try {
-      java.nio.file.Files.writeString(java.nio.file.Path.of("target", "indicators-2020.json"), body); // kept as a build artifact
+      java.nio.file.Files.writeString(
+          java.nio.file.Path.of("target", "indicators-2020.json"),
+          body); // kept as a build artifact
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
     JsonPath j = JsonPath.from(body);
-    assertThat(j.getString("indicators.find { it.code == 'IIP' }.status")).isIn("ESTIMATED", "PRELIMINARY", "FINAL");
-    assertThat(j.getString("indicators.find { it.code == 'EXPORT_TURNOVER' }.status")).isEqualTo("FINAL");
-    assertThat(j.getList("indicators.find { it.code == 'EXPORT_TURNOVER' }.sources")).containsExactly("border-trade");
+    assertThat(j.getString("indicators.find { it.code == 'IIP' }.status"))
+        .isIn("ESTIMATED", "PRELIMINARY", "FINAL");
+    assertThat(j.getString("indicators.find { it.code == 'EXPORT_TURNOVER' }.status"))
+        .isEqualTo("FINAL");
+    assertThat(j.getList("indicators.find { it.code == 'EXPORT_TURNOVER' }.sources"))
+        .containsExactly("border-trade");
   }
 }

@@ -32,12 +32,16 @@ import vn.tradehub.contracts.industry.IndustryIndicatorsComputed;
  */
 public final class TestEvents implements AutoCloseable {
   static final ObjectMapper MAPPER =
-      new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   private final KafkaProducer<String, byte[]> producer;
 
   public TestEvents() {
     Properties p = new Properties();
-    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+    p.put(
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
     p.put(ProducerConfig.ACKS_CONFIG, "all");
     p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
@@ -51,7 +55,8 @@ public final class TestEvents implements AutoCloseable {
       var tree = MAPPER.valueToTree(payload);
       var errors = EventSchemas.validate(type, tree);
       if (!errors.isEmpty()) throw new AssertionError("test event breaks its schema: " + errors);
-      ProducerRecord<String, byte[]> r = new ProducerRecord<>(topic, key, MAPPER.writeValueAsBytes(tree));
+      ProducerRecord<String, byte[]> r =
+          new ProducerRecord<>(topic, key, MAPPER.writeValueAsBytes(tree));
       header(r, CloudEvents.H_SPECVERSION, CloudEvents.SPEC_VERSION);
       header(r, CloudEvents.H_ID, id.toString());
       header(r, CloudEvents.H_TYPE, type);
@@ -82,37 +87,105 @@ public final class TestEvents implements AutoCloseable {
   }
 
   public UUID amended(ShipmentLine before, ShipmentLine after) {
-    return send(Topics.BORDER_TRADE_SHIPMENTS, after.gateCode(), new ShipmentAmended(before, after));
+    return send(
+        Topics.BORDER_TRADE_SHIPMENTS, after.gateCode(), new ShipmentAmended(before, after));
   }
 
   public UUID cancelled(ShipmentLine s) {
     return send(Topics.BORDER_TRADE_SHIPMENTS, s.gateCode(), new ShipmentCancelled(s));
   }
 
-  public static ShipmentLine line(String gate, String declaration, LocalDate on, String flow, String usd) {
+  public static ShipmentLine line(
+      String gate, String declaration, LocalDate on, String flow, String usd) {
     return new ShipmentLine(
-        UUID.randomUUID(), gate, declaration, 1, on, flow, "OFFICIAL", "080440", new BigDecimal("10"), "TNE",
-        new BigDecimal(usd), "USD", new BigDecimal(usd), "CN", "ROAD", "RECORDED", 0);
+        UUID.randomUUID(),
+        gate,
+        declaration,
+        1,
+        on,
+        flow,
+        "OFFICIAL",
+        "080440",
+        new BigDecimal("10"),
+        "TNE",
+        new BigDecimal(usd),
+        "USD",
+        new BigDecimal(usd),
+        "CN",
+        "ROAD",
+        "RECORDED",
+        0);
   }
 
   public static ShipmentLine withValue(ShipmentLine s, String usd, long version) {
     return new ShipmentLine(
-        s.id(), s.gateCode(), s.declarationNumber(), s.lineNumber(), s.declaredOn(), s.flow(), s.tradeForm(), s.hsCode(),
-        s.quantity(), s.unit(), new BigDecimal(usd), s.valueCurrency(), new BigDecimal(usd), s.partnerCountry(),
-        s.transportMode(), "AMENDED", version);
+        s.id(),
+        s.gateCode(),
+        s.declarationNumber(),
+        s.lineNumber(),
+        s.declaredOn(),
+        s.flow(),
+        s.tradeForm(),
+        s.hsCode(),
+        s.quantity(),
+        s.unit(),
+        new BigDecimal(usd),
+        s.valueCurrency(),
+        new BigDecimal(usd),
+        s.partnerCountry(),
+        s.transportMode(),
+        "AMENDED",
+        version);
   }
 
-  public static IndustryIndicatorsComputed industry(String period, String iipMonth, String iipYtd, String ytdVnd, String ytdPrevVnd, String ytdChange, int villages, int electrified, String status, Instant computedAt) {
+  public static IndustryIndicatorsComputed industry(
+      String period,
+      String iipMonth,
+      String iipYtd,
+      String ytdVnd,
+      String ytdPrevVnd,
+      String ytdChange,
+      int villages,
+      int electrified,
+      String status,
+      Instant computedAt) {
     return new IndustryIndicatorsComputed(
-        period, 2015, new BigDecimal(iipMonth), new BigDecimal(iipYtd), new BigDecimal("100000000000"), new BigDecimal("100000000000"),
-        BigDecimal.ZERO, new BigDecimal(ytdVnd), new BigDecimal(ytdPrevVnd), new BigDecimal(ytdChange), villages, electrified,
-        BigDecimal.valueOf(electrified * 100L).divide(BigDecimal.valueOf(villages), 2, java.math.RoundingMode.HALF_UP), status, computedAt);
+        period,
+        2015,
+        new BigDecimal(iipMonth),
+        new BigDecimal(iipYtd),
+        new BigDecimal("100000000000"),
+        new BigDecimal("100000000000"),
+        BigDecimal.ZERO,
+        new BigDecimal(ytdVnd),
+        new BigDecimal(ytdPrevVnd),
+        new BigDecimal(ytdChange),
+        villages,
+        electrified,
+        BigDecimal.valueOf(electrified * 100L)
+            .divide(BigDecimal.valueOf(villages), 2, java.math.RoundingMode.HALF_UP),
+        status,
+        computedAt);
   }
 
-  public static CommerceIndicatorsComputed commerce(String period, String monthVnd, String ytdVnd, String ytdPrevVnd, String ytdChange, String status, Instant computedAt) {
+  public static CommerceIndicatorsComputed commerce(
+      String period,
+      String monthVnd,
+      String ytdVnd,
+      String ytdPrevVnd,
+      String ytdChange,
+      String status,
+      Instant computedAt) {
     return new CommerceIndicatorsComputed(
-        period, new BigDecimal(monthVnd), new BigDecimal(monthVnd), BigDecimal.ZERO, new BigDecimal(ytdVnd), new BigDecimal(ytdPrevVnd),
-        new BigDecimal(ytdChange), status, computedAt);
+        period,
+        new BigDecimal(monthVnd),
+        new BigDecimal(monthVnd),
+        BigDecimal.ZERO,
+        new BigDecimal(ytdVnd),
+        new BigDecimal(ytdPrevVnd),
+        new BigDecimal(ytdChange),
+        status,
+        computedAt);
   }
 
   private static void header(ProducerRecord<String, byte[]> r, String name, String value) {

@@ -12,12 +12,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.junit.jupiter.api.Test;
 import vn.tradehub.gateway.indicators.TestEvents;
 import vn.tradehub.platform.testing.RealInfraResource;
@@ -39,14 +37,15 @@ class EventStreamTest {
       HttpRequest.Builder b = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream");
       if (lastEventId != null) b.header("Last-Event-ID", lastEventId);
       response = client.sendAsync(b.build(), HttpResponse.BodyHandlers.ofLines());
-      response.thenAcceptAsync(r -> {
-        body = r.body();
-        try {
-          body.forEach(lines::add);
-        } catch (RuntimeException closed) {
-          // the test closed the stream
-        }
-      });
+      response.thenAcceptAsync(
+          r -> {
+            body = r.body();
+            try {
+              body.forEach(lines::add);
+            } catch (RuntimeException closed) {
+              // the test closed the stream
+            }
+          });
     }
 
     /** The ids and data lines of the events about gate {@code gate}, in order. */
@@ -55,7 +54,8 @@ class EventStreamTest {
       String id = null;
       for (String line : lines) {
         if (line.startsWith("id:")) id = line.substring(3).trim();
-        if (line.startsWith("data:") && line.replace(" ", "").contains("\"gateCode\":\"" + gate + "\"")) ids.add(id);
+        if (line.startsWith("data:")
+            && line.replace(" ", "").contains("\"gateCode\":\"" + gate + "\"")) ids.add(id);
       }
       return ids;
     }
@@ -75,12 +75,21 @@ class EventStreamTest {
     try (TestEvents kafka = new TestEvents()) {
       String firstId;
       try (Stream s = new Stream(client, events, null)) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(s.lines).anyMatch(l -> l.startsWith(":")));
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .untilAsserted(() -> assertThat(s.lines).anyMatch(l -> l.startsWith(":")));
         kafka.recorded(TestEvents.line(gate, "S-1", LocalDate.of(2033, 1, 5), "EXPORT", "1000.00"));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(s.idsFor(gate)).as("events in %s", s.lines).hasSize(1));
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .untilAsserted(() -> assertThat(s.idsFor(gate)).as("events in %s", s.lines).hasSize(1));
         firstId = s.idsFor(gate).get(0);
         assertThat(s.lines).anyMatch(l -> l.replace(" ", "").equals("event:shipments"));
-        assertThat(s.lines).anyMatch(l -> l.startsWith("data:") && l.replace(" ", "").contains("\"period\":\"2033-01\"") && l.replace(" ", "").contains("\"source\":\"border-trade\""));
+        assertThat(s.lines)
+            .anyMatch(
+                l ->
+                    l.startsWith("data:")
+                        && l.replace(" ", "").contains("\"period\":\"2033-01\"")
+                        && l.replace(" ", "").contains("\"source\":\"border-trade\""));
       }
       // while the client is away, two more changes are applied
       kafka.recorded(TestEvents.line(gate, "S-2", LocalDate.of(2033, 1, 6), "EXPORT", "2000.00"));
@@ -96,7 +105,9 @@ class EventStreamTest {
       }
       // a fresh client without Last-Event-ID does not get the history
       try (Stream s = new Stream(client, events, null)) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(s.lines).anyMatch(l -> l.startsWith(":")));
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .untilAsserted(() -> assertThat(s.lines).anyMatch(l -> l.startsWith(":")));
         kafka.recorded(TestEvents.line(gate, "S-5", LocalDate.of(2033, 1, 9), "IMPORT", "5000.00"));
         await().atMost(Duration.ofSeconds(60)).until(() -> s.idsFor(gate).size() == 1);
       }
@@ -105,7 +116,11 @@ class EventStreamTest {
 
   @Test
   void theStreamNeedsAnIdentity() throws Exception {
-    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(events).header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(events).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).isEqualTo(401);
   }
 }

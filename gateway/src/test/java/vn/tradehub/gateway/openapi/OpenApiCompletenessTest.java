@@ -23,21 +23,38 @@ import org.junit.jupiter.api.Test;
 import vn.tradehub.gateway.routing.GatewayTestResource;
 import vn.tradehub.gateway.routing.ServiceProxy;
 
-/** The merged document cannot drift from the services, the routes or the gateway's own endpoints. */
+/**
+ * The merged document cannot drift from the services, the routes or the gateway's own endpoints.
+ */
 @QuarkusTest
 @QuarkusTestResource(GatewayTestResource.class)
 class OpenApiCompletenessTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private JsonNode merged() throws Exception {
-    return JSON.readTree(given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asByteArray());
+    return JSON.readTree(
+        given()
+            .queryParam("format", "json")
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray());
   }
 
   private static List<String> operations(JsonNode doc) {
     List<String> ops = new ArrayList<>();
-    doc.path("paths").fields().forEachRemaining(p -> p.getValue().fieldNames().forEachRemaining(m -> {
-      if (List.of("get", "put", "post", "delete", "patch").contains(m)) ops.add(m.toUpperCase() + " " + p.getKey());
-    }));
+    doc.path("paths")
+        .fields()
+        .forEachRemaining(
+            p ->
+                p.getValue()
+                    .fieldNames()
+                    .forEachRemaining(
+                        m -> {
+                          if (List.of("get", "put", "post", "delete", "patch").contains(m))
+                            ops.add(m.toUpperCase() + " " + p.getKey());
+                        }));
     return ops;
   }
 
@@ -47,13 +64,34 @@ class OpenApiCompletenessTest {
     assertThat(merged.path("openapi").asText()).startsWith("3.");
     Map<String, ObjectNode> services = MergedOpenApi.serviceDocuments();
     for (var e : services.entrySet()) {
-      assertThat(operations(merged)).as("operations of %s", e.getKey()).containsAll(operations(e.getValue()));
+      assertThat(operations(merged))
+          .as("operations of %s", e.getKey())
+          .containsAll(operations(e.getValue()));
     }
-    // The running border-trade service serves the same operations as the document packed in the gateway.
-    JsonNode live = JSON.readTree(given().baseUri(GatewayTestResource.borderTrade.url()).port(GatewayTestResource.borderTrade.port())
-        .queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asByteArray());
+    // The running border-trade service serves the same operations as the document packed in the
+    // gateway.
+    JsonNode live =
+        JSON.readTree(
+            given()
+                .baseUri(GatewayTestResource.borderTrade.url())
+                .port(GatewayTestResource.borderTrade.port())
+                .queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray());
     assertThat(operations(merged)).containsAll(operations(live));
-    ObjectNode own = (ObjectNode) JSON.readTree(given().queryParam("format", "json").get("/q/openapi-gateway").then().statusCode(200).extract().asByteArray());
+    ObjectNode own =
+        (ObjectNode)
+            JSON.readTree(
+                given()
+                    .queryParam("format", "json")
+                    .get("/q/openapi-gateway")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asByteArray());
     MergedOpenApi.Merged check = MergedOpenApi.merge(own, services);
     assertThat(check.conflicts()).as("duplicated operations or clashing schemas").isEmpty();
     assertThat(merged.path("components").path("securitySchemes").has("ApiKey")).isTrue();
@@ -66,17 +104,29 @@ class OpenApiCompletenessTest {
     List<String> documented = operations(merged);
     ServiceProxy proxy = Arc.container().instance(ServiceProxy.class).get();
     for (var d : proxy.downstreams()) {
-      assertThat(documented).as("routed prefix of %s", d.name()).anyMatch(op -> op.contains("/api/v1/" + d.name() + "/"));
+      assertThat(documented)
+          .as("routed prefix of %s", d.name())
+          .anyMatch(op -> op.contains("/api/v1/" + d.name() + "/"));
     }
     for (Bean<?> bean : Arc.container().beanManager().getBeans(Object.class)) {
       Class<?> type = bean.getBeanClass();
       Path root = type.getAnnotation(Path.class);
       if (root == null || !type.getPackageName().startsWith("vn.tradehub")) continue;
       for (Method m : type.getMethods()) {
-        String verb = m.isAnnotationPresent(GET.class) ? "GET" : m.isAnnotationPresent(POST.class) ? "POST" : m.isAnnotationPresent(PUT.class) ? "PUT" : m.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
+        String verb =
+            m.isAnnotationPresent(GET.class)
+                ? "GET"
+                : m.isAnnotationPresent(POST.class)
+                    ? "POST"
+                    : m.isAnnotationPresent(PUT.class)
+                        ? "PUT"
+                        : m.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
         if (verb == null) continue;
         Path sub = m.getAnnotation(Path.class);
-        String path = (root.value() + (sub == null ? "" : "/" + sub.value())).replaceAll("//+", "/").replaceAll("/$", "");
+        String path =
+            (root.value() + (sub == null ? "" : "/" + sub.value()))
+                .replaceAll("//+", "/")
+                .replaceAll("/$", "");
         assertThat(documented).as("gateway endpoint %s %s", verb, path).contains(verb + " " + path);
       }
     }

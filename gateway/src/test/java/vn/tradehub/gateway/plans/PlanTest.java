@@ -22,10 +22,16 @@ class PlanTest {
   @Test
   @TestSecurity(user = "reader", roles = "READER")
   void the2021PlanIsSeeded() {
-    given().when().get("/api/v1/province/plans/2021").then().statusCode(200)
+    given()
+        .when()
+        .get("/api/v1/province/plans/2021")
+        .then()
+        .statusCode(200)
         .body("year", equalTo(2021))
         .body("targets", hasSize(4))
-        .body("targets.indicatorCode", containsInAnyOrder("IIP", "RETAIL_SALES", "BORDER_TURNOVER", "ELECTRIFICATION"))
+        .body(
+            "targets.indicatorCode",
+            containsInAnyOrder("IIP", "RETAIL_SALES", "BORDER_TURNOVER", "ELECTRIFICATION"))
         .body("targets.find { it.indicatorCode == 'IIP' }.kind", equalTo("GROWTH_PCT"))
         .body("targets.find { it.indicatorCode == 'IIP' }.value", equalTo(6.8f))
         .body("targets.find { it.indicatorCode == 'RETAIL_SALES' }.value", equalTo(10.8f))
@@ -39,43 +45,109 @@ class PlanTest {
   @Test
   @TestSecurity(user = "planner", roles = "ADMIN")
   void anAdminSetsAPlanAndReadsItBack() {
-    given().contentType("application/json").body(PLAN).when().put("/api/v1/province/plans/2041").then().statusCode(200)
-        .body("year", equalTo(2041)).body("updatedBy", equalTo("planner")).body("targets", hasSize(2));
-    given().when().get("/api/v1/province/plans/2041").then().statusCode(200)
+    given()
+        .contentType("application/json")
+        .body(PLAN)
+        .when()
+        .put("/api/v1/province/plans/2041")
+        .then()
+        .statusCode(200)
+        .body("year", equalTo(2041))
+        .body("updatedBy", equalTo("planner"))
+        .body("targets", hasSize(2));
+    given()
+        .when()
+        .get("/api/v1/province/plans/2041")
+        .then()
+        .statusCode(200)
         .body("targets.indicatorCode", contains("BORDER_TURNOVER", "IIP"))
         .body("targets[1].value", equalTo(7.5f));
     // replaced whole
-    given().contentType("application/json").body("{\"targets\":[{\"indicatorCode\":\"RETAIL_SALES\",\"kind\":\"GROWTH_PCT\",\"value\":9,\"unit\":\"%\"}]}")
-        .when().put("/api/v1/province/plans/2041").then().statusCode(200).body("targets.indicatorCode", contains("RETAIL_SALES"));
+    given()
+        .contentType("application/json")
+        .body(
+            "{\"targets\":[{\"indicatorCode\":\"RETAIL_SALES\",\"kind\":\"GROWTH_PCT\",\"value\":9,\"unit\":\"%\"}]}")
+        .when()
+        .put("/api/v1/province/plans/2041")
+        .then()
+        .statusCode(200)
+        .body("targets.indicatorCode", contains("RETAIL_SALES"));
   }
 
   @Test
   @TestSecurity(user = "reader", roles = "READER")
   void aReaderCannotSetAPlan() {
-    given().contentType("application/json").body(PLAN).when().put("/api/v1/province/plans/2042").then().statusCode(403)
+    given()
+        .contentType("application/json")
+        .body(PLAN)
+        .when()
+        .put("/api/v1/province/plans/2042")
+        .then()
+        .statusCode(403)
         .contentType("application/problem+json");
-    given().when().get("/api/v1/province/plans/2042").then().statusCode(200).body("targets", hasSize(0));
+    given()
+        .when()
+        .get("/api/v1/province/plans/2042")
+        .then()
+        .statusCode(200)
+        .body("targets", hasSize(0));
   }
 
   @Test
   void anonymousCallersGet401() {
-    given().when().get("/api/v1/province/plans/2021").then().statusCode(401).contentType("application/problem+json");
-    given().contentType("application/json").body(PLAN).when().put("/api/v1/province/plans/2021").then().statusCode(401);
+    given()
+        .when()
+        .get("/api/v1/province/plans/2021")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json");
+    given()
+        .contentType("application/json")
+        .body(PLAN)
+        .when()
+        .put("/api/v1/province/plans/2021")
+        .then()
+        .statusCode(401);
   }
 
   @Test
   @TestSecurity(user = "planner", roles = "ADMIN")
   void invalidPlansAre422WithEveryField() {
-    given().contentType("application/json")
-        .body("{\"targets\":[{\"indicatorCode\":\"IIP\",\"kind\":\"GROWTH_PCT\",\"value\":6.8,\"unit\":\"%\"},"
-            + "{\"indicatorCode\":\"IIP\",\"kind\":\"GROWTH_PCT\",\"value\":7,\"unit\":\"%\"},"
-            + "{\"indicatorCode\":\"RETAIL_SALES\",\"kind\":\"GROWTH_PCT\",\"value\":7,\"unit\":\"million USD\"}]}")
-        .when().put("/api/v1/province/plans/2043").then().statusCode(422).contentType("application/problem+json")
+    given()
+        .contentType("application/json")
+        .body(
+            "{\"targets\":[{\"indicatorCode\":\"IIP\",\"kind\":\"GROWTH_PCT\",\"value\":6.8,\"unit\":\"%\"},"
+                + "{\"indicatorCode\":\"IIP\",\"kind\":\"GROWTH_PCT\",\"value\":7,\"unit\":\"%\"},"
+                + "{\"indicatorCode\":\"RETAIL_SALES\",\"kind\":\"GROWTH_PCT\",\"value\":7,\"unit\":\"million USD\"}]}")
+        .when()
+        .put("/api/v1/province/plans/2043")
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
         .body("errors.field", containsInAnyOrder("targets[1].indicatorCode", "targets[2].unit"));
-    given().contentType("application/json").body("{\"targets\":[{\"indicatorCode\":\"IIP\",\"kind\":\"SOMETIMES\",\"value\":6.8,\"unit\":\"%\"}]}")
-        .when().put("/api/v1/province/plans/2043").then().statusCode(400).contentType("application/problem+json");
-    given().contentType("application/json").body("{\"targets\":[{\"indicatorCode\":\"IIP\",\"kind\":\"GROWTH_PCT\",\"unit\":\"%\"}]}")
-        .when().put("/api/v1/province/plans/2043").then().statusCode(422).contentType("application/problem+json");
-    given().contentType("application/json").body(PLAN).when().put("/api/v1/province/plans/1999").then().statusCode(422);
+    given()
+        .contentType("application/json")
+        .body(
+            "{\"targets\":[{\"indicatorCode\":\"IIP\",\"kind\":\"SOMETIMES\",\"value\":6.8,\"unit\":\"%\"}]}")
+        .when()
+        .put("/api/v1/province/plans/2043")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+    given()
+        .contentType("application/json")
+        .body("{\"targets\":[{\"indicatorCode\":\"IIP\",\"kind\":\"GROWTH_PCT\",\"unit\":\"%\"}]}")
+        .when()
+        .put("/api/v1/province/plans/2043")
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json");
+    given()
+        .contentType("application/json")
+        .body(PLAN)
+        .when()
+        .put("/api/v1/province/plans/1999")
+        .then()
+        .statusCode(422);
   }
 }

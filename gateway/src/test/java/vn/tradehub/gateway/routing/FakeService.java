@@ -21,7 +21,11 @@ public final class FakeService implements AutoCloseable {
   public FakeService() {
     server = vertx.createHttpServer().requestHandler(this::handle);
     try {
-      server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+      server
+          .listen(0, "127.0.0.1")
+          .toCompletionStage()
+          .toCompletableFuture()
+          .get(10, TimeUnit.SECONDS);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -41,7 +45,12 @@ public final class FakeService implements AutoCloseable {
     lastHeaders = headers;
     Consumer<HttpServerRequest> b = behaviours.get(request.path());
     if (b != null) b.accept(request);
-    else request.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json").end("{\"status\":404,\"title\":\"Not Found\"}");
+    else
+      request
+          .response()
+          .setStatusCode(404)
+          .putHeader("Content-Type", "application/problem+json")
+          .end("{\"status\":404,\"title\":\"Not Found\"}");
   }
 
   public Vertx vertx() {

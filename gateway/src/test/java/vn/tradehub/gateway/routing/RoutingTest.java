@@ -28,7 +28,15 @@ class RoutingTest {
   }
 
   private String key(String role) {
-    return "ApiKey " + keys.create("routing-" + role.toLowerCase() + "-" + System.nanoTime(), Set.of(role), Set.of(), Set.of(), null, false, "test");
+    return "ApiKey "
+        + keys.create(
+            "routing-" + role.toLowerCase() + "-" + System.nanoTime(),
+            Set.of(role),
+            Set.of(),
+            Set.of(),
+            null,
+            false,
+            "test");
   }
 
   @Test
@@ -45,7 +53,14 @@ class RoutingTest {
                             .putHeader("Content-Type", "application/json")
                             .putHeader("ETag", "\"3\"")
                             .putHeader("Location", "/api/v1/industry/echo/42")
-                            .end("{\"method\":\"" + req.method() + "\",\"query\":\"" + req.query() + "\",\"body\":" + body + "}")));
+                            .end(
+                                "{\"method\":\""
+                                    + req.method()
+                                    + "\",\"query\":\""
+                                    + req.query()
+                                    + "\",\"body\":"
+                                    + body
+                                    + "}")));
     String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
     given()
         .header("Authorization", key("STATISTICS"))
@@ -64,8 +79,12 @@ class RoutingTest {
         .body("query", equalTo("period=2020-12"))
         .body("body.hello", equalTo("Hà Giang"));
     Map<String, String> seen = industry.lastHeaders;
-    assertThat(seen).containsEntry("idempotency-key", "idem-123").containsEntry("if-match", "\"2\"").containsEntry("traceparent", traceparent);
-    assertThat(seen.get("authorization")).startsWith("Bearer ey"); // the gateway's token, not the caller's key
+    assertThat(seen)
+        .containsEntry("idempotency-key", "idem-123")
+        .containsEntry("if-match", "\"2\"")
+        .containsEntry("traceparent", traceparent);
+    assertThat(seen.get("authorization"))
+        .startsWith("Bearer ey"); // the gateway's token, not the caller's key
     assertThat(seen).containsKey("x-forwarded-for").containsKey("x-request-id");
   }
 
@@ -73,24 +92,54 @@ class RoutingTest {
   void slowServiceIs504AndAPostIsNotRetried() {
     AtomicInteger calls = new AtomicInteger();
     GatewayTestResource.industry.on("/api/v1/industry/never", req -> calls.incrementAndGet());
-    given().header("Authorization", key("READER")).contentType("application/json").body("{}").post("/api/v1/industry/never")
-        .then().statusCode(504).contentType("application/problem+json").header("Retry-After", notNullValue());
+    given()
+        .header("Authorization", key("READER"))
+        .contentType("application/json")
+        .body("{}")
+        .post("/api/v1/industry/never")
+        .then()
+        .statusCode(504)
+        .contentType("application/problem+json")
+        .header("Retry-After", notNullValue());
     assertThat(calls.get()).isEqualTo(1);
   }
 
   @Test
   void unreachableServiceIs503WithRetryAfter() {
-    given().header("Authorization", key("READER")).get("/api/v1/commerce/summary").then().statusCode(503)
-        .contentType("application/problem+json").header("Retry-After", notNullValue()).body("type", equalTo("/problems/service-unavailable"));
+    given()
+        .header("Authorization", key("READER"))
+        .get("/api/v1/commerce/summary")
+        .then()
+        .statusCode(503)
+        .contentType("application/problem+json")
+        .header("Retry-After", notNullValue())
+        .body("type", equalTo("/problems/service-unavailable"));
   }
 
   @Test
   void malformedOrOversizedAnswersAre502() {
-    GatewayTestResource.industry.on("/api/v1/industry/broken-json", req -> req.response().putHeader("Content-Type", "application/json").end("{\"a\": [1, 2"));
     GatewayTestResource.industry.on(
-        "/api/v1/industry/huge", req -> req.response().putHeader("Content-Type", "text/csv").putHeader("Content-Length", Integer.toString(2 * 1024 * 1024)).end("x".repeat(2 * 1024 * 1024)));
-    given().header("Authorization", key("READER")).get("/api/v1/industry/broken-json").then().statusCode(502).contentType("application/problem+json");
-    given().header("Authorization", key("READER")).get("/api/v1/industry/huge").then().statusCode(502).contentType("application/problem+json");
+        "/api/v1/industry/broken-json",
+        req -> req.response().putHeader("Content-Type", "application/json").end("{\"a\": [1, 2"));
+    GatewayTestResource.industry.on(
+        "/api/v1/industry/huge",
+        req ->
+            req.response()
+                .putHeader("Content-Type", "text/csv")
+                .putHeader("Content-Length", Integer.toString(2 * 1024 * 1024))
+                .end("x".repeat(2 * 1024 * 1024)));
+    given()
+        .header("Authorization", key("READER"))
+        .get("/api/v1/industry/broken-json")
+        .then()
+        .statusCode(502)
+        .contentType("application/problem+json");
+    given()
+        .header("Authorization", key("READER"))
+        .get("/api/v1/industry/huge")
+        .then()
+        .statusCode(502)
+        .contentType("application/problem+json");
   }
 
   /** Last: it leaves the industry breaker open for a while. */
@@ -107,16 +156,31 @@ class RoutingTest {
     }
     int before = calls.get();
     Response open = given().header("Authorization", reader).get("/api/v1/industry/hanging");
-    open.then().statusCode(503).header("Retry-After", notNullValue()).body("detail", containsString("circuit open"));
+    open.then()
+        .statusCode(503)
+        .header("Retry-After", notNullValue())
+        .body("detail", containsString("circuit open"));
     assertThat(calls.get()).isEqualTo(before); // answered by the gateway alone
   }
 
   @Test
   void rateLimitPerClientAnswers429WithRetryAfter() {
-    GatewayTestResource.industry.on("/api/v1/industry/ping", req -> req.response().putHeader("Content-Type", "application/json").end("{}"));
+    GatewayTestResource.industry.on(
+        "/api/v1/industry/ping",
+        req -> req.response().putHeader("Content-Type", "application/json").end("{}"));
     String statistics = key("STATISTICS"); // 5 requests per minute in this test configuration
-    for (int i = 0; i < 5; i++) given().header("Authorization", statistics).get("/api/v1/industry/ping").then().statusCode(200);
-    given().header("Authorization", statistics).get("/api/v1/industry/ping").then().statusCode(429)
-        .contentType("application/problem+json").header("Retry-After", notNullValue());
+    for (int i = 0; i < 5; i++)
+      given()
+          .header("Authorization", statistics)
+          .get("/api/v1/industry/ping")
+          .then()
+          .statusCode(200);
+    given()
+        .header("Authorization", statistics)
+        .get("/api/v1/industry/ping")
+        .then()
+        .statusCode(429)
+        .contentType("application/problem+json")
+        .header("Retry-After", notNullValue());
   }
 }

@@ -27,66 +27,170 @@ class GatewaySecurityTest {
   }
 
   private static String sso(String issuer, String audience, Duration life) {
-    return "Bearer " + TestKeys.claims("nguyen.van.a@sct.hagiang.gov.vn", Set.of("READER"), Set.of(), issuer, audience, life).sign(TestKeys.privateKey());
+    return "Bearer "
+        + TestKeys.claims(
+                "nguyen.van.a@sct.hagiang.gov.vn",
+                Set.of("READER"),
+                Set.of(),
+                issuer,
+                audience,
+                life)
+            .sign(TestKeys.privateKey());
   }
 
   @Test
   void singleSignOnTokensAreAcceptedOnlyFromTheConfiguredIssuer() {
-    given().header("Authorization", sso("urn:tradehub:province-sso", "tradehub", Duration.ofMinutes(5))).get("/api/v1/border-trade/gates")
-        .then().statusCode(200).body("code", hasItem("THANH_THUY"));
-    for (String bad : new String[] {
-      sso("https://evil.example", "tradehub", Duration.ofMinutes(5)),
-      sso("urn:tradehub:province-sso", "someone-else", Duration.ofMinutes(5)),
-      sso("urn:tradehub:province-sso", "tradehub", Duration.ofSeconds(-600)),
-      // the gateway's own service token is not a way in
-      "Bearer " + TestKeys.serviceToken("x", Set.of("ADMIN"), Set.of())
-    }) {
-      given().header("Authorization", bad).get("/api/v1/border-trade/gates").then().statusCode(401).contentType("application/problem+json");
+    given()
+        .header(
+            "Authorization", sso("urn:tradehub:province-sso", "tradehub", Duration.ofMinutes(5)))
+        .get("/api/v1/border-trade/gates")
+        .then()
+        .statusCode(200)
+        .body("code", hasItem("THANH_THUY"));
+    for (String bad :
+        new String[] {
+          sso("https://evil.example", "tradehub", Duration.ofMinutes(5)),
+          sso("urn:tradehub:province-sso", "someone-else", Duration.ofMinutes(5)),
+          sso("urn:tradehub:province-sso", "tradehub", Duration.ofSeconds(-600)),
+          // the gateway's own service token is not a way in
+          "Bearer " + TestKeys.serviceToken("x", Set.of("ADMIN"), Set.of())
+        }) {
+      given()
+          .header("Authorization", bad)
+          .get("/api/v1/border-trade/gates")
+          .then()
+          .statusCode(401)
+          .contentType("application/problem+json");
     }
   }
 
   @Test
   void adminsCreateRotateAndRevokeKeysAndTheKeyIsShownOnce() {
-    String admin = "ApiKey " + keys.create("sec-admin", Set.of("ADMIN"), Set.of(), Set.of(), null, false, "test");
-    var created = given().header("Authorization", admin).contentType("application/json")
-        .body(Map.of("name", "gate-sam-pun", "roles", new String[] {"GATE"}, "gates", new String[] {"SAM_PUN"}))
-        .post("/api/v1/province/api-keys");
-    created.then().statusCode(201).body("key", org.hamcrest.Matchers.startsWith("th_")).body("gates", hasItem("SAM_PUN"));
+    String admin =
+        "ApiKey "
+            + keys.create("sec-admin", Set.of("ADMIN"), Set.of(), Set.of(), null, false, "test");
+    var created =
+        given()
+            .header("Authorization", admin)
+            .contentType("application/json")
+            .body(
+                Map.of(
+                    "name",
+                    "gate-sam-pun",
+                    "roles",
+                    new String[] {"GATE"},
+                    "gates",
+                    new String[] {"SAM_PUN"}))
+            .post("/api/v1/province/api-keys");
+    created
+        .then()
+        .statusCode(201)
+        .body("key", org.hamcrest.Matchers.startsWith("th_"))
+        .body("gates", hasItem("SAM_PUN"));
     String key = created.jsonPath().getString("key");
     String id = created.jsonPath().getString("id");
-    given().header("Authorization", admin).get("/api/v1/province/api-keys").then().statusCode(200)
+    given()
+        .header("Authorization", admin)
+        .get("/api/v1/province/api-keys")
+        .then()
+        .statusCode(200)
         .body("find { it.name == 'gate-sam-pun' }.key", nullValue())
         .body("find { it.name == 'gate-sam-pun' }.keyHash", nullValue());
-    given().header("Authorization", "ApiKey " + key).get("/api/v1/border-trade/gates").then().statusCode(200);
-    String rotated = given().header("Authorization", admin).post("/api/v1/province/api-keys/" + id + "/rotate").then().statusCode(201).extract().path("key");
-    given().header("Authorization", "ApiKey " + key).get("/api/v1/border-trade/gates").then().statusCode(401);
-    given().header("Authorization", "ApiKey " + rotated).get("/api/v1/border-trade/gates").then().statusCode(200);
-    given().header("Authorization", admin).contentType("application/json").body(Map.of("name", "bad", "roles", new String[] {"GATE"}))
-        .post("/api/v1/province/api-keys").then().statusCode(422).body("errors[0].field", equalTo("gates"));
-    String reader = "ApiKey " + keys.create("sec-reader", Set.of("READER"), Set.of(), Set.of(), null, false, "test");
-    given().header("Authorization", reader).get("/api/v1/province/api-keys").then().statusCode(403).contentType("application/problem+json");
+    given()
+        .header("Authorization", "ApiKey " + key)
+        .get("/api/v1/border-trade/gates")
+        .then()
+        .statusCode(200);
+    String rotated =
+        given()
+            .header("Authorization", admin)
+            .post("/api/v1/province/api-keys/" + id + "/rotate")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("key");
+    given()
+        .header("Authorization", "ApiKey " + key)
+        .get("/api/v1/border-trade/gates")
+        .then()
+        .statusCode(401);
+    given()
+        .header("Authorization", "ApiKey " + rotated)
+        .get("/api/v1/border-trade/gates")
+        .then()
+        .statusCode(200);
+    given()
+        .header("Authorization", admin)
+        .contentType("application/json")
+        .body(Map.of("name", "bad", "roles", new String[] {"GATE"}))
+        .post("/api/v1/province/api-keys")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("gates"));
+    String reader =
+        "ApiKey "
+            + keys.create("sec-reader", Set.of("READER"), Set.of(), Set.of(), null, false, "test");
+    given()
+        .header("Authorization", reader)
+        .get("/api/v1/province/api-keys")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
   }
 
   @Test
   void corsAllowsOnlyConfiguredOrigins() {
-    given().header("Origin", "http://localhost:8080").header("Access-Control-Request-Method", "GET").options("/api/v1/province/overview")
-        .then().header("Access-Control-Allow-Origin", "http://localhost:8080");
-    given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET").options("/api/v1/province/overview")
-        .then().header("Access-Control-Allow-Origin", nullValue());
+    given()
+        .header("Origin", "http://localhost:8080")
+        .header("Access-Control-Request-Method", "GET")
+        .options("/api/v1/province/overview")
+        .then()
+        .header("Access-Control-Allow-Origin", "http://localhost:8080");
+    given()
+        .header("Origin", "https://evil.example")
+        .header("Access-Control-Request-Method", "GET")
+        .options("/api/v1/province/overview")
+        .then()
+        .header("Access-Control-Allow-Origin", nullValue());
   }
 
   @Test
   void everyWriteIsInTheServicesAuditTrail() {
-    String customs = "ApiKey " + keys.create("sec-audited", Set.of("CUSTOMS"), Set.of(), Set.of(), null, false, "test");
-    String admin = "ApiKey " + keys.create("sec-auditor", Set.of("ADMIN"), Set.of(), Set.of(), null, false, "test");
-    given().header("Authorization", customs).header("X-Request-Id", "audit-me-42").contentType("application/json").body("{}")
-        .post("/api/v1/border-trade/shipments").then().statusCode(422);
-    await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-        given().header("Authorization", admin).queryParam("principal", "sec-audited").get("/api/v1/border-trade/audit").then().statusCode(200)
-            .body("find { it.requestId == 'audit-me-42' }.outcome", equalTo("REJECTED"))
-            .body("find { it.requestId == 'audit-me-42' }.method", equalTo("POST"))
-            .body("find { it.requestId == 'audit-me-42' }.status", equalTo(422))
-            .body("find { it.requestId == 'audit-me-42' }.remote", org.hamcrest.Matchers.notNullValue()));
-    given().header("Authorization", customs).get("/api/v1/border-trade/audit").then().statusCode(403);
+    String customs =
+        "ApiKey "
+            + keys.create(
+                "sec-audited", Set.of("CUSTOMS"), Set.of(), Set.of(), null, false, "test");
+    String admin =
+        "ApiKey "
+            + keys.create("sec-auditor", Set.of("ADMIN"), Set.of(), Set.of(), null, false, "test");
+    given()
+        .header("Authorization", customs)
+        .header("X-Request-Id", "audit-me-42")
+        .contentType("application/json")
+        .body("{}")
+        .post("/api/v1/border-trade/shipments")
+        .then()
+        .statusCode(422);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                given()
+                    .header("Authorization", admin)
+                    .queryParam("principal", "sec-audited")
+                    .get("/api/v1/border-trade/audit")
+                    .then()
+                    .statusCode(200)
+                    .body("find { it.requestId == 'audit-me-42' }.outcome", equalTo("REJECTED"))
+                    .body("find { it.requestId == 'audit-me-42' }.method", equalTo("POST"))
+                    .body("find { it.requestId == 'audit-me-42' }.status", equalTo(422))
+                    .body(
+                        "find { it.requestId == 'audit-me-42' }.remote",
+                        org.hamcrest.Matchers.notNullValue()));
+    given()
+        .header("Authorization", customs)
+        .get("/api/v1/border-trade/audit")
+        .then()
+        .statusCode(403);
   }
 }

@@ -33,8 +33,15 @@ class AmendCancelTest {
 
   private static double exportsOf(String date) {
     String month = date.substring(0, 7);
-    return given().queryParam("from", month).queryParam("to", month).get("/api/v1/border-trade/turnover")
-        .then().statusCode(200).extract().jsonPath().getDouble("byFlow.find { it.group.flow == 'EXPORT' }.valueUsd");
+    return given()
+        .queryParam("from", month)
+        .queryParam("to", month)
+        .get("/api/v1/border-trade/turnover")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getDouble("byFlow.find { it.group.flow == 'EXPORT' }.valueUsd");
   }
 
   @Test
@@ -43,22 +50,50 @@ class AmendCancelTest {
     Map<String, Object> line = Lines.line("THANH_THUY", Lines.newDeclaration(), 1, date);
     double before = exportsOf(date);
     try (EventCapture events = EventCapture.fromNow(kafka, TOPIC)) {
-      Response created = given().contentType("application/json").body(line).post("/api/v1/border-trade/shipments");
+      Response created =
+          given().contentType("application/json").body(line).post("/api/v1/border-trade/shipments");
       created.then().statusCode(201);
       String location = created.header("Location");
       String id = created.jsonPath().getString("id");
       assertThat(exportsOf(date)).isEqualTo(before + 54000.00);
 
-      Map<String, Object> corrected = Lines.with(Lines.with(line, "quantity", 12500), "value", Map.of("amount", 56250.00, "currency", "USD"));
+      Map<String, Object> corrected =
+          Lines.with(
+              Lines.with(line, "quantity", 12500),
+              "value",
+              Map.of("amount", 56250.00, "currency", "USD"));
       given().contentType("application/json").body(corrected).put(location).then().statusCode(428);
-      given().contentType("application/json").header("If-Match", "\"5\"").body(corrected).put(location).then().statusCode(412);
-      given().contentType("application/json").header("If-Match", "\"0\"").body(Lines.with(corrected, "lineNumber", 2)).put(location)
-          .then().statusCode(422).body("errors.field", hasItem("lineNumber"));
-      given().contentType("application/json").header("If-Match", "\"0\"").body(corrected).put(location)
-          .then().statusCode(200).header("ETag", "\"1\"").body("status", equalTo("AMENDED")).body("quantity", equalTo(12500));
+      given()
+          .contentType("application/json")
+          .header("If-Match", "\"5\"")
+          .body(corrected)
+          .put(location)
+          .then()
+          .statusCode(412);
+      given()
+          .contentType("application/json")
+          .header("If-Match", "\"0\"")
+          .body(Lines.with(corrected, "lineNumber", 2))
+          .put(location)
+          .then()
+          .statusCode(422)
+          .body("errors.field", hasItem("lineNumber"));
+      given()
+          .contentType("application/json")
+          .header("If-Match", "\"0\"")
+          .body(corrected)
+          .put(location)
+          .then()
+          .statusCode(200)
+          .header("ETag", "\"1\"")
+          .body("status", equalTo("AMENDED"))
+          .body("quantity", equalTo(12500));
       assertThat(exportsOf(date)).isEqualTo(before + 56250.00);
 
-      given().get(location + "/revisions").then().statusCode(200)
+      given()
+          .get(location + "/revisions")
+          .then()
+          .statusCode(200)
           .body("size()", equalTo(2))
           .body("[0].change", equalTo("RECORDED"))
           .body("[1].change", equalTo("AMENDED"))
@@ -67,26 +102,47 @@ class AmendCancelTest {
           .body("[1].changes.find { it.field == 'quantity' }.from", equalTo(12000))
           .body("[1].changes.find { it.field == 'quantity' }.to", equalTo(12500));
 
-      given().header("If-Match", "\"1\"").delete(location).then().statusCode(200).body("status", equalTo("CANCELLED")).header("ETag", "\"2\"");
+      given()
+          .header("If-Match", "\"1\"")
+          .delete(location)
+          .then()
+          .statusCode(200)
+          .body("status", equalTo("CANCELLED"))
+          .header("ETag", "\"2\"");
       given().get(location).then().statusCode(200).body("status", equalTo("CANCELLED"));
       assertThat(exportsOf(date)).isEqualTo(before);
       given().header("If-Match", "\"2\"").delete(location).then().statusCode(409);
-      given().contentType("application/json").header("If-Match", "\"2\"").body(corrected).put(location).then().statusCode(409);
+      given()
+          .contentType("application/json")
+          .header("If-Match", "\"2\"")
+          .body(corrected)
+          .put(location)
+          .then()
+          .statusCode(409);
 
-      List<CapturedEvent> seen = events.await(e -> id.equals(e.headers().get("ce_subject")), 3, Duration.ofSeconds(30));
-      assertThat(seen).extracting(CapturedEvent::type).containsExactly(
-          "vn.tradehub.bordertrade.ShipmentRecorded", "vn.tradehub.bordertrade.ShipmentAmended", "vn.tradehub.bordertrade.ShipmentCancelled");
+      List<CapturedEvent> seen =
+          events.await(e -> id.equals(e.headers().get("ce_subject")), 3, Duration.ofSeconds(30));
+      assertThat(seen)
+          .extracting(CapturedEvent::type)
+          .containsExactly(
+              "vn.tradehub.bordertrade.ShipmentRecorded",
+              "vn.tradehub.bordertrade.ShipmentAmended",
+              "vn.tradehub.bordertrade.ShipmentCancelled");
       assertThat(seen).allSatisfy(e -> assertThat(e.key()).isEqualTo("THANH_THUY"));
       CapturedEvent amended = seen.get(1);
       assertThat(amended.payload().path("before").path("quantity").asInt()).isEqualTo(12000);
       assertThat(amended.payload().path("after").path("quantity").asInt()).isEqualTo(12500);
-      assertThat(seen.get(2).payload().path("shipment").path("status").asText()).isEqualTo("CANCELLED");
+      assertThat(seen.get(2).payload().path("shipment").path("status").asText())
+          .isEqualTo("CANCELLED");
     }
   }
 
   @Test
   void unknownShipmentIs404() {
-    given().get("/api/v1/border-trade/shipments/00000000-0000-0000-0000-000000000000").then().statusCode(404)
+    given()
+        .get("/api/v1/border-trade/shipments/00000000-0000-0000-0000-000000000000")
+        .then()
+        .statusCode(404)
         .contentType("application/problem+json");
   }
 }

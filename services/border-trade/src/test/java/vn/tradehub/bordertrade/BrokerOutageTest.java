@@ -17,7 +17,9 @@ import vn.tradehub.platform.testing.KafkaBroker;
 import vn.tradehub.platform.testing.OwnKafkaProfile;
 import vn.tradehub.platform.testing.RealInfraResource;
 
-/** With Kafka killed, record, amend and cancel still succeed; each event arrives once afterwards. */
+/**
+ * With Kafka killed, record, amend and cancel still succeed; each event arrives once afterwards.
+ */
 @QuarkusTest
 @TestProfile(OwnKafkaProfile.class)
 @TestSecurity(user = "customs-ha-giang", roles = "CUSTOMS")
@@ -29,19 +31,34 @@ class BrokerOutageTest {
     broker.kill();
 
     Map<String, Object> line = Lines.line("SAM_PUN", Lines.newDeclaration(), 1, "2020-08-14");
-    Response created = given().contentType("application/json").body(line).post("/api/v1/border-trade/shipments");
+    Response created =
+        given().contentType("application/json").body(line).post("/api/v1/border-trade/shipments");
     created.then().statusCode(201);
     String location = created.header("Location");
     String id = created.jsonPath().getString("id");
-    given().contentType("application/json").header("If-Match", "\"0\"").body(Lines.with(line, "quantity", 900)).put(location).then().statusCode(200);
+    given()
+        .contentType("application/json")
+        .header("If-Match", "\"0\"")
+        .body(Lines.with(line, "quantity", 900))
+        .put(location)
+        .then()
+        .statusCode(200);
     given().header("If-Match", "\"1\"").delete(location).then().statusCode(200);
 
     broker.restart();
-    try (EventCapture capture = EventCapture.fromBeginning(broker.bootstrap(), "border-trade.shipments.v1")) {
-      List<CapturedEvent> events = capture.await(e -> id.equals(e.headers().get("ce_subject")), 3, Duration.ofSeconds(90));
-      assertThat(events).extracting(CapturedEvent::type).containsExactly(
-          "vn.tradehub.bordertrade.ShipmentRecorded", "vn.tradehub.bordertrade.ShipmentAmended", "vn.tradehub.bordertrade.ShipmentCancelled");
-      assertThat(capture.readFor(e -> id.equals(e.headers().get("ce_subject")), Duration.ofSeconds(3))).hasSize(3);
+    try (EventCapture capture =
+        EventCapture.fromBeginning(broker.bootstrap(), "border-trade.shipments.v1")) {
+      List<CapturedEvent> events =
+          capture.await(e -> id.equals(e.headers().get("ce_subject")), 3, Duration.ofSeconds(90));
+      assertThat(events)
+          .extracting(CapturedEvent::type)
+          .containsExactly(
+              "vn.tradehub.bordertrade.ShipmentRecorded",
+              "vn.tradehub.bordertrade.ShipmentAmended",
+              "vn.tradehub.bordertrade.ShipmentCancelled");
+      assertThat(
+              capture.readFor(e -> id.equals(e.headers().get("ce_subject")), Duration.ofSeconds(3)))
+          .hasSize(3);
     }
   }
 }

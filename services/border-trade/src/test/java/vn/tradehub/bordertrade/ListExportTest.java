@@ -30,29 +30,74 @@ class ListExportTest {
       l.put("flow", i % 2 == 0 ? "IMPORT" : "EXPORT");
       lines.add(l);
     }
-    given().contentType("application/json").body(lines).post("/api/v1/border-trade/shipments/batch").then().statusCode(200);
+    given()
+        .contentType("application/json")
+        .body(lines)
+        .post("/api/v1/border-trade/shipments/batch")
+        .then()
+        .statusCode(200);
 
-    var first = given().queryParam("gate", "PHO_BANG").queryParam("partner", "LA").queryParam("flow", "EXPORT").queryParam("limit", 3)
-        .get("/api/v1/border-trade/shipments");
-    first.then().statusCode(200).body("items", hasSize(3)).body("items.flow", org.hamcrest.Matchers.everyItem(equalTo("EXPORT")));
+    var first =
+        given()
+            .queryParam("gate", "PHO_BANG")
+            .queryParam("partner", "LA")
+            .queryParam("flow", "EXPORT")
+            .queryParam("limit", 3)
+            .get("/api/v1/border-trade/shipments");
+    first
+        .then()
+        .statusCode(200)
+        .body("items", hasSize(3))
+        .body("items.flow", org.hamcrest.Matchers.everyItem(equalTo("EXPORT")));
     String next = first.jsonPath().getString("next");
     assertThat(first.header("Link")).contains("rel=\"next\"");
-    given().urlEncodingEnabled(false).get(next).then().statusCode(200).body("items", hasSize(1)).body("next", nullValue());
+    given()
+        .urlEncodingEnabled(false)
+        .get(next)
+        .then()
+        .statusCode(200)
+        .body("items", hasSize(1))
+        .body("next", nullValue());
 
-    given().queryParam("hsPrefix", "0902").queryParam("from", "2013-02-01").queryParam("to", "2013-02-28").queryParam("partner", "LA")
-        .get("/api/v1/border-trade/shipments").then().statusCode(200)
-        .body("items.declaredOn", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.startsWith("2013-02")));
+    given()
+        .queryParam("hsPrefix", "0902")
+        .queryParam("from", "2013-02-01")
+        .queryParam("to", "2013-02-28")
+        .queryParam("partner", "LA")
+        .get("/api/v1/border-trade/shipments")
+        .then()
+        .statusCode(200)
+        .body(
+            "items.declaredOn",
+            org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.startsWith("2013-02")));
 
-    String csv = given().accept("text/csv").queryParam("gate", "PHO_BANG").queryParam("partner", "LA")
-        .get("/api/v1/border-trade/shipments").then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"))
-        .extract().asString();
+    String csv =
+        given()
+            .accept("text/csv")
+            .queryParam("gate", "PHO_BANG")
+            .queryParam("partner", "LA")
+            .get("/api/v1/border-trade/shipments")
+            .then()
+            .statusCode(200)
+            .contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+            .extract()
+            .asString();
     String[] rows = csv.trim().split("\r\n");
     assertThat(rows[0]).startsWith("id,gateCode,declarationNumber,lineNumber");
     assertThat(rows).hasSize(8);
     assertThat(csv).contains("Chè xanh Shan tuyết đóng bao 30kg – loại đặc biệt");
 
     given().queryParam("limit", 5000).get("/api/v1/border-trade/shipments").then().statusCode(422);
-    given().queryParam("after", "not-a-cursor!").get("/api/v1/border-trade/shipments").then().statusCode(400);
-    given().queryParam("flow", "SIDEWAYS").get("/api/v1/border-trade/shipments").then().statusCode(400).body("errors[0].field", equalTo("flow"));
+    given()
+        .queryParam("after", "not-a-cursor!")
+        .get("/api/v1/border-trade/shipments")
+        .then()
+        .statusCode(400);
+    given()
+        .queryParam("flow", "SIDEWAYS")
+        .get("/api/v1/border-trade/shipments")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("flow"));
   }
 }

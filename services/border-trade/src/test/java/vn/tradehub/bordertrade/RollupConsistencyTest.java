@@ -1,6 +1,5 @@
 package vn.tradehub.bordertrade;
 
-import vn.tradehub.platform.testing.Db;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import vn.tradehub.platform.testing.Db;
 import vn.tradehub.platform.testing.RealInfraResource;
 
 /**
@@ -48,30 +48,65 @@ class RollupConsistencyTest {
     for (int op = 0; op < 80; op++) {
       int kind = live.isEmpty() ? 0 : random.nextInt(10);
       if (kind < 6) {
-        Map<String, Object> line = Lines.line(gates[random.nextInt(4)], Lines.newDeclaration(), 1 + random.nextInt(3), "2019-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10));
+        Map<String, Object> line =
+            Lines.line(
+                gates[random.nextInt(4)],
+                Lines.newDeclaration(),
+                1 + random.nextInt(3),
+                "2019-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10));
         line.put("flow", flows[random.nextInt(3)]);
         line.put("hsCode", hs[random.nextInt(4)]);
         line.put("unit", units[random.nextInt(2)]);
         line.put("quantity", 1 + random.nextInt(5000));
         String currency = currencies[random.nextInt(3)];
-        line.put("value", Map.of("amount", currency.equals("VND") ? 1_000_000L * (1 + random.nextInt(900)) : 100 + random.nextInt(90000), "currency", currency));
-        Response r = given().contentType("application/json").body(line).post("/api/v1/border-trade/shipments");
+        line.put(
+            "value",
+            Map.of(
+                "amount",
+                currency.equals("VND")
+                    ? 1_000_000L * (1 + random.nextInt(900))
+                    : 100 + random.nextInt(90000),
+                "currency",
+                currency));
+        Response r =
+            given()
+                .contentType("application/json")
+                .body(line)
+                .post("/api/v1/border-trade/shipments");
         assertThat(r.statusCode()).isEqualTo(201);
         live.add(new Live(r.header("Location"), line, 0));
       } else if (kind < 8) {
         int i = random.nextInt(live.size());
         Live l = live.get(i);
-        Map<String, Object> changed = Lines.with(Lines.with(l.body(), "quantity", 1 + random.nextInt(9000)), "flow", flows[random.nextInt(3)]);
+        Map<String, Object> changed =
+            Lines.with(
+                Lines.with(l.body(), "quantity", 1 + random.nextInt(9000)),
+                "flow",
+                flows[random.nextInt(3)]);
         changed.put("declaredOn", "2019-1" + random.nextInt(3) + "-0" + (1 + random.nextInt(9)));
-        given().contentType("application/json").header("If-Match", "\"" + l.version() + "\"").body(changed).put(l.location()).then().statusCode(200);
+        given()
+            .contentType("application/json")
+            .header("If-Match", "\"" + l.version() + "\"")
+            .body(changed)
+            .put(l.location())
+            .then()
+            .statusCode(200);
         live.set(i, new Live(l.location(), changed, l.version() + 1));
       } else {
         Live l = live.remove(random.nextInt(live.size()));
-        given().header("If-Match", "\"" + l.version() + "\"").delete(l.location()).then().statusCode(200);
+        given()
+            .header("If-Match", "\"" + l.version() + "\"")
+            .delete(l.location())
+            .then()
+            .statusCode(200);
       }
     }
-    assertThat(Db.count(ds, "select count(*) from ((" + ROLLUP + ") except (" + RECOMPUTED + ")) d")).isZero();
-    assertThat(Db.count(ds, "select count(*) from ((" + RECOMPUTED + ") except (" + ROLLUP + ")) d")).isZero();
+    assertThat(
+            Db.count(ds, "select count(*) from ((" + ROLLUP + ") except (" + RECOMPUTED + ")) d"))
+        .isZero();
+    assertThat(
+            Db.count(ds, "select count(*) from ((" + RECOMPUTED + ") except (" + ROLLUP + ")) d"))
+        .isZero();
     assertThat(Db.count(ds, "select count(*) from turnover_rollup")).isPositive();
   }
 }

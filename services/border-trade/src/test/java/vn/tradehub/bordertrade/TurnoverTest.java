@@ -14,12 +14,11 @@ import org.junit.jupiter.api.TestInstance;
 import vn.tradehub.platform.testing.RealInfraResource;
 
 /**
- * A small hand-checked dataset at Xín Mần in 2011-2012 (years no other test uses):
- * 2011-02 export 100 + 300 = 400 USD (2 lines, KGM); 2011-02 import 1,000 USD (1 line, TNE);
- * 2012-02 export 500 USD (KGM) and 2012-03 export 100 USD (TNE); 2012-02 transfer 50 USD.
- * Exports Feb 2012 against Feb 2011: 500 / 400 - 1 = +25.00 %.
- * Year to date through March 2012: exports 600 against 400 = +50.00 %; imports 0 against 1,000 = -100.00 %;
- * total 650 against 1,400 = -53.57 %.
+ * A small hand-checked dataset at Xín Mần in 2011-2012 (years no other test uses): 2011-02 export
+ * 100 + 300 = 400 USD (2 lines, KGM); 2011-02 import 1,000 USD (1 line, TNE); 2012-02 export 500
+ * USD (KGM) and 2012-03 export 100 USD (TNE); 2012-02 transfer 50 USD. Exports Feb 2012 against Feb
+ * 2011: 500 / 400 - 1 = +25.00 %. Year to date through March 2012: exports 600 against 400 = +50.00
+ * %; imports 0 against 1,000 = -100.00 %; total 650 against 1,400 = -53.57 %.
  */
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
@@ -37,7 +36,12 @@ class TurnoverTest {
     line.put("unit", unit);
     line.put("quantity", quantity);
     line.put("value", Map.of("amount", usd, "currency", "USD"));
-    given().contentType("application/json").body(line).post("/api/v1/border-trade/shipments").then().statusCode(201);
+    given()
+        .contentType("application/json")
+        .body(line)
+        .post("/api/v1/border-trade/shipments")
+        .then()
+        .statusCode(201);
   }
 
   private boolean loaded;
@@ -57,22 +61,46 @@ class TurnoverTest {
 
   @Test
   void monthAgainstTheSameMonthAYearEarlier() {
-    given().queryParam("from", "2012-02").queryParam("to", "2012-02").queryParam("groupBy", "gate,flow").get("/api/v1/border-trade/turnover")
-        .then().statusCode(200)
-        .body("rows.find { it.group.gate == 'XIN_MAN' && it.group.flow == 'EXPORT' }.valueUsd", equalTo(500.00f))
-        .body("rows.find { it.group.gate == 'XIN_MAN' && it.group.flow == 'EXPORT' }.previousValueUsd", equalTo(400.00f))
-        .body("rows.find { it.group.gate == 'XIN_MAN' && it.group.flow == 'EXPORT' }.changePct", equalTo(25.00f))
-        .body("rows.find { it.group.gate == 'XIN_MAN' && it.group.flow == 'EXPORT' }.quantity", equalTo(50.000f))
-        .body("rows.find { it.group.gate == 'XIN_MAN' && it.group.flow == 'EXPORT' }.unit", equalTo("KGM"))
-        .body("rows.find { it.group.gate == 'XIN_MAN' && it.group.flow == 'IMPORT' }.valueUsd", equalTo(0.00f))
-        .body("rows.find { it.group.gate == 'XIN_MAN' && it.group.flow == 'IMPORT' }.previousValueUsd", equalTo(1000.00f))
+    given()
+        .queryParam("from", "2012-02")
+        .queryParam("to", "2012-02")
+        .queryParam("groupBy", "gate,flow")
+        .get("/api/v1/border-trade/turnover")
+        .then()
+        .statusCode(200)
+        .body(
+            "rows.find { it.group.gate == 'XIN_MAN' && it.group.flow == 'EXPORT' }.valueUsd",
+            equalTo(500.00f))
+        .body(
+            "rows.find { it.group.gate == 'XIN_MAN' && it.group.flow == 'EXPORT' }.previousValueUsd",
+            equalTo(400.00f))
+        .body(
+            "rows.find { it.group.gate == 'XIN_MAN' && it.group.flow == 'EXPORT' }.changePct",
+            equalTo(25.00f))
+        .body(
+            "rows.find { it.group.gate == 'XIN_MAN' && it.group.flow == 'EXPORT' }.quantity",
+            equalTo(50.000f))
+        .body(
+            "rows.find { it.group.gate == 'XIN_MAN' && it.group.flow == 'EXPORT' }.unit",
+            equalTo("KGM"))
+        .body(
+            "rows.find { it.group.gate == 'XIN_MAN' && it.group.flow == 'IMPORT' }.valueUsd",
+            equalTo(0.00f))
+        .body(
+            "rows.find { it.group.gate == 'XIN_MAN' && it.group.flow == 'IMPORT' }.previousValueUsd",
+            equalTo(1000.00f))
         .body("total.valueUsd", equalTo(550.00f))
         .body("total.previousValueUsd", equalTo(1400.00f));
   }
 
   @Test
   void yearToDateByFlowIncludesTransfersInTheTotal() {
-    given().queryParam("year", 2012).queryParam("month", 3).get("/api/v1/border-trade/turnover/ytd").then().statusCode(200)
+    given()
+        .queryParam("year", 2012)
+        .queryParam("month", 3)
+        .get("/api/v1/border-trade/turnover/ytd")
+        .then()
+        .statusCode(200)
         .body("byFlow.find { it.group.flow == 'EXPORT' }.valueUsd", equalTo(600.00f))
         .body("byFlow.find { it.group.flow == 'EXPORT' }.changePct", equalTo(50.00f))
         .body("byFlow.find { it.group.flow == 'EXPORT' }.quantity", nullValue())
@@ -84,18 +112,44 @@ class TurnoverTest {
 
   @Test
   void byMonthLinesUpWithTheSameMonthAYearEarlier() {
-    given().queryParam("from", "2012-01").queryParam("to", "2012-03").queryParam("groupBy", "month").get("/api/v1/border-trade/turnover")
-        .then().statusCode(200)
+    given()
+        .queryParam("from", "2012-01")
+        .queryParam("to", "2012-03")
+        .queryParam("groupBy", "month")
+        .get("/api/v1/border-trade/turnover")
+        .then()
+        .statusCode(200)
         .body("rows.find { it.group.month == '2012-02' }.previousValueUsd", equalTo(1400.00f));
   }
 
   @Test
   void invalidQueriesAreExplained() {
-    given().queryParam("from", "2012-13").queryParam("to", "2012-12").get("/api/v1/border-trade/turnover").then().statusCode(400)
+    given()
+        .queryParam("from", "2012-13")
+        .queryParam("to", "2012-12")
+        .get("/api/v1/border-trade/turnover")
+        .then()
+        .statusCode(400)
         .body("errors[0].field", equalTo("from"));
-    given().queryParam("from", "2012-05").queryParam("to", "2012-01").get("/api/v1/border-trade/turnover").then().statusCode(422);
-    given().queryParam("from", "2012-01").queryParam("to", "2012-02").queryParam("groupBy", "colour").get("/api/v1/border-trade/turnover")
-        .then().statusCode(422).body("errors[0].rejectedValue", equalTo("colour"));
-    given().queryParam("year", 2012).queryParam("month", 13).get("/api/v1/border-trade/turnover/ytd").then().statusCode(422);
+    given()
+        .queryParam("from", "2012-05")
+        .queryParam("to", "2012-01")
+        .get("/api/v1/border-trade/turnover")
+        .then()
+        .statusCode(422);
+    given()
+        .queryParam("from", "2012-01")
+        .queryParam("to", "2012-02")
+        .queryParam("groupBy", "colour")
+        .get("/api/v1/border-trade/turnover")
+        .then()
+        .statusCode(422)
+        .body("errors[0].rejectedValue", equalTo("colour"));
+    given()
+        .queryParam("year", 2012)
+        .queryParam("month", 13)
+        .get("/api/v1/border-trade/turnover/ytd")
+        .then()
+        .statusCode(422);
   }
 }

@@ -5,7 +5,13 @@ final class Json {
   private Json() {}
 
   static String line(String category, String ownership, Object value) {
-    return "{\"category\":\"" + category + "\",\"ownership\":\"" + ownership + "\",\"valueVnd\":" + value + "}";
+    return "{\"category\":\""
+        + category
+        + "\",\"ownership\":\""
+        + ownership
+        + "\",\"valueVnd\":"
+        + value
+        + "}";
   }
 
   static String report(String status, String... lines) {

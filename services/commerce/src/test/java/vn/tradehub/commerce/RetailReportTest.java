@@ -13,7 +13,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.ValidatableResponse;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -44,13 +43,19 @@ class RetailReportTest {
   }
 
   private static ValidatableResponse problem(ValidatableResponse r, int status) {
-    return r.statusCode(status).contentType("application/problem+json").body("status", equalTo(status));
+    return r.statusCode(status)
+        .contentType("application/problem+json")
+        .body("status", equalTo(status));
   }
 
   @Test
   @TestSecurity(user = "statistics-office", roles = "STATISTICS")
   void createThenReplaceWithIfMatch() {
-    String body = report("ESTIMATED", line("RETAIL_GOODS", "NON_STATE", 41250000000L), line("TRAVEL", "NON_STATE", 310000000));
+    String body =
+        report(
+            "ESTIMATED",
+            line("RETAIL_GOODS", "NON_STATE", 41250000000L),
+            line("TRAVEL", "NON_STATE", 310000000));
     put("MEO_VAC/2011-03", null, body)
         .statusCode(201)
         .header("ETag", "\"0\"")
@@ -62,14 +67,27 @@ class RetailReportTest {
     // The same body again is a safe retry: 200, same version, no If-Match needed.
     put("MEO_VAC/2011-03", null, body).statusCode(200).header("ETag", "\"0\"");
 
-    String revised = report("PRELIMINARY", line("RETAIL_GOODS", "NON_STATE", 41500000000L), line("TRAVEL", "NON_STATE", 310000000));
-    problem(put("MEO_VAC/2011-03", null, revised), 428).body("type", equalTo("/problems/precondition-required"));
+    String revised =
+        report(
+            "PRELIMINARY",
+            line("RETAIL_GOODS", "NON_STATE", 41500000000L),
+            line("TRAVEL", "NON_STATE", 310000000));
+    problem(put("MEO_VAC/2011-03", null, revised), 428)
+        .body("type", equalTo("/problems/precondition-required"));
     problem(put("MEO_VAC/2011-03", "\"7\"", revised), 412).header("ETag", "\"0\"");
-    put("MEO_VAC/2011-03", "\"0\"", revised).statusCode(200).header("ETag", "\"1\"").body("status", equalTo("PRELIMINARY"))
+    put("MEO_VAC/2011-03", "\"0\"", revised)
+        .statusCode(200)
+        .header("ETag", "\"1\"")
+        .body("status", equalTo("PRELIMINARY"))
         .body("totalVnd", equalTo(41810000000L));
     // The old ETag is stale now.
     problem(put("MEO_VAC/2011-03", "\"0\"", body), 412);
-    given().get(BASE + "MEO_VAC/2011-03").then().statusCode(200).header("ETag", "\"1\"").body("status", equalTo("PRELIMINARY"));
+    given()
+        .get(BASE + "MEO_VAC/2011-03")
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"1\"")
+        .body("status", equalTo("PRELIMINARY"));
     // If-Match on a report that does not exist cannot match.
     problem(put("MEO_VAC/2011-04", "\"0\"", body), 412);
   }
@@ -85,28 +103,60 @@ class RetailReportTest {
     problem(put("BAC_ME/2013-01", null, report("FINAL", line("TOURISM", "NON_STATE", 1))), 422)
         .body("errors[0].field", equalTo("lines[0].category"))
         .body("errors[0].rejectedValue", equalTo("TOURISM"));
-    problem(put("BAC_ME/2013-01", null, report("FINAL", good, line("RETAIL_GOODS", "PRIVATE", 1))), 422)
+    problem(
+            put("BAC_ME/2013-01", null, report("FINAL", good, line("RETAIL_GOODS", "PRIVATE", 1))),
+            422)
         .body("errors[0].field", equalTo("lines[1].ownership"));
-    problem(put("BAC_ME/2013-01", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", -5))), 422)
+    problem(
+            put("BAC_ME/2013-01", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", -5))),
+            422)
         .body("errors[0].field", equalTo("lines[0].valueVnd"))
         .body("errors[0].rejectedValue", equalTo(-5));
-    problem(put("BAC_ME/2013-01", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", "1000.5"))), 422)
+    problem(
+            put(
+                "BAC_ME/2013-01",
+                null,
+                report("FINAL", line("RETAIL_GOODS", "NON_STATE", "1000.5"))),
+            422)
         .body("errors[0].field", equalTo("lines[0].valueVnd"));
-    problem(put("BAC_ME/2013-01", null, report("FINAL", good, line("TRAVEL", "STATE", 5), line("RETAIL_GOODS", "NON_STATE", 7))), 422)
+    problem(
+            put(
+                "BAC_ME/2013-01",
+                null,
+                report(
+                    "FINAL",
+                    good,
+                    line("TRAVEL", "STATE", 5),
+                    line("RETAIL_GOODS", "NON_STATE", 7))),
+            422)
         .body("errors[0].field", equalTo("lines[2]"))
-        .body("errors[0].message", equalTo("duplicates lines[0]: one line per (category, ownership)"));
+        .body(
+            "errors[0].message",
+            equalTo("duplicates lines[0]: one line per (category, ownership)"));
     String nextMonth = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(1).toString();
     problem(put("BAC_ME/" + nextMonth, null, report("ESTIMATED", good)), 422)
         .body("errors[0].field", equalTo("period"))
         .body("errors[0].rejectedValue", equalTo(nextMonth));
     // Several broken rules are reported together.
-    problem(put("NOWHERE/2013-01", null, report("FINAL", line("TOURISM", "NON_STATE", 1), line("TOURISM", "NON_STATE", 2))), 422)
-        .body("errors.field", containsInAnyOrder("districtCode", "lines[0].category", "lines[1].category", "lines[1]"));
+    problem(
+            put(
+                "NOWHERE/2013-01",
+                null,
+                report("FINAL", line("TOURISM", "NON_STATE", 1), line("TOURISM", "NON_STATE", 2))),
+            422)
+        .body(
+            "errors.field",
+            containsInAnyOrder(
+                "districtCode", "lines[0].category", "lines[1].category", "lines[1]"));
     // Structure: status and at least one line are required; the period must be YYYY-MM.
-    problem(put("BAC_ME/2013-01", null, "{\"lines\":[" + good + "]}"), 422).body("errors.field", hasItem("status"));
-    problem(put("BAC_ME/2013-01", null, "{\"status\":\"FINAL\",\"lines\":[]}"), 422).body("errors.field", hasItem("lines"));
-    problem(put("BAC_ME/2013-13", null, report("FINAL", good)), 400).body("errors[0].field", equalTo("period"));
-    problem(put("BAC_ME/2013-01", null, report("GUESSED", good)), 400).body("errors[0].field", equalTo("status"));
+    problem(put("BAC_ME/2013-01", null, "{\"lines\":[" + good + "]}"), 422)
+        .body("errors.field", hasItem("status"));
+    problem(put("BAC_ME/2013-01", null, "{\"status\":\"FINAL\",\"lines\":[]}"), 422)
+        .body("errors.field", hasItem("lines"));
+    problem(put("BAC_ME/2013-13", null, report("FINAL", good)), 400)
+        .body("errors[0].field", equalTo("period"));
+    problem(put("BAC_ME/2013-01", null, report("GUESSED", good)), 400)
+        .body("errors[0].field", equalTo("status"));
     // Nothing was stored by any of them.
     problem(given().get(BASE + "BAC_ME/2013-01").then(), 404);
   }
@@ -114,9 +164,14 @@ class RetailReportTest {
   @Test
   @TestSecurity(user = "statistics-office", roles = "STATISTICS")
   void revisionsKeepEveryVersion() {
-    put("DONG_VAN/2011-06", null, report("ESTIMATED", line("RETAIL_GOODS", "NON_STATE", 500000000))).statusCode(201);
-    put("DONG_VAN/2011-06", "\"0\"", report("FINAL", line("RETAIL_GOODS", "NON_STATE", 520000000))).statusCode(200);
-    given().get(BASE + "DONG_VAN/2011-06/revisions").then().statusCode(200)
+    put("DONG_VAN/2011-06", null, report("ESTIMATED", line("RETAIL_GOODS", "NON_STATE", 500000000)))
+        .statusCode(201);
+    put("DONG_VAN/2011-06", "\"0\"", report("FINAL", line("RETAIL_GOODS", "NON_STATE", 520000000)))
+        .statusCode(200);
+    given()
+        .get(BASE + "DONG_VAN/2011-06/revisions")
+        .then()
+        .statusCode(200)
         .body("version", org.hamcrest.Matchers.contains(0, 1))
         .body("change", org.hamcrest.Matchers.contains("CREATED", "REVISED"))
         .body("[0].snapshot.status", equalTo("ESTIMATED"))
@@ -132,24 +187,46 @@ class RetailReportTest {
   void reportAndRevisionAreEventsAndRepublishTheAffectedMonths() {
     try (EventCapture retail = EventCapture.fromNow(kafka, Topics.COMMERCE_RETAIL);
         EventCapture indicators = EventCapture.fromNow(kafka, Topics.COMMERCE_INDICATORS)) {
-      put("QUAN_BA/2009-03", null, report("ESTIMATED", line("RETAIL_GOODS", "NON_STATE", 300000000), line("OTHER_SERVICES", "STATE", 20000000)))
+      put(
+              "QUAN_BA/2009-03",
+              null,
+              report(
+                  "ESTIMATED",
+                  line("RETAIL_GOODS", "NON_STATE", 300000000),
+                  line("OTHER_SERVICES", "STATE", 20000000)))
           .statusCode(201);
-      put("QUAN_BA/2009-05", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", 310000000))).statusCode(201);
-      put("QUAN_BA/2010-04", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", 330000000))).statusCode(201);
-      put("QUAN_BA/2009-03", "\"0\"", report("PRELIMINARY", line("RETAIL_GOODS", "NON_STATE", 305000000), line("OTHER_SERVICES", "STATE", 20000000)))
+      put("QUAN_BA/2009-05", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", 310000000)))
+          .statusCode(201);
+      put("QUAN_BA/2010-04", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", 330000000)))
+          .statusCode(201);
+      put(
+              "QUAN_BA/2009-03",
+              "\"0\"",
+              report(
+                  "PRELIMINARY",
+                  line("RETAIL_GOODS", "NON_STATE", 305000000),
+                  line("OTHER_SERVICES", "STATE", 20000000)))
           .statusCode(200);
 
-      List<CapturedEvent> events = retail.await(e -> "QUAN_BA".equals(e.key()), 4, Duration.ofSeconds(30));
-      assertThat(events).extracting(CapturedEvent::type).containsExactly(
-          "vn.tradehub.commerce.RetailReported", "vn.tradehub.commerce.RetailReported",
-          "vn.tradehub.commerce.RetailReported", "vn.tradehub.commerce.RetailRevised");
+      List<CapturedEvent> events =
+          retail.await(e -> "QUAN_BA".equals(e.key()), 4, Duration.ofSeconds(30));
+      assertThat(events)
+          .extracting(CapturedEvent::type)
+          .containsExactly(
+              "vn.tradehub.commerce.RetailReported", "vn.tradehub.commerce.RetailReported",
+              "vn.tradehub.commerce.RetailReported", "vn.tradehub.commerce.RetailRevised");
       CapturedEvent reported = events.get(0);
-      assertThat(reported.headers()).containsEntry("ce_subject", "QUAN_BA/2009-03").containsEntry("ce_source", "urn:tradehub:commerce");
-      assertThat(reported.payload().path("totalVnd").decimalValue()).isEqualByComparingTo("320000000");
+      assertThat(reported.headers())
+          .containsEntry("ce_subject", "QUAN_BA/2009-03")
+          .containsEntry("ce_source", "urn:tradehub:commerce");
+      assertThat(reported.payload().path("totalVnd").decimalValue())
+          .isEqualByComparingTo("320000000");
       assertThat(reported.payload().path("lines")).hasSize(2);
       CapturedEvent revised = events.get(3);
-      assertThat(revised.payload().path("totalVnd").decimalValue()).isEqualByComparingTo("325000000");
-      assertThat(revised.payload().path("previousTotalVnd").decimalValue()).isEqualByComparingTo("320000000");
+      assertThat(revised.payload().path("totalVnd").decimalValue())
+          .isEqualByComparingTo("325000000");
+      assertThat(revised.payload().path("previousTotalVnd").decimalValue())
+          .isEqualByComparingTo("320000000");
       assertThat(revised.payload().path("previousStatus").asText()).isEqualTo("ESTIMATED");
       assertThat(revised.payload().path("status").asText()).isEqualTo("PRELIMINARY");
       assertThat(revised.payload().path("version").asLong()).isEqualTo(1);
@@ -157,10 +234,15 @@ class RetailReportTest {
       // Filing 2009-03, 2009-05, 2010-04 gives one indicators event each; the revision of 2009-03
       // republishes 2009-03, the year to date of 2009-05, and 2010-04, compared with 2009.
       List<CapturedEvent> computed =
-          indicators.await(e -> e.key().startsWith("2009") || e.key().startsWith("2010"), 6, Duration.ofSeconds(30));
+          indicators.await(
+              e -> e.key().startsWith("2009") || e.key().startsWith("2010"),
+              6,
+              Duration.ofSeconds(30));
       // Order is kept per key (period), not across keys.
-      assertThat(computed).extracting(CapturedEvent::key)
-          .containsExactlyInAnyOrder("2009-03", "2009-05", "2010-04", "2009-03", "2009-05", "2010-04");
+      assertThat(computed)
+          .extracting(CapturedEvent::key)
+          .containsExactlyInAnyOrder(
+              "2009-03", "2009-05", "2010-04", "2009-03", "2009-05", "2010-04");
       var march = last(computed, "2009-03");
       assertThat(march.path("retailMonthVnd").decimalValue()).isEqualByComparingTo("325000000");
       assertThat(march.path("status").asText()).isEqualTo("PRELIMINARY");
@@ -172,29 +254,41 @@ class RetailReportTest {
       assertThat(april2010.path("retailMonthVnd").decimalValue()).isEqualByComparingTo("330000000");
       assertThat(april2010.path("retailMonthPrevYearVnd").isNull()).isTrue();
       assertThat(april2010.path("retailYtdVnd").decimalValue()).isEqualByComparingTo("330000000");
-      assertThat(april2010.path("retailYtdPrevYearVnd").decimalValue()).isEqualByComparingTo("325000000");
+      assertThat(april2010.path("retailYtdPrevYearVnd").decimalValue())
+          .isEqualByComparingTo("325000000");
       assertThat(april2010.path("retailYtdChangePct").decimalValue()).isEqualByComparingTo("1.54");
       assertThat(april2010.path("status").asText()).isEqualTo("FINAL");
     }
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode last(List<CapturedEvent> events, String key) {
-    return events.stream().filter(e -> key.equals(e.key())).reduce((a, b) -> b).orElseThrow().payload();
+  private static com.fasterxml.jackson.databind.JsonNode last(
+      List<CapturedEvent> events, String key) {
+    return events.stream()
+        .filter(e -> key.equals(e.key()))
+        .reduce((a, b) -> b)
+        .orElseThrow()
+        .payload();
   }
 
   @Test
   void withoutIdentityReadsAndWritesAre401() {
     given().get(BASE + "MEO_VAC/2011-03").then().statusCode(401);
-    put("MEO_VAC/2011-03", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", 1))).statusCode(401);
+    put("MEO_VAC/2011-03", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", 1)))
+        .statusCode(401);
     given().get("/api/v1/commerce/retail-sales").then().statusCode(401);
   }
 
   @Test
   @TestSecurity(user = "dashboard", roles = "READER")
   void readerMayReadButNotWrite() {
-    put("MEO_VAC/2011-07", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", 1))).statusCode(403);
-    given().contentType("application/json").body("{\"base\":\"2010\",\"indexValue\":100}").put("/api/v1/commerce/cpi/2011-07")
-        .then().statusCode(403);
+    put("MEO_VAC/2011-07", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", 1)))
+        .statusCode(403);
+    given()
+        .contentType("application/json")
+        .body("{\"base\":\"2010\",\"indexValue\":100}")
+        .put("/api/v1/commerce/cpi/2011-07")
+        .then()
+        .statusCode(403);
     given().get(BASE + "MEO_VAC/2011-07").then().statusCode(404);
     given().get("/api/v1/commerce/retail-sales?from=2011-07&to=2011-07").then().statusCode(200);
   }

@@ -18,8 +18,8 @@ import vn.tradehub.platform.testing.RealInfraResource;
 
 /**
  * Totals over the reports: a hand-checked year-on-year and year-to-date example, the identities
- * (total = sum of categories = sum of districts, to the đồng) and CPI deflation. Each test owns
- * its years: 2015-2016, 2018, 2003.
+ * (total = sum of categories = sum of districts, to the đồng) and CPI deflation. Each test owns its
+ * years: 2015-2016, 2018, 2003.
  */
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
@@ -27,12 +27,21 @@ import vn.tradehub.platform.testing.RealInfraResource;
 class RetailSalesTest {
 
   private static void file(String district, String period, String body) {
-    given().contentType("application/json").body(body).put("/api/v1/commerce/retail-reports/" + district + "/" + period)
-        .then().statusCode(201);
+    given()
+        .contentType("application/json")
+        .body(body)
+        .put("/api/v1/commerce/retail-reports/" + district + "/" + period)
+        .then()
+        .statusCode(201);
   }
 
   private static JsonPath sales(String query) {
-    return given().get("/api/v1/commerce/retail-sales?" + query).then().statusCode(200).extract().jsonPath();
+    return given()
+        .get("/api/v1/commerce/retail-sales?" + query)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   private static BigDecimal dec(JsonPath j, String path) {
@@ -53,20 +62,32 @@ class RetailSalesTest {
    * </pre>
    *
    * Feb..Mar 2016 = 121 + 44 + 108 = 273 against 110 + 40 + 90 = 240: +13.75%, status ESTIMATED.
-   * Year to date Jan..Mar 2016 = 190 + 273 = 463 against 170 + 240 = 410: +12.93%.
-   * BAC_ME 229 against 200: +14.50%; XIN_MAN 44 against 40: +10.00%.
-   * March 108 against 90: +20.00%; February 165 against 150: +10.00%.
-   * January by category: RETAIL_GOODS 180 against 150: +20.00%; ACCOMMODATION_FOOD 10 against 20: −50.00%.
+   * Year to date Jan..Mar 2016 = 190 + 273 = 463 against 170 + 240 = 410: +12.93%. BAC_ME 229
+   * against 200: +14.50%; XIN_MAN 44 against 40: +10.00%. March 108 against 90: +20.00%; February
+   * 165 against 150: +10.00%. January by category: RETAIL_GOODS 180 against 150: +20.00%;
+   * ACCOMMODATION_FOOD 10 against 20: −50.00%.
    */
   @Test
   void yearOnYearAndYearToDateOnAHandCheckedDataset() {
     String m = "000000";
-    file("BAC_ME", "2015-01", report("FINAL", line("RETAIL_GOODS", "NON_STATE", "100" + m), line("ACCOMMODATION_FOOD", "NON_STATE", "20" + m)));
+    file(
+        "BAC_ME",
+        "2015-01",
+        report(
+            "FINAL",
+            line("RETAIL_GOODS", "NON_STATE", "100" + m),
+            line("ACCOMMODATION_FOOD", "NON_STATE", "20" + m)));
     file("XIN_MAN", "2015-01", report("FINAL", line("RETAIL_GOODS", "NON_STATE", "50" + m)));
     file("BAC_ME", "2015-02", report("FINAL", line("RETAIL_GOODS", "NON_STATE", "110" + m)));
     file("XIN_MAN", "2015-02", report("FINAL", line("RETAIL_GOODS", "STATE", "40" + m)));
     file("BAC_ME", "2015-03", report("FINAL", line("RETAIL_GOODS", "NON_STATE", "90" + m)));
-    file("BAC_ME", "2016-01", report("FINAL", line("RETAIL_GOODS", "NON_STATE", "120" + m), line("ACCOMMODATION_FOOD", "NON_STATE", "10" + m)));
+    file(
+        "BAC_ME",
+        "2016-01",
+        report(
+            "FINAL",
+            line("RETAIL_GOODS", "NON_STATE", "120" + m),
+            line("ACCOMMODATION_FOOD", "NON_STATE", "10" + m)));
     file("XIN_MAN", "2016-01", report("PRELIMINARY", line("RETAIL_GOODS", "NON_STATE", "60" + m)));
     file("BAC_ME", "2016-02", report("ESTIMATED", line("RETAIL_GOODS", "NON_STATE", "121" + m)));
     file("XIN_MAN", "2016-02", report("FINAL", line("RETAIL_GOODS", "STATE", "44" + m)));
@@ -91,7 +112,9 @@ class RetailSalesTest {
     assertThat(dec(j, "groups[1].valueVnd")).isEqualByComparingTo("44000000");
     assertThat(dec(j, "groups[1].changePct")).isEqualByComparingTo("10.00");
     assertThat(j.getString("groups[1].status")).isEqualTo("FINAL");
-    assertThat((Object) j.get("groups[0].category")).as("only requested dimensions appear").isNull();
+    assertThat((Object) j.get("groups[0].category"))
+        .as("only requested dimensions appear")
+        .isNull();
 
     JsonPath byMonth = sales("from=2016-02&to=2016-03&groupBy=month");
     assertThat(byMonth.getList("groups.month")).containsExactly("2016-02", "2016-03");
@@ -107,7 +130,8 @@ class RetailSalesTest {
     JsonPath january = sales("from=2016-01&to=2016-01&groupBy=category");
     assertThat(dec(january, "total.valueVnd")).isEqualByComparingTo("190000000");
     assertThat(dec(january, "total.changePct")).isEqualByComparingTo("11.76");
-    assertThat(january.getList("groups.category")).containsExactly("ACCOMMODATION_FOOD", "RETAIL_GOODS");
+    assertThat(january.getList("groups.category"))
+        .containsExactly("ACCOMMODATION_FOOD", "RETAIL_GOODS");
     assertThat(dec(january, "groups[0].changePct")).isEqualByComparingTo("-50.00");
     assertThat(dec(january, "groups[1].changePct")).isEqualByComparingTo("20.00");
     assertThat(january.getString("status")).isEqualTo("PRELIMINARY");
@@ -116,49 +140,107 @@ class RetailSalesTest {
   @Test
   void provinceTotalEqualsTheSumOfCategoriesAndOfDistrictsToTheDong() {
     // Odd amounts in every district, category and sector, so any rounding would show.
-    file("HA_GIANG_CITY", "2018-01", report("FINAL",
-        line("RETAIL_GOODS", "NON_STATE", 123456789013L), line("RETAIL_GOODS", "FDI", 987654321L),
-        line("ACCOMMODATION_FOOD", "NON_STATE", 23456789017L), line("TRAVEL", "STATE", 345678919L),
-        line("OTHER_SERVICES", "STATE", 5678901233L)));
-    file("DONG_VAN", "2018-01", report("PRELIMINARY",
-        line("RETAIL_GOODS", "NON_STATE", 19876543211L), line("TRAVEL", "NON_STATE", 1234567891L),
-        line("ACCOMMODATION_FOOD", "STATE", 77777777L)));
-    file("VI_XUYEN", "2018-02", report("ESTIMATED",
-        line("RETAIL_GOODS", "NON_STATE", 33333333333L), line("RETAIL_GOODS", "STATE", 1111111111L),
-        line("OTHER_SERVICES", "NON_STATE", 2222222229L)));
-    given().contentType("application/json").body("{\"base\":\"2010\",\"indexValue\":137.1234}").put("/api/v1/commerce/cpi/2018-01").then().statusCode(201);
-    given().contentType("application/json").body("{\"base\":\"2010\",\"indexValue\":138.0007}").put("/api/v1/commerce/cpi/2018-02").then().statusCode(201);
+    file(
+        "HA_GIANG_CITY",
+        "2018-01",
+        report(
+            "FINAL",
+            line("RETAIL_GOODS", "NON_STATE", 123456789013L),
+            line("RETAIL_GOODS", "FDI", 987654321L),
+            line("ACCOMMODATION_FOOD", "NON_STATE", 23456789017L),
+            line("TRAVEL", "STATE", 345678919L),
+            line("OTHER_SERVICES", "STATE", 5678901233L)));
+    file(
+        "DONG_VAN",
+        "2018-01",
+        report(
+            "PRELIMINARY",
+            line("RETAIL_GOODS", "NON_STATE", 19876543211L),
+            line("TRAVEL", "NON_STATE", 1234567891L),
+            line("ACCOMMODATION_FOOD", "STATE", 77777777L)));
+    file(
+        "VI_XUYEN",
+        "2018-02",
+        report(
+            "ESTIMATED",
+            line("RETAIL_GOODS", "NON_STATE", 33333333333L),
+            line("RETAIL_GOODS", "STATE", 1111111111L),
+            line("OTHER_SERVICES", "NON_STATE", 2222222229L)));
+    given()
+        .contentType("application/json")
+        .body("{\"base\":\"2010\",\"indexValue\":137.1234}")
+        .put("/api/v1/commerce/cpi/2018-01")
+        .then()
+        .statusCode(201);
+    given()
+        .contentType("application/json")
+        .body("{\"base\":\"2010\",\"indexValue\":138.0007}")
+        .put("/api/v1/commerce/cpi/2018-02")
+        .then()
+        .statusCode(201);
 
-    BigDecimal expected = new BigDecimal("123456789013").add(new BigDecimal("987654321")).add(new BigDecimal("23456789017"))
-        .add(new BigDecimal("345678919")).add(new BigDecimal("5678901233")).add(new BigDecimal("19876543211"))
-        .add(new BigDecimal("1234567891")).add(new BigDecimal("77777777")).add(new BigDecimal("33333333333"))
-        .add(new BigDecimal("1111111111")).add(new BigDecimal("2222222229"));
+    BigDecimal expected =
+        new BigDecimal("123456789013")
+            .add(new BigDecimal("987654321"))
+            .add(new BigDecimal("23456789017"))
+            .add(new BigDecimal("345678919"))
+            .add(new BigDecimal("5678901233"))
+            .add(new BigDecimal("19876543211"))
+            .add(new BigDecimal("1234567891"))
+            .add(new BigDecimal("77777777"))
+            .add(new BigDecimal("33333333333"))
+            .add(new BigDecimal("1111111111"))
+            .add(new BigDecimal("2222222229"));
     JsonPath current = sales("from=2018-01&to=2018-02");
     assertThat(dec(current, "total.valueVnd")).isEqualByComparingTo(expected);
     assertThat(current.getString("status")).isEqualTo("ESTIMATED");
 
     for (String prices : List.of("CURRENT", "CONSTANT")) {
       BigDecimal total = dec(sales("from=2018-01&to=2018-02&prices=" + prices), "total.valueVnd");
-      for (String groupBy : List.of("category", "district", "ownership", "month", "category,district", "district&groupBy=ownership&groupBy=month")) {
+      for (String groupBy :
+          List.of(
+              "category",
+              "district",
+              "ownership",
+              "month",
+              "category,district",
+              "district&groupBy=ownership&groupBy=month")) {
         JsonPath j = sales("from=2018-01&to=2018-02&prices=" + prices + "&groupBy=" + groupBy);
-        BigDecimal sum = j.getList("groups.valueVnd").stream().map(v -> new BigDecimal(v.toString())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum =
+            j.getList("groups.valueVnd").stream()
+                .map(v -> new BigDecimal(v.toString()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(sum).as("%s prices grouped by %s", prices, groupBy).isEqualByComparingTo(total);
         assertThat(dec(j, "total.valueVnd")).isEqualByComparingTo(total);
         assertThat(j.getList("missingCpi")).isEmpty();
       }
     }
     JsonPath byCategory = sales("from=2018-01&to=2018-02&groupBy=category");
-    assertThat(byCategory.getList("groups.category")).containsExactly("ACCOMMODATION_FOOD", "OTHER_SERVICES", "RETAIL_GOODS", "TRAVEL");
+    assertThat(byCategory.getList("groups.category"))
+        .containsExactly("ACCOMMODATION_FOOD", "OTHER_SERVICES", "RETAIL_GOODS", "TRAVEL");
     JsonPath byDistrict = sales("from=2018-01&to=2018-02&groupBy=district");
-    assertThat(byDistrict.getList("groups.district")).containsExactly("DONG_VAN", "HA_GIANG_CITY", "VI_XUYEN");
+    assertThat(byDistrict.getList("groups.district"))
+        .containsExactly("DONG_VAN", "HA_GIANG_CITY", "VI_XUYEN");
   }
 
   @Test
   void cpiDeflatesEachLineAndNeverInventsAMissingMonth() {
-    file("BAC_QUANG", "2003-01", report("FINAL", line("RETAIL_GOODS", "NON_STATE", 1000000001L), line("ACCOMMODATION_FOOD", "NON_STATE", 333)));
+    file(
+        "BAC_QUANG",
+        "2003-01",
+        report(
+            "FINAL",
+            line("RETAIL_GOODS", "NON_STATE", 1000000001L),
+            line("ACCOMMODATION_FOOD", "NON_STATE", 333)));
     file("BAC_QUANG", "2003-02", report("FINAL", line("RETAIL_GOODS", "NON_STATE", 500000000L)));
-    given().contentType("application/json").body("{\"base\":\"2010\",\"indexValue\":80}").put("/api/v1/commerce/cpi/2003-01")
-        .then().statusCode(201).header("ETag", "\"0\"").body("indexValue", equalTo(80.0f));
+    given()
+        .contentType("application/json")
+        .body("{\"base\":\"2010\",\"indexValue\":80}")
+        .put("/api/v1/commerce/cpi/2003-01")
+        .then()
+        .statusCode(201)
+        .header("ETag", "\"0\"")
+        .body("indexValue", equalTo(80.0f));
 
     // February has no CPI: its constant-price figures are null and the answer names the month.
     JsonPath missing = sales("from=2003-01&to=2003-02&prices=CONSTANT&groupBy=month");
@@ -173,9 +255,15 @@ class RetailSalesTest {
     assertThat(dec(missing, "groups[0].valueVnd")).isEqualByComparingTo("1250000417");
     assertThat((Object) missing.get("groups[1].valueVnd")).isNull();
     // Current prices need no CPI.
-    assertThat(dec(sales("from=2003-01&to=2003-02"), "total.valueVnd")).isEqualByComparingTo("1500000334");
+    assertThat(dec(sales("from=2003-01&to=2003-02"), "total.valueVnd"))
+        .isEqualByComparingTo("1500000334");
 
-    given().contentType("application/json").body("{\"base\":\"2010\",\"indexValue\":125}").put("/api/v1/commerce/cpi/2003-02").then().statusCode(201);
+    given()
+        .contentType("application/json")
+        .body("{\"base\":\"2010\",\"indexValue\":125}")
+        .put("/api/v1/commerce/cpi/2003-02")
+        .then()
+        .statusCode(201);
     JsonPath complete = sales("from=2003-01&to=2003-02&prices=CONSTANT&groupBy=category");
     // 500,000,000 × 100 / 125 = 400,000,000.
     assertThat(dec(complete, "total.valueVnd")).isEqualByComparingTo("1650000417");
@@ -188,30 +276,103 @@ class RetailSalesTest {
   @Test
   void cpiRulesAndConcurrency() {
     String path = "/api/v1/commerce/cpi/2004-06";
-    given().contentType("application/json").body("{\"base\":\"2010\",\"indexValue\":90.5}").put(path).then().statusCode(201).header("ETag", "\"0\"");
-    given().contentType("application/json").body("{\"base\":\"2010\",\"indexValue\":90.5}").put(path).then().statusCode(200).header("ETag", "\"0\"");
-    given().contentType("application/json").body("{\"base\":\"2010\",\"indexValue\":90.7}").put(path).then().statusCode(428);
-    given().contentType("application/json").header("If-Match", "\"3\"").body("{\"base\":\"2010\",\"indexValue\":90.7}").put(path).then().statusCode(412);
-    given().contentType("application/json").header("If-Match", "\"0\"").body("{\"base\":\"2010\",\"indexValue\":90.7}").put(path)
-        .then().statusCode(200).header("ETag", "\"1\"");
-    given().get(path + "/revisions").then().statusCode(200).body("version", org.hamcrest.Matchers.contains(0, 1));
-    given().contentType("application/json").body("{\"base\":\"2014\",\"indexValue\":90}").put("/api/v1/commerce/cpi/2004-07")
-        .then().statusCode(422).body("errors[0].field", equalTo("base"));
-    given().contentType("application/json").body("{\"base\":\"2010\",\"indexValue\":0}").put("/api/v1/commerce/cpi/2004-07")
-        .then().statusCode(422).body("errors[0].field", equalTo("indexValue"));
-    given().contentType("application/json").body("{\"base\":\"2010\",\"indexValue\":100}").put("/api/v1/commerce/cpi/2999-01")
-        .then().statusCode(422).body("errors[0].field", equalTo("period"));
-    given().get("/api/v1/commerce/cpi?from=2004-06&to=2004-07").then().statusCode(200).body("period", org.hamcrest.Matchers.contains("2004-06"));
+    given()
+        .contentType("application/json")
+        .body("{\"base\":\"2010\",\"indexValue\":90.5}")
+        .put(path)
+        .then()
+        .statusCode(201)
+        .header("ETag", "\"0\"");
+    given()
+        .contentType("application/json")
+        .body("{\"base\":\"2010\",\"indexValue\":90.5}")
+        .put(path)
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"0\"");
+    given()
+        .contentType("application/json")
+        .body("{\"base\":\"2010\",\"indexValue\":90.7}")
+        .put(path)
+        .then()
+        .statusCode(428);
+    given()
+        .contentType("application/json")
+        .header("If-Match", "\"3\"")
+        .body("{\"base\":\"2010\",\"indexValue\":90.7}")
+        .put(path)
+        .then()
+        .statusCode(412);
+    given()
+        .contentType("application/json")
+        .header("If-Match", "\"0\"")
+        .body("{\"base\":\"2010\",\"indexValue\":90.7}")
+        .put(path)
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"1\"");
+    given()
+        .get(path + "/revisions")
+        .then()
+        .statusCode(200)
+        .body("version", org.hamcrest.Matchers.contains(0, 1));
+    given()
+        .contentType("application/json")
+        .body("{\"base\":\"2014\",\"indexValue\":90}")
+        .put("/api/v1/commerce/cpi/2004-07")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("base"));
+    given()
+        .contentType("application/json")
+        .body("{\"base\":\"2010\",\"indexValue\":0}")
+        .put("/api/v1/commerce/cpi/2004-07")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("indexValue"));
+    given()
+        .contentType("application/json")
+        .body("{\"base\":\"2010\",\"indexValue\":100}")
+        .put("/api/v1/commerce/cpi/2999-01")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("period"));
+    given()
+        .get("/api/v1/commerce/cpi?from=2004-06&to=2004-07")
+        .then()
+        .statusCode(200)
+        .body("period", org.hamcrest.Matchers.contains("2004-06"));
   }
 
   @Test
   void queryParametersAreChecked() {
-    given().get("/api/v1/commerce/retail-sales?from=2016-01&to=2016-02&groupBy=gate").then().statusCode(422)
-        .contentType("application/problem+json").body("errors[0].field", equalTo("groupBy")).body("errors[0].rejectedValue", equalTo("gate"));
-    given().get("/api/v1/commerce/retail-sales?from=2016-03&to=2016-02").then().statusCode(422).body("errors[0].field", equalTo("from"));
-    given().get("/api/v1/commerce/retail-sales?from=2016-01&to=2016-02&prices=NOMINAL").then().statusCode(400).body("errors[0].field", equalTo("prices"));
-    given().get("/api/v1/commerce/retail-sales?from=2016-1&to=2016-02").then().statusCode(400).body("errors[0].field", equalTo("from"));
-    given().get("/api/v1/commerce/retail-sales?from=1990-01&to=2016-02").then().statusCode(422).body("errors[0].field", equalTo("to"));
+    given()
+        .get("/api/v1/commerce/retail-sales?from=2016-01&to=2016-02&groupBy=gate")
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("groupBy"))
+        .body("errors[0].rejectedValue", equalTo("gate"));
+    given()
+        .get("/api/v1/commerce/retail-sales?from=2016-03&to=2016-02")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("from"));
+    given()
+        .get("/api/v1/commerce/retail-sales?from=2016-01&to=2016-02&prices=NOMINAL")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("prices"));
+    given()
+        .get("/api/v1/commerce/retail-sales?from=2016-1&to=2016-02")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("from"));
+    given()
+        .get("/api/v1/commerce/retail-sales?from=1990-01&to=2016-02")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("to"));
     // A range with no reports at all is zero, with nothing to compare against.
     JsonPath empty = sales("from=1995-01&to=1995-02&groupBy=category");
     assertThat(dec(empty, "total.valueVnd")).isEqualByComparingTo("0");

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The JSON Schema of every event type, kept in this module under {@code schemas/<ce_type>.json},
- * so producers and consumers check payloads against one definition.
+ * The JSON Schema of every event type, kept in this module under {@code schemas/<ce_type>.json}, so
+ * producers and consumers check payloads against one definition.
  */
 public final class EventSchemas {
   private static final SchemaRegistry REGISTRY =
@@ -41,7 +41,8 @@ public final class EventSchemas {
     String path = resourcePath(ceType);
     try (InputStream in = EventSchemas.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalArgumentException("no JSON Schema for event type " + ceType + " at " + path);
+        throw new IllegalArgumentException(
+            "no JSON Schema for event type " + ceType + " at " + path);
       }
       return REGISTRY.getSchema(in);
     } catch (IOException e) {

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The AsyncAPI document, the JSON Schemas and the payload records agree: every channel names a
- * known topic, every message has a schema and a record, every schema is used, and every example
- * in the document validates against its schema.
+ * known topic, every message has a schema and a record, every schema is used, and every example in
+ * the document validates against its schema.
  */
 class ContractsTest {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -44,9 +44,11 @@ class ContractsTest {
     for (var it = doc.path("channels").fields(); it.hasNext(); ) {
       var entry = it.next();
       JsonNode channel = entry.getValue();
-      if (channel.has("$ref")) channel = yaml("asyncapi/" + channel.get("$ref").asText().replaceFirst("^\\./", ""));
+      if (channel.has("$ref"))
+        channel = yaml("asyncapi/" + channel.get("$ref").asText().replaceFirst("^\\./", ""));
       String topic = channel.path("address").asText();
-      if (!Topics.ALL.contains(topic)) problems.add("channel " + entry.getKey() + " has unknown topic " + topic);
+      if (!Topics.ALL.contains(topic))
+        problems.add("channel " + entry.getKey() + " has unknown topic " + topic);
       if (channel.path("bindings").path("kafka").path("key").isMissingNode()) {
         problems.add("channel " + topic + " does not document its record key");
       }
@@ -71,7 +73,8 @@ class ContractsTest {
       }
     }
     for (String type : schemaTypes()) {
-      if (!typesInDocument.contains(type)) problems.add(type + ": schema is in no AsyncAPI channel");
+      if (!typesInDocument.contains(type))
+        problems.add(type + ": schema is in no AsyncAPI channel");
     }
     assertTrue(problems.isEmpty(), String.join("\n", problems));
   }
@@ -80,7 +83,11 @@ class ContractsTest {
     URL dir = ContractsTest.class.getClassLoader().getResource("schemas");
     if (dir == null) return List.of();
     try (Stream<Path> files = Files.list(Path.of(dir.toURI()))) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).map(n -> n.substring(0, n.length() - 5)).toList();
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".json"))
+          .map(n -> n.substring(0, n.length() - 5))
+          .toList();
     }
   }
 }

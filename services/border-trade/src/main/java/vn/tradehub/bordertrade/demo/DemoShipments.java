@@ -42,9 +42,30 @@ public class DemoShipments {
   /** Yearly USD totals per flow. */
   static final Map<Integer, Map<Flow, BigDecimal>> TARGETS =
       Map.of(
-          2019, Map.of(Flow.EXPORT, usd("392730000.00"), Flow.IMPORT, usd("180450000.00"), Flow.BORDER_GATE_TRANSFER, usd("58200000.00")),
-          2020, Map.of(Flow.EXPORT, usd("242000000.00"), Flow.IMPORT, usd("121300000.00"), Flow.BORDER_GATE_TRANSFER, usd("36700000.00")),
-          2021, Map.of(Flow.EXPORT, usd("150200000.00"), Flow.IMPORT, usd("96400000.00"), Flow.BORDER_GATE_TRANSFER, usd("31900000.00")));
+          2019,
+              Map.of(
+                  Flow.EXPORT,
+                  usd("392730000.00"),
+                  Flow.IMPORT,
+                  usd("180450000.00"),
+                  Flow.BORDER_GATE_TRANSFER,
+                  usd("58200000.00")),
+          2020,
+              Map.of(
+                  Flow.EXPORT,
+                  usd("242000000.00"),
+                  Flow.IMPORT,
+                  usd("121300000.00"),
+                  Flow.BORDER_GATE_TRANSFER,
+                  usd("36700000.00")),
+          2021,
+              Map.of(
+                  Flow.EXPORT,
+                  usd("150200000.00"),
+                  Flow.IMPORT,
+                  usd("96400000.00"),
+                  Flow.BORDER_GATE_TRANSFER,
+                  usd("31900000.00")));
 
   /** Monthly weights: Tết in February; 2020 has the border closures of February to April. */
   static final Map<Integer, double[]> MONTH_WEIGHTS =
@@ -95,7 +116,11 @@ public class DemoShipments {
   private final ExchangeRateService rates;
   private final AgroalDataSource ds;
 
-  public DemoShipments(DemoConfig config, ShipmentService shipments, ExchangeRateService rates, AgroalDataSource ds) {
+  public DemoShipments(
+      DemoConfig config,
+      ShipmentService shipments,
+      ExchangeRateService rates,
+      AgroalDataSource ds) {
     this.config = config;
     this.shipments = shipments;
     this.rates = rates;
@@ -110,16 +135,24 @@ public class DemoShipments {
     for (int year : List.of(2019, 2020, 2021)) {
       Map<YearMonth, List<ShipmentRequest>> byMonth = generate(year, table);
       for (List<ShipmentRequest> month : byMonth.values()) {
-        lines += shipments.recordBatch(month, List.of(), vn.tradehub.bordertrade.shipment.Access.system(LOADER)).created();
+        lines +=
+            shipments
+                .recordBatch(
+                    month, List.of(), vn.tradehub.bordertrade.shipment.Access.system(LOADER))
+                .created();
       }
     }
-    LOG.infof("Loaded %d demo shipment lines (2019-2021) in %d ms", lines, (System.nanoTime() - started) / 1_000_000);
+    LOG.infof(
+        "Loaded %d demo shipment lines (2019-2021) in %d ms",
+        lines, (System.nanoTime() - started) / 1_000_000);
   }
 
   private boolean alreadyLoaded() {
     try (Connection c = ds.getConnection();
         Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("select exists (select 1 from shipment where recorded_by = '" + LOADER + "')")) {
+        ResultSet rs =
+            st.executeQuery(
+                "select exists (select 1 from shipment where recorded_by = '" + LOADER + "')")) {
       rs.next();
       return rs.getBoolean(1);
     } catch (SQLException e) {
@@ -127,7 +160,10 @@ public class DemoShipments {
     }
   }
 
-  /** One year of lines, by month; the last line of each flow takes the remainder so totals are exact. */
+  /**
+   * One year of lines, by month; the last line of each flow takes the remainder so totals are
+   * exact.
+   */
   static Map<YearMonth, List<ShipmentRequest>> generate(int year, RateTable rates) {
     Random random = new Random(year * 7919L);
     Map<YearMonth, List<ShipmentRequest>> out = new java.util.TreeMap<>();
@@ -136,7 +172,15 @@ public class DemoShipments {
     for (Flow flow : List.of(Flow.EXPORT, Flow.IMPORT, Flow.BORDER_GATE_TRANSFER)) {
       BigDecimal target = TARGETS.get(year).get(flow);
       List<Product> products = PRODUCTS.get(flow);
-      record Draft(YearMonth month, GateShare gate, int line, Product product, LocalDate day, String declaration, String currency, double raw) {}
+      record Draft(
+          YearMonth month,
+          GateShare gate,
+          int line,
+          Product product,
+          LocalDate day,
+          String declaration,
+          String currency,
+          double raw) {}
       List<Draft> drafts = new ArrayList<>();
       for (int m = 1; m <= 12; m++) {
         YearMonth month = YearMonth.of(year, m);
@@ -146,9 +190,20 @@ public class DemoShipments {
           for (int i = 0; i < count; i++) {
             drafts.add(
                 new Draft(
-                    month, gate, 1 + i, products.get(random.nextInt(products.size())), month.atDay(1 + random.nextInt(month.lengthOfMonth())),
-                    String.format("%d%02d%02d%s%05d", year % 100, m, flow.ordinal(), gate.gate().substring(0, 2), random.nextInt(100000)),
-                    random.nextInt(100) < 15 ? "CNY" : "USD", cell / count * (0.6 + 0.8 * random.nextDouble())));
+                    month,
+                    gate,
+                    1 + i,
+                    products.get(random.nextInt(products.size())),
+                    month.atDay(1 + random.nextInt(month.lengthOfMonth())),
+                    String.format(
+                        "%d%02d%02d%s%05d",
+                        year % 100,
+                        m,
+                        flow.ordinal(),
+                        gate.gate().substring(0, 2),
+                        random.nextInt(100000)),
+                    random.nextInt(100) < 15 ? "CNY" : "USD",
+                    cell / count * (0.6 + 0.8 * random.nextDouble())));
           }
         }
       }
@@ -159,36 +214,76 @@ public class DemoShipments {
         BigDecimal usdValue = BigDecimal.valueOf(d.raw() * scale).setScale(2, RoundingMode.HALF_UP);
         BigDecimal amount = usdValue;
         if (d.currency().equals("CNY")) {
-          amount = usdValue.multiply(rates.toUsd(BigDecimal.ONE, "CNY", d.day()).orElseThrow().unitsPerUsd()).setScale(2, RoundingMode.HALF_UP);
+          amount =
+              usdValue
+                  .multiply(rates.toUsd(BigDecimal.ONE, "CNY", d.day()).orElseThrow().unitsPerUsd())
+                  .setScale(2, RoundingMode.HALF_UP);
           usdValue = rates.toUsd(amount, "CNY", d.day()).orElseThrow().valueUsd();
         }
         Product p = d.product();
         BigDecimal quantity =
-            BigDecimal.valueOf(Math.max(1, usdValue.doubleValue() / p.usdPerUnit())).setScale(p.unit() == Unit.PCE ? 0 : 3, RoundingMode.HALF_UP);
+            BigDecimal.valueOf(Math.max(1, usdValue.doubleValue() / p.usdPerUnit()))
+                .setScale(p.unit() == Unit.PCE ? 0 : 3, RoundingMode.HALF_UP);
         out.computeIfAbsent(d.month(), k -> new ArrayList<>())
-            .add(request(d.gate(), d.declaration(), d.line(), d.day(), flow, p, quantity, new Money(amount, d.currency())));
+            .add(
+                request(
+                    d.gate(),
+                    d.declaration(),
+                    d.line(),
+                    d.day(),
+                    flow,
+                    p,
+                    quantity,
+                    new Money(amount, d.currency())));
         booked = booked.add(usdValue);
       }
       // A final USD line at the main gate in December makes the year's total exact.
       BigDecimal remainder = target.subtract(booked);
-      if (remainder.signum() <= 0) throw new IllegalStateException("demo generation overshot " + flow + " " + year);
+      if (remainder.signum() <= 0)
+        throw new IllegalStateException("demo generation overshot " + flow + " " + year);
       Product p = products.get(0);
       LocalDate day = LocalDate.of(year, 12, 28);
       out.get(YearMonth.of(year, 12))
           .add(
               request(
-                  GATES.get(0), String.format("%d12%02dZZ99999", year % 100, flow.ordinal()), 1, day, flow, p,
-                  remainder.divide(BigDecimal.valueOf(p.usdPerUnit()), 3, RoundingMode.HALF_UP).max(BigDecimal.ONE),
+                  GATES.get(0),
+                  String.format("%d12%02dZZ99999", year % 100, flow.ordinal()),
+                  1,
+                  day,
+                  flow,
+                  p,
+                  remainder
+                      .divide(BigDecimal.valueOf(p.usdPerUnit()), 3, RoundingMode.HALF_UP)
+                      .max(BigDecimal.ONE),
                   new Money(remainder, "USD")));
     }
     return out;
   }
 
   private static ShipmentRequest request(
-      GateShare gate, String declaration, int line, LocalDate day, Flow flow, Product p, BigDecimal quantity, Money value) {
+      GateShare gate,
+      String declaration,
+      int line,
+      LocalDate day,
+      Flow flow,
+      Product p,
+      BigDecimal quantity,
+      Money value) {
     return new ShipmentRequest(
-        gate.gate(), declaration, line, day, flow, gate.form(), p.hs(), p.description(), quantity, p.unit(),
-        p.unit() == Unit.KGM ? quantity : null, value, "CN", p.mode());
+        gate.gate(),
+        declaration,
+        line,
+        day,
+        flow,
+        gate.form(),
+        p.hs(),
+        p.description(),
+        quantity,
+        p.unit(),
+        p.unit() == Unit.KGM ? quantity : null,
+        value,
+        "CN",
+        p.mode());
   }
 
   private static BigDecimal usd(String s) {

@@ -9,11 +9,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "BorderGateRequest")
 public record BorderGateRequest(
-    @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "upper-case letters, digits and _ (2 to 40)")
+    @NotBlank
+        @Pattern(
+            regexp = "[A-Z][A-Z0-9_]{1,39}",
+            message = "upper-case letters, digits and _ (2 to 40)")
         @Schema(example = "THANH_THUY")
         String code,
     @NotBlank @Size(max = 200) @Schema(example = "Cửa khẩu quốc tế Thanh Thủy") String nameVi,
-    @NotBlank @Size(max = 200) @Schema(example = "Thanh Thuy international border gate") String nameEn,
+    @NotBlank @Size(max = 200) @Schema(example = "Thanh Thuy international border gate")
+        String nameEn,
     @NotNull @Schema(example = "INTERNATIONAL") GateKind kind,
     @NotBlank @Size(max = 100) @Schema(example = "Vị Xuyên") String district,
     @Size(max = 200) @Schema(example = "Thiên Bảo (Tianbao)") String pairedGate,

@@ -33,7 +33,9 @@ import vn.tradehub.platform.security.Roles;
 @Path("/api/v1/border-trade/gates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Border gates", description = "Border gates and openings of the province, with their validity")
+@Tag(
+    name = "Border gates",
+    description = "Border gates and openings of the province, with their validity")
 public class BorderGateResource {
   private static final String EXAMPLE =
       "{\"code\":\"THANH_THUY\",\"nameVi\":\"Cửa khẩu quốc tế Thanh Thủy\",\"nameEn\":\"Thanh Thuy international border gate\","
@@ -49,7 +51,9 @@ public class BorderGateResource {
 
   @GET
   @Authenticated
-  @Operation(summary = "List border gates", description = "Every gate, opening and border market, retired ones included (see validTo).")
+  @Operation(
+      summary = "List border gates",
+      description = "Every gate, opening and border market, retired ones included (see validTo).")
   @APIResponse(responseCode = "200", description = "The gates, by code")
   public List<BorderGateResponse> list() {
     return service.list();
@@ -58,9 +62,17 @@ public class BorderGateResource {
   @GET
   @Path("/{code}")
   @Authenticated
-  @Operation(summary = "Read a border gate", description = "The ETag header carries the version to send back in If-Match.")
-  @APIResponse(responseCode = "200", description = "The gate", content = @Content(examples = @ExampleObject(name = "thanh-thuy", value = EXAMPLE)))
-  @APIResponse(responseCode = "404", description = "No such gate", content = @Content(mediaType = "application/problem+json"))
+  @Operation(
+      summary = "Read a border gate",
+      description = "The ETag header carries the version to send back in If-Match.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The gate",
+      content = @Content(examples = @ExampleObject(name = "thanh-thuy", value = EXAMPLE)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such gate",
+      content = @Content(mediaType = "application/problem+json"))
   public Response get(@PathParam("code") String code) {
     BorderGateResponse g = service.get(code);
     return Response.ok(g).tag(Versions.etag(g.version())).build();
@@ -68,27 +80,56 @@ public class BorderGateResource {
 
   @POST
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Create a border gate", description = "Admin only. The code is the gate's permanent key; names keep their diacritics exactly.")
+  @Operation(
+      summary = "Create a border gate",
+      description =
+          "Admin only. The code is the gate's permanent key; names keep their diacritics exactly.")
   @RequestBody(content = @Content(examples = @ExampleObject(name = "thanh-thuy", value = EXAMPLE)))
   @APIResponse(responseCode = "201", description = "Created; Location and ETag headers set")
-  @APIResponse(responseCode = "409", description = "A gate with this code exists", content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(responseCode = "422", description = "Invalid fields, listed in `errors`", content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "409",
+      description = "A gate with this code exists",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "422",
+      description = "Invalid fields, listed in `errors`",
+      content = @Content(mediaType = "application/problem+json"))
   public Response create(BorderGateRequest request) {
     BorderGateResponse g = service.create(request);
-    return Response.created(URI.create("/api/v1/border-trade/gates/" + g.code())).tag(Versions.etag(g.version())).entity(g).build();
+    return Response.created(URI.create("/api/v1/border-trade/gates/" + g.code()))
+        .tag(Versions.etag(g.version()))
+        .entity(g)
+        .build();
   }
 
   @PUT
   @Path("/{code}")
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Update a border gate", description = "Admin only. Requires If-Match with the current ETag. Every revision is kept.")
+  @Operation(
+      summary = "Update a border gate",
+      description = "Admin only. Requires If-Match with the current ETag. Every revision is kept.")
   @RequestBody(content = @Content(examples = @ExampleObject(name = "thanh-thuy", value = EXAMPLE)))
   @APIResponse(responseCode = "200", description = "Updated; new ETag")
-  @APIResponse(responseCode = "404", description = "No such gate", content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(responseCode = "422", description = "Invalid fields", content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = "application/problem+json"))
-  public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, BorderGateRequest request) {
+  @APIResponse(
+      responseCode = "404",
+      description = "No such gate",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match is stale",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "422",
+      description = "Invalid fields",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "428",
+      description = "If-Match missing",
+      content = @Content(mediaType = "application/problem+json"))
+  public Response update(
+      @PathParam("code") String code,
+      @HeaderParam("If-Match") String ifMatch,
+      BorderGateRequest request) {
     BorderGateResponse g = service.update(code, ifMatch, request);
     return Response.ok(g).tag(Versions.etag(g.version())).build();
   }
@@ -98,26 +139,47 @@ public class BorderGateResource {
   @RolesAllowed(Roles.ADMIN)
   @Operation(
       summary = "Retire a border gate",
-      description = "Admin only. Sets validTo (today in Vietnam time, or `on`); shipments dated after it are rejected, earlier ones stay counted.")
+      description =
+          "Admin only. Sets validTo (today in Vietnam time, or `on`); shipments dated after it are rejected, earlier ones stay counted.")
   @APIResponse(responseCode = "200", description = "Retired gate")
-  @APIResponse(responseCode = "404", description = "No such gate", content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(responseCode = "422", description = "Retirement date before the gate opened", content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such gate",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match is stale",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "422",
+      description = "Retirement date before the gate opened",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "428",
+      description = "If-Match missing",
+      content = @Content(mediaType = "application/problem+json"))
   public Response retire(
       @PathParam("code") String code,
       @HeaderParam("If-Match") String ifMatch,
-      @Parameter(description = "Last valid day, ISO 8601 (default today)", example = "2021-12-31") @QueryParam("on") LocalDate on) {
-    BorderGateResponse g = service.retire(code, ifMatch, on == null ? LocalDate.now(Periods.ZONE) : on);
+      @Parameter(description = "Last valid day, ISO 8601 (default today)", example = "2021-12-31")
+          @QueryParam("on")
+          LocalDate on) {
+    BorderGateResponse g =
+        service.retire(code, ifMatch, on == null ? LocalDate.now(Periods.ZONE) : on);
     return Response.ok(g).tag(Versions.etag(g.version())).build();
   }
 
   @GET
   @Path("/{code}/revisions")
   @Authenticated
-  @Operation(summary = "Revision history of a gate", description = "Who changed what and when, oldest first.")
+  @Operation(
+      summary = "Revision history of a gate",
+      description = "Who changed what and when, oldest first.")
   @APIResponse(responseCode = "200", description = "The revisions")
-  @APIResponse(responseCode = "404", description = "No such gate", content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such gate",
+      content = @Content(mediaType = "application/problem+json"))
   public List<Revision> revisions(@PathParam("code") String code) {
     service.get(code);
     return revisions.list(BorderGateService.AGGREGATE, code);

@@ -18,6 +18,15 @@ public record BorderGateResponse(
 
   static BorderGateResponse of(BorderGate g) {
     return new BorderGateResponse(
-        g.code, g.nameVi, g.nameEn, g.kind, g.district, g.pairedGate, g.pairedCounty, g.validFrom, g.validTo, g.version);
+        g.code,
+        g.nameVi,
+        g.nameEn,
+        g.kind,
+        g.district,
+        g.pairedGate,
+        g.pairedCounty,
+        g.validFrom,
+        g.validTo,
+        g.version);
   }
 }

@@ -23,7 +23,9 @@ public class BorderGateService {
 
   @Transactional
   public List<BorderGateResponse> list() {
-    return BorderGate.<BorderGate>listAll(io.quarkus.panache.common.Sort.by("code")).stream().map(BorderGateResponse::of).toList();
+    return BorderGate.<BorderGate>listAll(io.quarkus.panache.common.Sort.by("code")).stream()
+        .map(BorderGateResponse::of)
+        .toList();
   }
 
   @Transactional
@@ -35,7 +37,9 @@ public class BorderGateService {
   public BorderGateResponse create(@Valid BorderGateRequest request) {
     checkWindow(request);
     if (BorderGate.findById(request.code()) != null) {
-      throw Problems.conflict("Border gate " + request.code() + " already exists", "/api/v1/border-trade/gates/" + request.code());
+      throw Problems.conflict(
+          "Border gate " + request.code() + " already exists",
+          "/api/v1/border-trade/gates/" + request.code());
     }
     BorderGate g = new BorderGate();
     g.code = request.code();
@@ -51,7 +55,8 @@ public class BorderGateService {
     BorderGate g = find(code);
     Versions.requireMatch(ifMatch, g.version);
     if (!code.equals(request.code())) {
-      throw Problems.validation("code", "the code of a gate cannot change; it is " + code, request.code());
+      throw Problems.validation(
+          "code", "the code of a gate cannot change; it is " + code, request.code());
     }
     checkWindow(request);
     BorderGateResponse before = BorderGateResponse.of(g);
@@ -68,7 +73,8 @@ public class BorderGateService {
     BorderGate g = find(code);
     Versions.requireMatch(ifMatch, g.version);
     if (on.isBefore(g.validFrom)) {
-      throw Problems.validation("on", "a gate cannot be retired before it opened (" + g.validFrom + ")", on);
+      throw Problems.validation(
+          "on", "a gate cannot be retired before it opened (" + g.validFrom + ")", on);
     }
     BorderGateResponse before = BorderGateResponse.of(g);
     g.validTo = on;
@@ -86,7 +92,8 @@ public class BorderGateService {
 
   private static void checkWindow(BorderGateRequest r) {
     if (r.validTo() != null && r.validTo().isBefore(r.validFrom())) {
-      throw Problems.validation("validTo", "must not be before validFrom " + r.validFrom(), r.validTo());
+      throw Problems.validation(
+          "validTo", "must not be before validFrom " + r.validFrom(), r.validTo());
     }
   }
 

@@ -7,7 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "HsCode")
 public record HsCodeResponse(
     @Schema(example = "09022090") String code,
-    @Schema(description = "Description of the code itself (for 8-10 digit national codes, of its 6-digit subheading)")
+    @Schema(
+            description =
+                "Description of the code itself (for 8-10 digit national codes, of its 6-digit subheading)")
         String description,
     Level subheading,
     Level heading,
@@ -15,5 +17,7 @@ public record HsCodeResponse(
     Level section) {
 
   @Schema(name = "HsLevel")
-  public record Level(@Schema(example = "0902") String code, @Schema(example = "Tea, whether or not flavoured") String description) {}
+  public record Level(
+      @Schema(example = "0902") String code,
+      @Schema(example = "Tea, whether or not flavoured") String description) {}
 }

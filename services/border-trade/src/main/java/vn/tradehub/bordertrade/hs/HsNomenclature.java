@@ -13,9 +13,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The Harmonized System (chapters, headings, subheadings) and its sections, read once from the
- * copy in {@code hs/} (public domain, see hs/SOURCE.md). Small enough (6,940 codes) to keep in
- * memory, and it only changes with a new HS edition, i.e. a new release of this service.
+ * The Harmonized System (chapters, headings, subheadings) and its sections, read once from the copy
+ * in {@code hs/} (public domain, see hs/SOURCE.md). Small enough (6,940 codes) to keep in memory,
+ * and it only changes with a new HS edition, i.e. a new release of this service.
  */
 @ApplicationScoped
 public class HsNomenclature {
@@ -27,7 +27,13 @@ public class HsNomenclature {
   public HsNomenclature() {
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     for (CSVRecord r : read("hs/harmonized-system.csv", format)) {
-      codes.put(r.get("hscode"), new Entry(r.get("hscode"), r.get("description"), r.get("section"), Integer.parseInt(r.get("level"))));
+      codes.put(
+          r.get("hscode"),
+          new Entry(
+              r.get("hscode"),
+              r.get("description"),
+              r.get("section"),
+              Integer.parseInt(r.get("level"))));
     }
     for (CSVRecord r : read("hs/sections.csv", format)) {
       // The file starts with a byte-order mark, so the first column is read by position.

@@ -16,7 +16,9 @@ import vn.tradehub.platform.problem.Problems;
 
 @Path("/api/v1/border-trade/hs")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "HS nomenclature", description = "Harmonized System codes used to validate commodity codes")
+@Tag(
+    name = "HS nomenclature",
+    description = "Harmonized System codes used to validate commodity codes")
 public class HsResource {
   private final HsNomenclature hs;
 
@@ -45,18 +47,27 @@ public class HsResource {
                               + " exceeding 3kg\",\"subheading\":{\"code\":\"090220\",\"description\":\"...\"},\"heading\":{\"code\":\"0902\","
                               + "\"description\":\"Tea, whether or not flavoured\"},\"chapter\":{\"code\":\"09\",\"description\":\"Coffee, tea,"
                               + " mate and spices\"},\"section\":{\"code\":\"II\",\"description\":\"Vegetable products\"}}")))
-  @APIResponse(responseCode = "404", description = "Unknown code", content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(responseCode = "422", description = "Not 2, 4 or 6 to 10 digits", content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "404",
+      description = "Unknown code",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "422",
+      description = "Not 2, 4 or 6 to 10 digits",
+      content = @Content(mediaType = "application/problem+json"))
   public HsCodeResponse get(@Parameter(example = "09022090") @PathParam("code") String code) {
     if (!code.matches("\\d{2}|\\d{4}|\\d{6,10}")) {
       throw Problems.validation("code", "an HS code has 2, 4 or 6 to 10 digits", code);
     }
     String sixDigit = code.length() >= 6 ? code.substring(0, 6) : null;
-    HsNomenclature.Entry self = hs.find(sixDigit != null ? sixDigit : code).orElseThrow(() -> Problems.notFound("HS code", code));
+    HsNomenclature.Entry self =
+        hs.find(sixDigit != null ? sixDigit : code)
+            .orElseThrow(() -> Problems.notFound("HS code", code));
     HsCodeResponse.Level subheading = sixDigit == null ? null : level(sixDigit);
     HsCodeResponse.Level heading = code.length() >= 4 ? level(code.substring(0, 4)) : null;
     HsCodeResponse.Level chapter = level(code.substring(0, 2));
-    HsCodeResponse.Level section = new HsCodeResponse.Level(self.section(), hs.sectionName(self.section()));
+    HsCodeResponse.Level section =
+        new HsCodeResponse.Level(self.section(), hs.sectionName(self.section()));
     return new HsCodeResponse(code, self.description(), subheading, heading, chapter, section);
   }
 

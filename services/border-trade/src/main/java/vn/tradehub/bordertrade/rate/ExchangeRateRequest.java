@@ -11,8 +11,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ExchangeRateRequest")
 public record ExchangeRateRequest(
-    @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "an ISO 4217 code such as VND or CNY") @Schema(example = "CNY") String currency,
-    @NotNull @DecimalMin(value = "0", inclusive = false) @Schema(description = "Units of the currency per 1 USD", example = "6.8976")
+    @NotBlank
+        @Pattern(regexp = "[A-Z]{3}", message = "an ISO 4217 code such as VND or CNY")
+        @Schema(example = "CNY")
+        String currency,
+    @NotNull
+        @DecimalMin(value = "0", inclusive = false)
+        @Schema(description = "Units of the currency per 1 USD", example = "6.8976")
         BigDecimal unitsPerUsd,
     @NotNull @Schema(example = "2020-03-02") LocalDate validFrom,
     @NotNull @Schema(example = "2020-03-08") LocalDate validTo,

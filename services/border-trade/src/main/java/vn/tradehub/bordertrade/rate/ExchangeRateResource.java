@@ -23,7 +23,9 @@ import vn.tradehub.platform.security.Roles;
 @Path("/api/v1/border-trade/exchange-rates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Exchange rates", description = "Rates that convert declared values to USD, valid over a window")
+@Tag(
+    name = "Exchange rates",
+    description = "Rates that convert declared values to USD, valid over a window")
 public class ExchangeRateResource {
   private final ExchangeRateService service;
 
@@ -48,17 +50,26 @@ public class ExchangeRateResource {
                           "{\"currency\":\"CNY\",\"unitsPerUsd\":6.8976,\"validFrom\":\"2022-03-07\",\"validTo\":\"2022-03-13\","
                               + "\"source\":\"SBV weekly cross rate 2022-W10\"}")))
   @APIResponse(responseCode = "201", description = "Created")
-  @APIResponse(responseCode = "409", description = "Overlaps a rate of the same currency", content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(responseCode = "422", description = "Invalid fields", content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "409",
+      description = "Overlaps a rate of the same currency",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "422",
+      description = "Invalid fields",
+      content = @Content(mediaType = "application/problem+json"))
   public Response create(ExchangeRateRequest request) {
     return Response.status(201).entity(service.create(request)).build();
   }
 
   @GET
   @Authenticated
-  @Operation(summary = "List exchange rates", description = "All rates, or those of one currency, by validity.")
+  @Operation(
+      summary = "List exchange rates",
+      description = "All rates, or those of one currency, by validity.")
   @APIResponse(responseCode = "200", description = "The rates")
-  public List<ExchangeRateResponse> list(@Parameter(example = "CNY") @QueryParam("currency") String currency) {
+  public List<ExchangeRateResponse> list(
+      @Parameter(example = "CNY") @QueryParam("currency") String currency) {
     return service.list(currency);
   }
 }

@@ -15,14 +15,23 @@ public class ExchangeRateService {
   @Transactional
   public ExchangeRateResponse create(@Valid ExchangeRateRequest request) {
     if (request.validTo().isBefore(request.validFrom())) {
-      throw Problems.validation("validTo", "must not be before validFrom " + request.validFrom(), request.validTo());
+      throw Problems.validation(
+          "validTo", "must not be before validFrom " + request.validFrom(), request.validTo());
     }
     long overlapping =
         ExchangeRate.count(
-            "currency = ?1 and validFrom <= ?3 and validTo >= ?2", request.currency(), request.validFrom(), request.validTo());
+            "currency = ?1 and validFrom <= ?3 and validTo >= ?2",
+            request.currency(),
+            request.validFrom(),
+            request.validTo());
     if (overlapping > 0) {
       throw Problems.conflict(
-          "A " + request.currency() + " rate is already valid within " + request.validFrom() + ".." + request.validTo()
+          "A "
+              + request.currency()
+              + " rate is already valid within "
+              + request.validFrom()
+              + ".."
+              + request.validTo()
               + "; rates of one currency may not overlap",
           null);
     }
@@ -55,6 +64,8 @@ public class ExchangeRateService {
             .collect(
                 Collectors.groupingBy(
                     r -> r.currency,
-                    Collectors.mapping(r -> new RateTable.Rate(r.unitsPerUsd, r.validFrom, r.validTo, r.source), Collectors.toList()))));
+                    Collectors.mapping(
+                        r -> new RateTable.Rate(r.unitsPerUsd, r.validFrom, r.validTo, r.source),
+                        Collectors.toList()))));
   }
 }

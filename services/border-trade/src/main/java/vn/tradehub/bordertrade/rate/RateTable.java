@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /** The exchange rates in force, read once per request and looked up per line in memory. */
 public final class RateTable {
-  public record Rate(BigDecimal unitsPerUsd, LocalDate validFrom, LocalDate validTo, String source) {}
+  public record Rate(
+      BigDecimal unitsPerUsd, LocalDate validFrom, LocalDate validTo, String source) {}
 
   /** A value converted to USD with the rate used. */
   public record Conversion(BigDecimal valueUsd, BigDecimal unitsPerUsd, String source) {}
@@ -24,6 +25,11 @@ public final class RateTable {
     return byCurrency.getOrDefault(currency, List.of()).stream()
         .filter(r -> !on.isBefore(r.validFrom()) && !on.isAfter(r.validTo()))
         .findFirst()
-        .map(r -> new Conversion(amount.divide(r.unitsPerUsd(), 2, RoundingMode.HALF_UP), r.unitsPerUsd(), r.source()));
+        .map(
+            r ->
+                new Conversion(
+                    amount.divide(r.unitsPerUsd(), 2, RoundingMode.HALF_UP),
+                    r.unitsPerUsd(),
+                    r.source()));
   }
 }

@@ -4,7 +4,9 @@ package vn.tradehub.bordertrade.shipment;
 public enum Flow {
   EXPORT,
   IMPORT,
-  /** Goods transferred through the gate (tạm nhập tái xuất excluded), counted in provincial totals. */
+  /**
+   * Goods transferred through the gate (tạm nhập tái xuất excluded), counted in provincial totals.
+   */
   BORDER_GATE_TRANSFER,
   TRANSIT,
   TEMPORARY_IMPORT_REEXPORT

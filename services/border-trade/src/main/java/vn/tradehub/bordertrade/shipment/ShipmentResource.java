@@ -44,7 +44,9 @@ import vn.tradehub.platform.web.Cursors;
 import vn.tradehub.platform.web.Page;
 
 @Path("/api/v1/border-trade/shipments")
-@Tag(name = "Shipments", description = "Declaration lines posted by customs offices and border gates")
+@Tag(
+    name = "Shipments",
+    description = "Declaration lines posted by customs offices and border gates")
 public class ShipmentResource {
   static final String EXAMPLE =
       "{\"gateCode\":\"THANH_THUY\",\"declarationNumber\":\"304512345610\",\"lineNumber\":1,\"declaredOn\":\"2020-03-05\","
@@ -55,7 +57,8 @@ public class ShipmentResource {
       "gateCode,declarationNumber,lineNumber,declaredOn,flow,tradeForm,hsCode,description,quantity,unit,netWeightKg,valueAmount,valueCurrency,partnerCountry,transportMode\n"
           + "THANH_THUY,304512345610,1,2020-03-05,EXPORT,OFFICIAL,09022090,Chè xanh Shan tuyết đóng bao 30kg,12000,KGM,12000,54000.00,USD,CN,ROAD\n"
           + "THANH_THUY,304512345610,2,2020-03-05,EXPORT,OFFICIAL,08109010,Quả la hán tươi,3500,KGM,3500,112000.00,CNY,CN,ROAD\n";
-  private static final String WRITERS = "Customs (any gate) or a gate-scoped client (its own gates only).";
+  private static final String WRITERS =
+      "Customs (any gate) or a gate-scoped client (its own gates only).";
 
   private final ShipmentService service;
   private final Idempotency idempotency;
@@ -63,7 +66,12 @@ public class ShipmentResource {
   private final ObjectMapper mapper;
   private final BorderTradeConfig config;
 
-  public ShipmentResource(ShipmentService service, Idempotency idempotency, Caller caller, ObjectMapper mapper, BorderTradeConfig config) {
+  public ShipmentResource(
+      ShipmentService service,
+      Idempotency idempotency,
+      Caller caller,
+      ObjectMapper mapper,
+      BorderTradeConfig config) {
     this.service = service;
     this.idempotency = idempotency;
     this.caller = caller;
@@ -88,11 +96,24 @@ public class ShipmentResource {
   @APIResponse(
       responseCode = "201",
       description = "Recorded (or replayed)",
-      headers = {@Header(name = "Location"), @Header(name = "ETag"), @Header(name = "Idempotent-Replayed")})
-  @APIResponse(responseCode = "409", description = "The key exists with other content, or the Idempotency-Key is in flight", content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(responseCode = "422", description = "Invalid line (every field listed), or Idempotency-Key reused with another body", content = @Content(mediaType = "application/problem+json"))
+      headers = {
+        @Header(name = "Location"),
+        @Header(name = "ETag"),
+        @Header(name = "Idempotent-Replayed")
+      })
+  @APIResponse(
+      responseCode = "409",
+      description = "The key exists with other content, or the Idempotency-Key is in flight",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "Invalid line (every field listed), or Idempotency-Key reused with another body",
+      content = @Content(mediaType = "application/problem+json"))
   public Response create(
-      @Parameter(description = "Optional; retries with the same key are answered once", example = "gate-tt-2020-03-05-0001")
+      @Parameter(
+              description = "Optional; retries with the same key are answered once",
+              example = "gate-tt-2020-03-05-0001")
           @HeaderParam(Idempotency.HEADER)
           String key,
       ShipmentRequest request) {
@@ -107,16 +128,24 @@ public class ShipmentResource {
               StoredResponse.of(201, ShipmentResponse.of(p.row(), access))
                   .withHeader("Location", location(p.row().id()))
                   .withHeader("ETag", Versions.etagHeader(p.row().version()));
-          return p.outcome() == ShipmentService.Outcome.REPLAYED ? r.withHeader(Idempotency.REPLAYED_HEADER, "true") : r;
+          return p.outcome() == ShipmentService.Outcome.REPLAYED
+              ? r.withHeader(Idempotency.REPLAYED_HEADER, "true")
+              : r;
         });
   }
 
   /** Counts of a batch upload, and what happened to each line. */
   @Schema(name = "BatchResult")
   public record BatchResponse(
-      @Schema(example = "9998") int created, @Schema(example = "2") int replayed, @Schema(example = "0") int rejected, List<Line> lines) {
+      @Schema(example = "9998") int created,
+      @Schema(example = "2") int replayed,
+      @Schema(example = "0") int rejected,
+      List<Line> lines) {
     @Schema(name = "BatchLine")
-    public record Line(@Schema(example = "1") int row, UUID id, @Schema(example = "CREATED") ShipmentService.Outcome outcome) {}
+    public record Line(
+        @Schema(example = "1") int row,
+        UUID id,
+        @Schema(example = "CREATED") ShipmentService.Outcome outcome) {}
   }
 
   @POST
@@ -136,19 +165,33 @@ public class ShipmentResource {
               + " Lines identical to stored ones are replayed, so re-sending a sheet creates nothing new.")
   @RequestBody(
       content = {
-        @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "two-lines", value = CSV_EXAMPLE)),
-        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ShipmentRequest.class), examples = @ExampleObject(name = "one-line", value = "[" + EXAMPLE + "]"))
+        @Content(
+            mediaType = Csv.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "two-lines", value = CSV_EXAMPLE)),
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ShipmentRequest.class),
+            examples = @ExampleObject(name = "one-line", value = "[" + EXAMPLE + "]"))
       })
-  @APIResponse(responseCode = "200", description = "Stored: counts of created and replayed lines, and each line's id")
-  @APIResponse(responseCode = "422", description = "Rejected: every bad row with its row number, field and message", content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "200",
+      description = "Stored: counts of created and replayed lines, and each line's id")
+  @APIResponse(
+      responseCode = "422",
+      description = "Rejected: every bad row with its row number, field and message",
+      content = @Content(mediaType = "application/problem+json"))
   public BatchResponse batch(@HeaderParam("Content-Type") MediaType type, InputStream body) {
     ShipmentSheets.Sheet sheet =
         type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
             ? ShipmentSheets.json(body, mapper, config.batchMaxLines())
             : ShipmentSheets.csv(body, charset(type), config.batchMaxLines());
-    ShipmentService.BatchResult r = service.recordBatch(sheet.rows(), sheet.errors(), Access.of(caller));
+    ShipmentService.BatchResult r =
+        service.recordBatch(sheet.rows(), sheet.errors(), Access.of(caller));
     List<BatchResponse.Line> lines = new java.util.ArrayList<>(r.lines().size());
-    for (int i = 0; i < r.lines().size(); i++) lines.add(new BatchResponse.Line(i + 1, r.lines().get(i).row().id(), r.lines().get(i).outcome()));
+    for (int i = 0; i < r.lines().size(); i++)
+      lines.add(
+          new BatchResponse.Line(i + 1, r.lines().get(i).row().id(), r.lines().get(i).outcome()));
     return new BatchResponse(r.created(), r.replayed(), r.rejected(), lines);
   }
 
@@ -156,9 +199,14 @@ public class ShipmentResource {
   @Path("/{id}")
   @Produces(MediaType.APPLICATION_JSON)
   @Authenticated
-  @Operation(summary = "Read a shipment line", description = "Cancelled lines stay readable. ETag carries the version for If-Match.")
+  @Operation(
+      summary = "Read a shipment line",
+      description = "Cancelled lines stay readable. ETag carries the version for If-Match.")
   @APIResponse(responseCode = "200", description = "The line", headers = @Header(name = "ETag"))
-  @APIResponse(responseCode = "404", description = "No such line", content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such line",
+      content = @Content(mediaType = "application/problem+json"))
   public Response get(@PathParam("id") UUID id) {
     Access access = Access.of(caller);
     ShipmentRow s = service.get(id, access);
@@ -176,14 +224,34 @@ public class ShipmentResource {
           WRITERS
               + " The whole line is sent again with its corrections; gateCode, declarationNumber and lineNumber cannot change."
               + " Requires If-Match. The amendment moves the line's figures in every total and is kept as a revision.")
-  @RequestBody(content = @Content(examples = @ExampleObject(name = "corrected-quantity", value = EXAMPLE)))
-  @APIResponse(responseCode = "200", description = "Amended; new ETag", headers = @Header(name = "ETag"))
-  @APIResponse(responseCode = "404", description = "No such line", content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(responseCode = "409", description = "The line is cancelled", content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(responseCode = "422", description = "Invalid line", content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = "application/problem+json"))
-  public Response amend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ShipmentRequest request) {
+  @RequestBody(
+      content = @Content(examples = @ExampleObject(name = "corrected-quantity", value = EXAMPLE)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Amended; new ETag",
+      headers = @Header(name = "ETag"))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such line",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "409",
+      description = "The line is cancelled",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match is stale",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "422",
+      description = "Invalid line",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "428",
+      description = "If-Match missing",
+      content = @Content(mediaType = "application/problem+json"))
+  public Response amend(
+      @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ShipmentRequest request) {
     Access access = Access.of(caller);
     ShipmentRow s = service.amend(id, ifMatch, request, access);
     return Response.ok(ShipmentResponse.of(s, access)).tag(Versions.etag(s.version())).build();
@@ -195,12 +263,29 @@ public class ShipmentResource {
   @RolesAllowed({Roles.ADMIN, Roles.CUSTOMS, Roles.GATE})
   @Operation(
       summary = "Cancel a shipment line",
-      description = WRITERS + " Requires If-Match. The status becomes CANCELLED: the line leaves every total and stays readable.")
-  @APIResponse(responseCode = "200", description = "Cancelled line", headers = @Header(name = "ETag"))
-  @APIResponse(responseCode = "404", description = "No such line", content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(responseCode = "409", description = "Already cancelled", content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = "application/problem+json"))
+      description =
+          WRITERS
+              + " Requires If-Match. The status becomes CANCELLED: the line leaves every total and stays readable.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Cancelled line",
+      headers = @Header(name = "ETag"))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such line",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "409",
+      description = "Already cancelled",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match is stale",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "428",
+      description = "If-Match missing",
+      content = @Content(mediaType = "application/problem+json"))
   public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
     Access access = Access.of(caller);
     ShipmentRow s = service.cancel(id, ifMatch, access);
@@ -211,9 +296,15 @@ public class ShipmentResource {
   @Path("/{id}/revisions")
   @Produces(MediaType.APPLICATION_JSON)
   @Authenticated
-  @Operation(summary = "Revision history of a line", description = "Every revision, oldest first: who, when, which fields changed, and the line after it.")
+  @Operation(
+      summary = "Revision history of a line",
+      description =
+          "Every revision, oldest first: who, when, which fields changed, and the line after it.")
   @APIResponse(responseCode = "200", description = "The revisions")
-  @APIResponse(responseCode = "404", description = "No such line", content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such line",
+      content = @Content(mediaType = "application/problem+json"))
   public List<Revision> revisions(@PathParam("id") UUID id) {
     return service.revisions(id, Access.of(caller));
   }
@@ -227,32 +318,64 @@ public class ShipmentResource {
           "Filters combine with AND. JSON answers are pages in (declaredOn, id) order: at most `limit` lines (default 100, max"
               + " 1000) and a `next` link (also a Link header) while more remain. With Accept: text/csv the whole selection is"
               + " streamed as CSV in the batch upload's columns plus id, valueUsd, status and version.")
-  @APIResponse(responseCode = "200", description = "A page of lines, or the CSV export", content = {@Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE))})
-  @APIResponse(responseCode = "422", description = "Invalid filter or limit", content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of lines, or the CSV export",
+      content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON),
+        @Content(
+            mediaType = Csv.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE))
+      })
+  @APIResponse(
+      responseCode = "422",
+      description = "Invalid filter or limit",
+      content = @Content(mediaType = "application/problem+json"))
   public Response list(
       @Parameter(example = "THANH_THUY") @QueryParam("gate") String gate,
       @Parameter(schema = @Schema(implementation = Flow.class)) @QueryParam("flow") String flow,
-      @Parameter(schema = @Schema(implementation = TradeForm.class)) @QueryParam("tradeForm") String tradeForm,
-      @Parameter(description = "HS code prefix, 2 to 10 digits", example = "0902") @QueryParam("hsPrefix") String hsPrefix,
-      @Parameter(description = "Partner country, ISO 3166-1 alpha-2", example = "CN") @QueryParam("partner") String partner,
-      @Parameter(description = "First declaration date, inclusive", example = "2020-01-01") @QueryParam("from") LocalDate from,
-      @Parameter(description = "Last declaration date, inclusive", example = "2020-12-31") @QueryParam("to") LocalDate to,
-      @Parameter(schema = @Schema(implementation = ShipmentStatus.class)) @QueryParam("status") String status,
+      @Parameter(schema = @Schema(implementation = TradeForm.class)) @QueryParam("tradeForm")
+          String tradeForm,
+      @Parameter(description = "HS code prefix, 2 to 10 digits", example = "0902")
+          @QueryParam("hsPrefix")
+          String hsPrefix,
+      @Parameter(description = "Partner country, ISO 3166-1 alpha-2", example = "CN")
+          @QueryParam("partner")
+          String partner,
+      @Parameter(description = "First declaration date, inclusive", example = "2020-01-01")
+          @QueryParam("from")
+          LocalDate from,
+      @Parameter(description = "Last declaration date, inclusive", example = "2020-12-31")
+          @QueryParam("to")
+          LocalDate to,
+      @Parameter(schema = @Schema(implementation = ShipmentStatus.class)) @QueryParam("status")
+          String status,
       @Parameter(description = "Page size, 1 to 1000") @QueryParam("limit") Integer limit,
-      @Parameter(description = "Cursor from the previous page's `nextCursor`") @QueryParam("after") String after,
+      @Parameter(description = "Cursor from the previous page's `nextCursor`") @QueryParam("after")
+          String after,
       @HeaderParam("Accept") String accept,
       @Context UriInfo uri) {
     if (hsPrefix != null && !hsPrefix.matches("\\d{2,10}")) {
-      throw vn.tradehub.platform.problem.Problems.validation("hsPrefix", "2 to 10 digits", hsPrefix);
+      throw vn.tradehub.platform.problem.Problems.validation(
+          "hsPrefix", "2 to 10 digits", hsPrefix);
     }
     Access access = Access.of(caller);
     ShipmentStore.Filter requested =
         new ShipmentStore.Filter(
-            gate == null ? null : Set.of(gate), enumParam("flow", flow, Flow.class), enumParam("tradeForm", tradeForm, TradeForm.class),
-            hsPrefix, partner, from, to, enumParam("status", status, ShipmentStatus.class));
+            gate == null ? null : Set.of(gate),
+            enumParam("flow", flow, Flow.class),
+            enumParam("tradeForm", tradeForm, TradeForm.class),
+            hsPrefix,
+            partner,
+            from,
+            to,
+            enumParam("status", status, ShipmentStatus.class));
     ShipmentStore.Filter filter = service.scoped(requested, access);
     if (accept != null && accept.startsWith(Csv.MEDIA_TYPE)) {
-      return Response.ok(service.export(filter, access), Csv.MEDIA_TYPE).header("Content-Disposition", "attachment; filename=\"shipments.csv\"").build();
+      return Response.ok(service.export(filter, access), Csv.MEDIA_TYPE)
+          .header("Content-Disposition", "attachment; filename=\"shipments.csv\"")
+          .build();
     }
     int size = Cursors.limit(limit);
     LocalDate afterDate = null;
@@ -272,7 +395,11 @@ public class ShipmentResource {
       cursor = Cursors.encode(last.declaredOn().toString(), last.id().toString());
       next = uri.getRequestUriBuilder().replaceQueryParam("after", cursor).build().toString();
     }
-    Response.ResponseBuilder b = Response.ok(new Page<>(pageRows.stream().map(r -> ShipmentResponse.of(r, access)).toList(), cursor, next), MediaType.APPLICATION_JSON);
+    Response.ResponseBuilder b =
+        Response.ok(
+            new Page<>(
+                pageRows.stream().map(r -> ShipmentResponse.of(r, access)).toList(), cursor, next),
+            MediaType.APPLICATION_JSON);
     if (next != null) b.header("Link", "<" + next + ">; rel=\"next\"");
     return b.build();
   }
@@ -281,13 +408,17 @@ public class ShipmentResource {
   private static java.nio.charset.Charset charset(MediaType type) {
     String name = type == null ? null : type.getParameters().get("charset");
     try {
-      return name == null ? java.nio.charset.StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(name);
+      return name == null
+          ? java.nio.charset.StandardCharsets.UTF_8
+          : java.nio.charset.Charset.forName(name);
     } catch (IllegalArgumentException e) {
       throw vn.tradehub.platform.problem.Problems.malformed("Unknown charset " + name, List.of());
     }
   }
 
-  /** An enum query parameter, or 400 naming the accepted values (JAX-RS itself would answer 404). */
+  /**
+   * An enum query parameter, or 400 naming the accepted values (JAX-RS itself would answer 404).
+   */
   private static <E extends Enum<E>> E enumParam(String name, String value, Class<E> type) {
     if (value == null) return null;
     try {
@@ -295,7 +426,11 @@ public class ShipmentResource {
     } catch (IllegalArgumentException e) {
       throw vn.tradehub.platform.problem.Problems.malformed(
           name + " is not a known value",
-          List.of(vn.tradehub.platform.problem.FieldError.of(name, "expected one of " + java.util.Arrays.toString(type.getEnumConstants()), value)));
+          List.of(
+              vn.tradehub.platform.problem.FieldError.of(
+                  name,
+                  "expected one of " + java.util.Arrays.toString(type.getEnumConstants()),
+                  value)));
     }
   }
 

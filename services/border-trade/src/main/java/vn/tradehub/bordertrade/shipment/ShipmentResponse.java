@@ -7,7 +7,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tradehub.platform.figures.Unit;
 
-@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+@com.fasterxml.jackson.annotation.JsonInclude(
+    com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 @Schema(name = "Shipment")
 public record ShipmentResponse(
     UUID id,
@@ -25,7 +26,10 @@ public record ShipmentResponse(
     Money value,
     @Schema(example = "CN") String partnerCountry,
     TransportMode transportMode,
-    @Schema(description = "Value converted with the rate valid on the declaration date", example = "54000.00") BigDecimal valueUsd,
+    @Schema(
+            description = "Value converted with the rate valid on the declaration date",
+            example = "54000.00")
+        BigDecimal valueUsd,
     @Schema(description = "The rate used and where it came from") Rate exchangeRate,
     ShipmentStatus status,
     long version,
@@ -33,7 +37,8 @@ public record ShipmentResponse(
     @Schema(example = "customs-ha-giang") String recordedBy) {
 
   @Schema(name = "AppliedRate")
-  public record Rate(@Schema(example = "1") BigDecimal unitsPerUsd, @Schema(example = "identity") String source) {}
+  public record Rate(
+      @Schema(example = "1") BigDecimal unitsPerUsd, @Schema(example = "identity") String source) {}
 
   /** The line as this caller may see it: readers do not see who posted it. */
   static ShipmentResponse of(ShipmentRow s, Access access) {
@@ -41,16 +46,51 @@ public record ShipmentResponse(
     return access.seesAuthors()
         ? r
         : new ShipmentResponse(
-            r.id(), r.gateCode(), r.declarationNumber(), r.lineNumber(), r.declaredOn(), r.flow(), r.tradeForm(), r.hsCode(),
-            r.description(), r.quantity(), r.unit(), r.netWeightKg(), r.value(), r.partnerCountry(), r.transportMode(), r.valueUsd(),
-            r.exchangeRate(), r.status(), r.version(), r.recordedAt(), null);
+            r.id(),
+            r.gateCode(),
+            r.declarationNumber(),
+            r.lineNumber(),
+            r.declaredOn(),
+            r.flow(),
+            r.tradeForm(),
+            r.hsCode(),
+            r.description(),
+            r.quantity(),
+            r.unit(),
+            r.netWeightKg(),
+            r.value(),
+            r.partnerCountry(),
+            r.transportMode(),
+            r.valueUsd(),
+            r.exchangeRate(),
+            r.status(),
+            r.version(),
+            r.recordedAt(),
+            null);
   }
 
   static ShipmentResponse of(ShipmentRow s) {
     return new ShipmentResponse(
-        s.id(), s.gateCode(), s.declarationNumber(), s.lineNumber(), s.declaredOn(), s.flow(), s.tradeForm(), s.hsCode(),
-        s.description(), s.quantity(), s.unit(), s.netWeightKg(), new Money(s.valueAmount(), s.valueCurrency()),
-        s.partnerCountry(), s.transportMode(), s.valueUsd(), new Rate(s.exchangeRate(), s.rateSource()), s.status(),
-        s.version(), s.recordedAt(), s.recordedBy());
+        s.id(),
+        s.gateCode(),
+        s.declarationNumber(),
+        s.lineNumber(),
+        s.declaredOn(),
+        s.flow(),
+        s.tradeForm(),
+        s.hsCode(),
+        s.description(),
+        s.quantity(),
+        s.unit(),
+        s.netWeightKg(),
+        new Money(s.valueAmount(), s.valueCurrency()),
+        s.partnerCountry(),
+        s.transportMode(),
+        s.valueUsd(),
+        new Rate(s.exchangeRate(), s.rateSource()),
+        s.status(),
+        s.version(),
+        s.recordedAt(),
+        s.recordedBy());
   }
 }

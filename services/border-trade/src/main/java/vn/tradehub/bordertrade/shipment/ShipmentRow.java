@@ -50,7 +50,9 @@ public record ShipmentRow(
         && description.equals(r.description())
         && quantity.compareTo(r.quantity()) == 0
         && unit == r.unit()
-        && (netWeightKg == null ? r.netWeightKg() == null : r.netWeightKg() != null && netWeightKg.compareTo(r.netWeightKg()) == 0)
+        && (netWeightKg == null
+            ? r.netWeightKg() == null
+            : r.netWeightKg() != null && netWeightKg.compareTo(r.netWeightKg()) == 0)
         && valueAmount.compareTo(r.value().amount()) == 0
         && valueCurrency.equals(r.value().currency())
         && partnerCountry.equals(r.partnerCountry())
@@ -59,7 +61,22 @@ public record ShipmentRow(
 
   public ShipmentLine toEvent() {
     return new ShipmentLine(
-        id, gateCode, declarationNumber, lineNumber, declaredOn, flow.name(), tradeForm.name(), hsCode, quantity,
-        unit.name(), valueAmount, valueCurrency, valueUsd, partnerCountry, transportMode.name(), status.name(), version);
+        id,
+        gateCode,
+        declarationNumber,
+        lineNumber,
+        declaredOn,
+        flow.name(),
+        tradeForm.name(),
+        hsCode,
+        quantity,
+        unit.name(),
+        valueAmount,
+        valueCurrency,
+        valueUsd,
+        partnerCountry,
+        transportMode.name(),
+        status.name(),
+        version);
   }
 }

@@ -13,8 +13,8 @@ import vn.tradehub.bordertrade.rate.RateTable;
 import vn.tradehub.platform.problem.FieldError;
 
 /**
- * Every rule a declaration line must meet, checked together so one answer lists every problem.
- * The same rules serve single posts, amendments and batch rows.
+ * Every rule a declaration line must meet, checked together so one answer lists every problem. The
+ * same rules serve single posts, amendments and batch rows.
  */
 public final class ShipmentRules {
   private static final Pattern DECLARATION = Pattern.compile("[0-9A-Za-z/-]{1,30}");
@@ -31,7 +31,8 @@ public final class ShipmentRules {
   }
 
   /** What the rules look things up in. */
-  public record Context(Map<String, GateWindow> gates, HsNomenclature hs, RateTable rates, LocalDate today) {}
+  public record Context(
+      Map<String, GateWindow> gates, HsNomenclature hs, RateTable rates, LocalDate today) {}
 
   private ShipmentRules() {}
 
@@ -41,22 +42,35 @@ public final class ShipmentRules {
     GateWindow gate = null;
     if (blank(r.gateCode())) errors.add(FieldError.of("gateCode", "is required", r.gateCode()));
     else if ((gate = ctx.gates().get(r.gateCode())) == null) {
-      errors.add(FieldError.of("gateCode", "unknown border gate; see GET /api/v1/border-trade/gates", r.gateCode()));
+      errors.add(
+          FieldError.of(
+              "gateCode", "unknown border gate; see GET /api/v1/border-trade/gates", r.gateCode()));
     }
-    if (blank(r.declarationNumber())) errors.add(FieldError.of("declarationNumber", "is required", r.declarationNumber()));
+    if (blank(r.declarationNumber()))
+      errors.add(FieldError.of("declarationNumber", "is required", r.declarationNumber()));
     else if (!DECLARATION.matcher(r.declarationNumber()).matches()) {
-      errors.add(FieldError.of("declarationNumber", "1 to 30 letters, digits, / or -", r.declarationNumber()));
+      errors.add(
+          FieldError.of(
+              "declarationNumber", "1 to 30 letters, digits, / or -", r.declarationNumber()));
     }
     if (r.lineNumber() == null) errors.add(FieldError.of("lineNumber", "is required", null));
-    else if (r.lineNumber() < 1 || r.lineNumber() > 9999) errors.add(FieldError.of("lineNumber", "must be between 1 and 9999", r.lineNumber()));
+    else if (r.lineNumber() < 1 || r.lineNumber() > 9999)
+      errors.add(FieldError.of("lineNumber", "must be between 1 and 9999", r.lineNumber()));
     if (r.declaredOn() == null) errors.add(FieldError.of("declaredOn", "is required", null));
     else {
-      if (r.declaredOn().isAfter(ctx.today())) errors.add(FieldError.of("declaredOn", "is in the future", r.declaredOn()));
+      if (r.declaredOn().isAfter(ctx.today()))
+        errors.add(FieldError.of("declaredOn", "is in the future", r.declaredOn()));
       if (gate != null && !gate.covers(r.declaredOn())) {
         errors.add(
             FieldError.of(
                 "declaredOn",
-                "outside the validity of gate " + r.gateCode() + " (" + gate.validFrom() + " to " + (gate.validTo() == null ? "open" : gate.validTo()) + ")",
+                "outside the validity of gate "
+                    + r.gateCode()
+                    + " ("
+                    + gate.validFrom()
+                    + " to "
+                    + (gate.validTo() == null ? "open" : gate.validTo())
+                    + ")",
                 r.declaredOn()));
       }
     }
@@ -64,19 +78,34 @@ public final class ShipmentRules {
     if (r.tradeForm() == null) errors.add(FieldError.of("tradeForm", "is required", null));
     if (r.transportMode() == null) errors.add(FieldError.of("transportMode", "is required", null));
     if (blank(r.hsCode())) errors.add(FieldError.of("hsCode", "is required", r.hsCode()));
-    else if (!HS.matcher(r.hsCode()).matches()) errors.add(FieldError.of("hsCode", "must be 6 to 10 digits", r.hsCode()));
+    else if (!HS.matcher(r.hsCode()).matches())
+      errors.add(FieldError.of("hsCode", "must be 6 to 10 digits", r.hsCode()));
     else if (!ctx.hs().knownSubheading(r.hsCode())) {
-      errors.add(FieldError.of("hsCode", "6-digit prefix " + r.hsCode().substring(0, 6) + " is not an HS subheading", r.hsCode()));
+      errors.add(
+          FieldError.of(
+              "hsCode",
+              "6-digit prefix " + r.hsCode().substring(0, 6) + " is not an HS subheading",
+              r.hsCode()));
     }
-    if (blank(r.description())) errors.add(FieldError.of("description", "is required", r.description()));
-    else if (r.description().length() > 500) errors.add(FieldError.of("description", "at most 500 characters", r.description().length()));
+    if (blank(r.description()))
+      errors.add(FieldError.of("description", "is required", r.description()));
+    else if (r.description().length() > 500)
+      errors.add(FieldError.of("description", "at most 500 characters", r.description().length()));
     if (r.quantity() == null) errors.add(FieldError.of("quantity", "is required", null));
-    else if (r.quantity().signum() <= 0) errors.add(FieldError.of("quantity", "must be greater than 0", r.quantity()));
-    else if (r.quantity().scale() > 3 || r.quantity().compareTo(MAX_AMOUNT) >= 0) errors.add(FieldError.of("quantity", "at most 3 decimals and below 10^15", r.quantity()));
-    if (r.unit() == null) errors.add(FieldError.of("unit", "is required (a UN/ECE Recommendation 20 code)", null));
-    if (r.netWeightKg() != null && r.netWeightKg().signum() < 0) errors.add(FieldError.of("netWeightKg", "must not be negative", r.netWeightKg()));
+    else if (r.quantity().signum() <= 0)
+      errors.add(FieldError.of("quantity", "must be greater than 0", r.quantity()));
+    else if (r.quantity().scale() > 3 || r.quantity().compareTo(MAX_AMOUNT) >= 0)
+      errors.add(FieldError.of("quantity", "at most 3 decimals and below 10^15", r.quantity()));
+    if (r.unit() == null)
+      errors.add(FieldError.of("unit", "is required (a UN/ECE Recommendation 20 code)", null));
+    if (r.netWeightKg() != null && r.netWeightKg().signum() < 0)
+      errors.add(FieldError.of("netWeightKg", "must not be negative", r.netWeightKg()));
     if (r.partnerCountry() == null || !COUNTRIES.contains(r.partnerCountry())) {
-      errors.add(FieldError.of("partnerCountry", "must be an ISO 3166-1 alpha-2 code such as CN", r.partnerCountry()));
+      errors.add(
+          FieldError.of(
+              "partnerCountry",
+              "must be an ISO 3166-1 alpha-2 code such as CN",
+              r.partnerCountry()));
     }
     checkValue(r, ctx, errors);
     return errors;
@@ -100,21 +129,31 @@ public final class ShipmentRules {
       ok = false;
     }
     if (v.currency() == null || !CURRENCY.matcher(v.currency()).matches()) {
-      errors.add(FieldError.of("value.currency", "must be an ISO 4217 code such as USD, CNY or VND", v.currency()));
+      errors.add(
+          FieldError.of(
+              "value.currency", "must be an ISO 4217 code such as USD, CNY or VND", v.currency()));
       ok = false;
     }
-    if (ok && r.declaredOn() != null && ctx.rates().toUsd(v.amount(), v.currency(), r.declaredOn()).isEmpty()) {
+    if (ok
+        && r.declaredOn() != null
+        && ctx.rates().toUsd(v.amount(), v.currency(), r.declaredOn()).isEmpty()) {
       errors.add(
           FieldError.of(
               "value.currency",
-              "no exchange rate for " + v.currency() + " valid on " + r.declaredOn() + "; an admin must post one first",
+              "no exchange rate for "
+                  + v.currency()
+                  + " valid on "
+                  + r.declaredOn()
+                  + "; an admin must post one first",
               v.currency()));
     }
   }
 
   /** The USD conversion of a valid line. */
   public static RateTable.Conversion convert(ShipmentRequest r, Context ctx) {
-    return ctx.rates().toUsd(r.value().amount(), r.value().currency(), r.declaredOn()).orElseThrow();
+    return ctx.rates()
+        .toUsd(r.value().amount(), r.value().currency(), r.declaredOn())
+        .orElseThrow();
   }
 
   private static boolean blank(String s) {

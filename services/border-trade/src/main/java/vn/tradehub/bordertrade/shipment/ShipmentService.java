@@ -32,8 +32,8 @@ import vn.tradehub.platform.revision.Revision;
 import vn.tradehub.platform.revision.Revisions;
 
 /**
- * Shipment lines: record (one or a batch), amend, cancel. Each change writes the line, the
- * turnover rollup, the revision and the outbox event in one transaction.
+ * Shipment lines: record (one or a batch), amend, cancel. Each change writes the line, the turnover
+ * rollup, the revision and the outbox event in one transaction.
  */
 @ApplicationScoped
 public class ShipmentService {
@@ -58,7 +58,12 @@ public class ShipmentService {
   private final Clock clock;
 
   public ShipmentService(
-      ShipmentStore store, TurnoverRollups rollups, Outbox outbox, Revisions revisions, HsNomenclature hs, ExchangeRateService rates) {
+      ShipmentStore store,
+      TurnoverRollups rollups,
+      Outbox outbox,
+      Revisions revisions,
+      HsNomenclature hs,
+      ExchangeRateService rates) {
     this.store = store;
     this.rollups = rollups;
     this.outbox = outbox;
@@ -71,7 +76,8 @@ public class ShipmentService {
   /** Records one line: created, replayed when identical, 409 when the key holds other content. */
   @Transactional
   public Posted record(ShipmentRequest request, Access access) {
-    if (request.gateCode() != null && !access.mayAccess(request.gateCode())) throw outsideScope(request.gateCode(), null);
+    if (request.gateCode() != null && !access.mayAccess(request.gateCode()))
+      throw outsideScope(request.gateCode(), null);
     List<FieldError> errors = ShipmentRules.check(request, context());
     if (!errors.isEmpty()) throw Problems.validation(errors);
     BatchResult r = recordAll(List.of(request), access.by(), context());
@@ -83,19 +89,26 @@ public class ShipmentService {
    * problem listing every bad row (field errors, and keys that exist with different content).
    */
   @Transactional
-  public BatchResult recordBatch(List<ShipmentRequest> requests, List<FieldError> parseErrors, Access access) {
+  public BatchResult recordBatch(
+      List<ShipmentRequest> requests, List<FieldError> parseErrors, Access access) {
     List<FieldError> foreign = new ArrayList<>();
     for (int i = 0; i < requests.size(); i++) {
       ShipmentRequest r = requests.get(i);
       if (r != null && r.gateCode() != null && !access.mayAccess(r.gateCode())) {
-        foreign.add(new FieldError("gateCode", "gate " + r.gateCode() + " is outside your scope " + access.gates(), r.gateCode(), i + 1));
+        foreign.add(
+            new FieldError(
+                "gateCode",
+                "gate " + r.gateCode() + " is outside your scope " + access.gates(),
+                r.gateCode(),
+                i + 1));
       }
     }
     if (!foreign.isEmpty()) throw outsideScope(null, foreign);
     String by = access.by();
     ShipmentRules.Context ctx = context();
     List<FieldError> errors = new ArrayList<>(parseErrors);
-    Set<Integer> rowsWithParseErrors = parseErrors.stream().map(FieldError::row).collect(Collectors.toSet());
+    Set<Integer> rowsWithParseErrors =
+        parseErrors.stream().map(FieldError::row).collect(Collectors.toSet());
     Map<String, Integer> firstRowOfKey = new HashMap<>();
     for (int i = 0; i < requests.size(); i++) {
       int row = i + 1;
@@ -105,27 +118,54 @@ public class ShipmentService {
       String key = r.gateCode() + "/" + r.declarationNumber() + "/" + r.lineNumber();
       Integer first = firstRowOfKey.putIfAbsent(key, row);
       if (first != null) {
-        errors.add(new FieldError("lineNumber", "line " + key + " appears twice in this batch (first at row " + first + ")", r.lineNumber(), row));
+        errors.add(
+            new FieldError(
+                "lineNumber",
+                "line " + key + " appears twice in this batch (first at row " + first + ")",
+                r.lineNumber(),
+                row));
       }
     }
     if (!errors.isEmpty()) throw batchRejected(errors, requests.size());
     return recordAll(requests, by, ctx);
   }
 
-  private BatchResult recordAll(List<ShipmentRequest> requests, String by, ShipmentRules.Context ctx) {
+  private BatchResult recordAll(
+      List<ShipmentRequest> requests, String by, ShipmentRules.Context ctx) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     List<ShipmentRow> candidates = new ArrayList<>(requests.size());
     for (ShipmentRequest r : requests) {
       RateTable.Conversion conv = ShipmentRules.convert(r, ctx);
       candidates.add(
           new ShipmentRow(
-              UUID.randomUUID(), r.gateCode(), r.declarationNumber(), r.lineNumber(), r.declaredOn(), r.flow(), r.tradeForm(),
-              r.hsCode(), r.description(), r.quantity(), r.unit(), r.netWeightKg(), r.value().amount(), r.value().currency(),
-              r.partnerCountry(), r.transportMode(), conv.valueUsd(), conv.unitsPerUsd(), conv.source(), ShipmentStatus.RECORDED,
-              0, now, by, now));
+              UUID.randomUUID(),
+              r.gateCode(),
+              r.declarationNumber(),
+              r.lineNumber(),
+              r.declaredOn(),
+              r.flow(),
+              r.tradeForm(),
+              r.hsCode(),
+              r.description(),
+              r.quantity(),
+              r.unit(),
+              r.netWeightKg(),
+              r.value().amount(),
+              r.value().currency(),
+              r.partnerCountry(),
+              r.transportMode(),
+              conv.valueUsd(),
+              conv.unitsPerUsd(),
+              conv.source(),
+              ShipmentStatus.RECORDED,
+              0,
+              now,
+              by,
+              now));
     }
     Set<UUID> inserted = store.insertNew(candidates);
-    List<ShipmentRow> existingKeys = candidates.stream().filter(c -> !inserted.contains(c.id())).toList();
+    List<ShipmentRow> existingKeys =
+        candidates.stream().filter(c -> !inserted.contains(c.id())).toList();
     Map<String, ShipmentRow> existing = store.findByNaturalKeys(existingKeys);
 
     List<Posted> lines = new ArrayList<>(requests.size());
@@ -138,8 +178,15 @@ public class ShipmentService {
       if (inserted.contains(c.id())) {
         lines.add(new Posted(c, Outcome.CREATED));
         deltas.add(c);
-        events.add(new Outbox.Message(Topics.BORDER_TRADE_SHIPMENTS, c.gateCode(), c.id().toString(), new ShipmentRecorded(c.toEvent())));
-        revs.add(new Revisions.Entry(AGGREGATE, c.id().toString(), 0, "RECORDED", by, null, ShipmentResponse.of(c)));
+        events.add(
+            new Outbox.Message(
+                Topics.BORDER_TRADE_SHIPMENTS,
+                c.gateCode(),
+                c.id().toString(),
+                new ShipmentRecorded(c.toEvent())));
+        revs.add(
+            new Revisions.Entry(
+                AGGREGATE, c.id().toString(), 0, "RECORDED", by, null, ShipmentResponse.of(c)));
         continue;
       }
       ShipmentRow old = existing.get(c.naturalKey());
@@ -149,8 +196,11 @@ public class ShipmentService {
         conflicts.add(
             new FieldError(
                 "lineNumber",
-                "line " + c.naturalKey() + " already exists with different content at /api/v1/border-trade/shipments/"
-                    + (old == null ? "?" : old.id()) + "; amend it with PUT instead",
+                "line "
+                    + c.naturalKey()
+                    + " already exists with different content at /api/v1/border-trade/shipments/"
+                    + (old == null ? "?" : old.id())
+                    + "; amend it with PUT instead",
                 c.lineNumber(),
                 i + 1));
       }
@@ -159,7 +209,9 @@ public class ShipmentService {
       if (requests.size() == 1) {
         ShipmentRow old = existing.get(candidates.get(0).naturalKey());
         throw Problems.conflict(
-            "Line " + old.naturalKey() + " already exists with different content; amend it with PUT and If-Match",
+            "Line "
+                + old.naturalKey()
+                + " already exists with different content; amend it with PUT and If-Match",
             "/api/v1/border-trade/shipments/" + old.id());
       }
       throw batchRejected(conflicts, requests.size());
@@ -183,25 +235,63 @@ public class ShipmentService {
     }
     List<FieldError> errors = new ArrayList<>(ShipmentRules.check(request, context()));
     if (request.gateCode() != null && !old.gateCode().equals(request.gateCode())) {
-      errors.add(FieldError.of("gateCode", "the gate of a line cannot change (it is " + old.gateCode() + ")", request.gateCode()));
+      errors.add(
+          FieldError.of(
+              "gateCode",
+              "the gate of a line cannot change (it is " + old.gateCode() + ")",
+              request.gateCode()));
     }
-    if (request.declarationNumber() != null && !old.declarationNumber().equals(request.declarationNumber())) {
-      errors.add(FieldError.of("declarationNumber", "cannot change (it is " + old.declarationNumber() + ")", request.declarationNumber()));
+    if (request.declarationNumber() != null
+        && !old.declarationNumber().equals(request.declarationNumber())) {
+      errors.add(
+          FieldError.of(
+              "declarationNumber",
+              "cannot change (it is " + old.declarationNumber() + ")",
+              request.declarationNumber()));
     }
     if (request.lineNumber() != null && old.lineNumber() != request.lineNumber()) {
-      errors.add(FieldError.of("lineNumber", "cannot change (it is " + old.lineNumber() + ")", request.lineNumber()));
+      errors.add(
+          FieldError.of(
+              "lineNumber",
+              "cannot change (it is " + old.lineNumber() + ")",
+              request.lineNumber()));
     }
     if (!errors.isEmpty()) throw Problems.validation(errors);
     if (old.sameContentAs(request)) return old; // nothing to change: no new revision, no event
     RateTable.Conversion conv = ShipmentRules.convert(request, context());
     ShipmentRow updated =
         new ShipmentRow(
-            old.id(), old.gateCode(), old.declarationNumber(), old.lineNumber(), request.declaredOn(), request.flow(),
-            request.tradeForm(), request.hsCode(), request.description(), request.quantity(), request.unit(),
-            request.netWeightKg(), request.value().amount(), request.value().currency(), request.partnerCountry(),
-            request.transportMode(), conv.valueUsd(), conv.unitsPerUsd(), conv.source(), ShipmentStatus.AMENDED,
-            old.version() + 1, old.recordedAt(), old.recordedBy(), OffsetDateTime.now(clock));
-    return write(old, updated, "AMENDED", by, new ShipmentAmended(old.toEvent(), updated.toEvent()), new TurnoverRollups.Deltas().remove(old).add(updated));
+            old.id(),
+            old.gateCode(),
+            old.declarationNumber(),
+            old.lineNumber(),
+            request.declaredOn(),
+            request.flow(),
+            request.tradeForm(),
+            request.hsCode(),
+            request.description(),
+            request.quantity(),
+            request.unit(),
+            request.netWeightKg(),
+            request.value().amount(),
+            request.value().currency(),
+            request.partnerCountry(),
+            request.transportMode(),
+            conv.valueUsd(),
+            conv.unitsPerUsd(),
+            conv.source(),
+            ShipmentStatus.AMENDED,
+            old.version() + 1,
+            old.recordedAt(),
+            old.recordedBy(),
+            OffsetDateTime.now(clock));
+    return write(
+        old,
+        updated,
+        "AMENDED",
+        by,
+        new ShipmentAmended(old.toEvent(), updated.toEvent()),
+        new TurnoverRollups.Deltas().remove(old).add(updated));
   }
 
   /** Cancels a line: it leaves every total but stays readable. Requires If-Match. */
@@ -216,28 +306,75 @@ public class ShipmentService {
     }
     ShipmentRow cancelled =
         new ShipmentRow(
-            old.id(), old.gateCode(), old.declarationNumber(), old.lineNumber(), old.declaredOn(), old.flow(), old.tradeForm(),
-            old.hsCode(), old.description(), old.quantity(), old.unit(), old.netWeightKg(), old.valueAmount(),
-            old.valueCurrency(), old.partnerCountry(), old.transportMode(), old.valueUsd(), old.exchangeRate(), old.rateSource(),
-            ShipmentStatus.CANCELLED, old.version() + 1, old.recordedAt(), old.recordedBy(), OffsetDateTime.now(clock));
-    return write(old, cancelled, "CANCELLED", by, new ShipmentCancelled(cancelled.toEvent()), new TurnoverRollups.Deltas().remove(old));
+            old.id(),
+            old.gateCode(),
+            old.declarationNumber(),
+            old.lineNumber(),
+            old.declaredOn(),
+            old.flow(),
+            old.tradeForm(),
+            old.hsCode(),
+            old.description(),
+            old.quantity(),
+            old.unit(),
+            old.netWeightKg(),
+            old.valueAmount(),
+            old.valueCurrency(),
+            old.partnerCountry(),
+            old.transportMode(),
+            old.valueUsd(),
+            old.exchangeRate(),
+            old.rateSource(),
+            ShipmentStatus.CANCELLED,
+            old.version() + 1,
+            old.recordedAt(),
+            old.recordedBy(),
+            OffsetDateTime.now(clock));
+    return write(
+        old,
+        cancelled,
+        "CANCELLED",
+        by,
+        new ShipmentCancelled(cancelled.toEvent()),
+        new TurnoverRollups.Deltas().remove(old));
   }
 
-  private ShipmentRow write(ShipmentRow old, ShipmentRow updated, String change, String by, Object event, TurnoverRollups.Deltas deltas) {
+  private ShipmentRow write(
+      ShipmentRow old,
+      ShipmentRow updated,
+      String change,
+      String by,
+      Object event,
+      TurnoverRollups.Deltas deltas) {
     if (!store.update(updated, old.version())) {
       throw new ProblemException(
-          Problems.of(412, "/problems/precondition-failed", "Precondition failed", "Shipment " + old.id() + " was changed concurrently"));
+          Problems.of(
+              412,
+              "/problems/precondition-failed",
+              "Precondition failed",
+              "Shipment " + old.id() + " was changed concurrently"));
     }
     rollups.apply(deltas);
-    outbox.publish(Topics.BORDER_TRADE_SHIPMENTS, updated.gateCode(), updated.id().toString(), event);
-    revisions.record(AGGREGATE, updated.id().toString(), updated.version(), change, by, ShipmentResponse.of(old), ShipmentResponse.of(updated));
+    outbox.publish(
+        Topics.BORDER_TRADE_SHIPMENTS, updated.gateCode(), updated.id().toString(), event);
+    revisions.record(
+        AGGREGATE,
+        updated.id().toString(),
+        updated.version(),
+        change,
+        by,
+        ShipmentResponse.of(old),
+        ShipmentResponse.of(updated));
     return updated;
   }
 
   @Transactional
   public ShipmentRow get(UUID id, Access access) {
     // Another gate's line is reported as absent, not as forbidden: its existence is not revealed.
-    return store.find(id, false).filter(s -> access.mayAccess(s.gateCode())).orElseThrow(() -> Problems.notFound("Shipment", id));
+    return store
+        .find(id, false)
+        .filter(s -> access.mayAccess(s.gateCode()))
+        .orElseThrow(() -> Problems.notFound("Shipment", id));
   }
 
   @Transactional
@@ -246,26 +383,38 @@ public class ShipmentService {
     List<Revision> all = revisions.list(AGGREGATE, id.toString());
     if (access.seesAuthors()) return all;
     return all.stream()
-        .map(r -> new Revision(r.version(), r.change(), r.changedAt(), null, r.changes(), withoutAuthor(r.snapshot())))
+        .map(
+            r ->
+                new Revision(
+                    r.version(),
+                    r.change(),
+                    r.changedAt(),
+                    null,
+                    r.changes(),
+                    withoutAuthor(r.snapshot())))
         .toList();
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode withoutAuthor(com.fasterxml.jackson.databind.JsonNode snapshot) {
-    if (snapshot instanceof com.fasterxml.jackson.databind.node.ObjectNode o) o.remove("recordedBy");
+  private static com.fasterxml.jackson.databind.JsonNode withoutAuthor(
+      com.fasterxml.jackson.databind.JsonNode snapshot) {
+    if (snapshot instanceof com.fasterxml.jackson.databind.node.ObjectNode o)
+      o.remove("recordedBy");
     return snapshot;
   }
 
   /**
-   * The filter narrowed to the caller's gates. A gate-scoped caller asking for another gate's
-   * lines is answered 404, as for a single line.
+   * The filter narrowed to the caller's gates. A gate-scoped caller asking for another gate's lines
+   * is answered 404, as for a single line.
    */
   public ShipmentStore.Filter scoped(ShipmentStore.Filter f, Access access) {
     if (!access.gateScoped()) return f;
     java.util.Set<String> gates = f.gates() == null ? access.gates() : f.gates();
     for (String g : gates) {
-      if (!access.gates().contains(g)) throw Problems.notFound("Border gate", g + " (within your scope)");
+      if (!access.gates().contains(g))
+        throw Problems.notFound("Border gate", g + " (within your scope)");
     }
-    return new ShipmentStore.Filter(gates, f.flow(), f.tradeForm(), f.hsPrefix(), f.partner(), f.from(), f.to(), f.status());
+    return new ShipmentStore.Filter(
+        gates, f.flow(), f.tradeForm(), f.hsPrefix(), f.partner(), f.from(), f.to(), f.status());
   }
 
   private static ProblemException outsideScope(String gate, List<FieldError> errors) {
@@ -274,14 +423,17 @@ public class ShipmentService {
             "/problems/forbidden",
             "Forbidden",
             403,
-            gate != null ? "Gate " + gate + " is outside your scope" : "Some lines belong to gates outside your scope; nothing was stored",
+            gate != null
+                ? "Gate " + gate + " is outside your scope"
+                : "Some lines belong to gates outside your scope; nothing was stored",
             null,
             null,
             errors));
   }
 
   @Transactional
-  public List<ShipmentRow> page(ShipmentStore.Filter filter, LocalDate afterDate, UUID afterId, int limit) {
+  public List<ShipmentRow> page(
+      ShipmentStore.Filter filter, LocalDate afterDate, UUID afterId, int limit) {
     return store.page(filter, afterDate, afterId, limit);
   }
 
@@ -297,32 +449,51 @@ public class ShipmentService {
                 filter,
                 s ->
                     sink.row(
-                        s.id(), s.gateCode(), s.declarationNumber(), s.lineNumber(), s.declaredOn(), s.flow(), s.tradeForm(),
-                        s.hsCode(), s.description(), s.quantity().toPlainString(), s.unit(),
-                        s.netWeightKg() == null ? "" : s.netWeightKg().toPlainString(), s.valueAmount().toPlainString(),
-                        s.valueCurrency(), s.partnerCountry(), s.transportMode(), s.valueUsd().toPlainString(), s.status(),
+                        s.id(),
+                        s.gateCode(),
+                        s.declarationNumber(),
+                        s.lineNumber(),
+                        s.declaredOn(),
+                        s.flow(),
+                        s.tradeForm(),
+                        s.hsCode(),
+                        s.description(),
+                        s.quantity().toPlainString(),
+                        s.unit(),
+                        s.netWeightKg() == null ? "" : s.netWeightKg().toPlainString(),
+                        s.valueAmount().toPlainString(),
+                        s.valueCurrency(),
+                        s.partnerCountry(),
+                        s.transportMode(),
+                        s.valueUsd().toPlainString(),
+                        s.status(),
                         s.version())));
   }
 
   private ShipmentRules.Context context() {
     Map<String, ShipmentRules.GateWindow> gates = new HashMap<>();
-    for (BorderGate g : BorderGate.<BorderGate>listAll()) gates.put(g.code, new ShipmentRules.GateWindow(g.validFrom, g.validTo));
+    for (BorderGate g : BorderGate.<BorderGate>listAll())
+      gates.put(g.code, new ShipmentRules.GateWindow(g.validFrom, g.validTo));
     return new ShipmentRules.Context(gates, hs, rates.table(), LocalDate.now(clock));
   }
 
   private static ProblemException batchRejected(List<FieldError> errors, int rows) {
     long badRows = errors.stream().map(FieldError::row).distinct().count();
     List<FieldError> sorted = new ArrayList<>(errors);
-    sorted.sort(java.util.Comparator.comparing((FieldError e) -> e.row() == null ? 0 : e.row()).thenComparing(FieldError::field));
+    sorted.sort(
+        java.util.Comparator.comparing((FieldError e) -> e.row() == null ? 0 : e.row())
+            .thenComparing(FieldError::field));
     return new ProblemException(
         new Problem(
             "/problems/batch-rejected",
             "Batch rejected",
             422,
-            badRows + " of " + rows + " rows are invalid; nothing was stored. Every problem is listed in `errors` with its row.",
+            badRows
+                + " of "
+                + rows
+                + " rows are invalid; nothing was stored. Every problem is listed in `errors` with its row.",
             null,
             null,
             sorted));
   }
-
 }

@@ -55,16 +55,58 @@ public class ShipmentStore {
       for (int i = 0; i < n; i++) {
         ShipmentRow r = rows.get(i);
         Object[] v = {
-          r.id(), r.gateCode(), r.declarationNumber(), r.lineNumber(), r.declaredOn(), r.flow().name(),
-          r.tradeForm().name(), r.hsCode(), r.description(), r.quantity(), r.unit().name(), r.netWeightKg(), r.valueAmount(),
-          r.valueCurrency(), r.partnerCountry(), r.transportMode().name(), r.valueUsd(), r.exchangeRate(), r.rateSource(),
-          r.status().name(), r.version(), r.recordedAt(), r.recordedBy(), r.updatedAt()
+          r.id(),
+          r.gateCode(),
+          r.declarationNumber(),
+          r.lineNumber(),
+          r.declaredOn(),
+          r.flow().name(),
+          r.tradeForm().name(),
+          r.hsCode(),
+          r.description(),
+          r.quantity(),
+          r.unit().name(),
+          r.netWeightKg(),
+          r.valueAmount(),
+          r.valueCurrency(),
+          r.partnerCountry(),
+          r.transportMode().name(),
+          r.valueUsd(),
+          r.exchangeRate(),
+          r.rateSource(),
+          r.status().name(),
+          r.version(),
+          r.recordedAt(),
+          r.recordedBy(),
+          r.updatedAt()
         };
         for (int col = 0; col < 24; col++) cols[col][i] = v[col];
       }
       String[] types = {
-        "uuid", "text", "text", "int4", "date", "text", "text", "text", "text", "numeric", "text", "numeric", "numeric",
-        "text", "text", "text", "numeric", "numeric", "text", "text", "int8", "timestamptz", "text", "timestamptz"
+        "uuid",
+        "text",
+        "text",
+        "int4",
+        "date",
+        "text",
+        "text",
+        "text",
+        "text",
+        "numeric",
+        "text",
+        "numeric",
+        "numeric",
+        "text",
+        "text",
+        "text",
+        "numeric",
+        "numeric",
+        "text",
+        "text",
+        "int8",
+        "timestamptz",
+        "text",
+        "timestamptz"
       };
       for (int col = 0; col < 24; col++) {
         Object[] values = cols[col];
@@ -97,7 +139,8 @@ public class ShipmentStore {
     try (Connection c = ds.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setArray(1, c.createArrayOf("text", keys.stream().map(ShipmentRow::gateCode).toArray()));
-      ps.setArray(2, c.createArrayOf("text", keys.stream().map(ShipmentRow::declarationNumber).toArray()));
+      ps.setArray(
+          2, c.createArrayOf("text", keys.stream().map(ShipmentRow::declarationNumber).toArray()));
       ps.setArray(3, c.createArrayOf("int4", keys.stream().map(ShipmentRow::lineNumber).toArray()));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -113,7 +156,12 @@ public class ShipmentStore {
 
   public Optional<ShipmentRow> find(UUID id, boolean forUpdate) {
     try (Connection c = ds.getConnection();
-        PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from shipment where id = ?" + (forUpdate ? " for update" : ""))) {
+        PreparedStatement ps =
+            c.prepareStatement(
+                "select "
+                    + COLUMNS
+                    + " from shipment where id = ?"
+                    + (forUpdate ? " for update" : ""))) {
       ps.setObject(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(map(rs)) : Optional.empty();
@@ -254,7 +302,8 @@ public class ShipmentStore {
     }
   }
 
-  private static void bind(Connection c, PreparedStatement ps, List<Object> args) throws SQLException {
+  private static void bind(Connection c, PreparedStatement ps, List<Object> args)
+      throws SQLException {
     for (int i = 0; i < args.size(); i++) {
       Object a = args.get(i);
       if (a instanceof String[] arr) {
@@ -293,5 +342,4 @@ public class ShipmentStore {
         rs.getString("recorded_by"),
         rs.getObject("updated_at", OffsetDateTime.class));
   }
-
 }

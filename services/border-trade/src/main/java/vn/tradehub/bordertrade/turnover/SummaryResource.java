@@ -23,7 +23,10 @@ public class SummaryResource {
 
   @Schema(name = "BorderTradeSummary")
   public record Summary(
-      @Schema(description = "Latest month with turnover, YYYY-MM; null when there is none", example = "2021-12") String latestMonth,
+      @Schema(
+              description = "Latest month with turnover, YYYY-MM; null when there is none",
+              example = "2021-12")
+          String latestMonth,
       @Schema(description = "Turnover January..latestMonth, all flows, USD") BigDecimal ytdValueUsd,
       BigDecimal ytdChangePct,
       @Schema(description = "Exports January..latestMonth, USD") BigDecimal ytdExportsUsd,
@@ -31,7 +34,10 @@ public class SummaryResource {
 
   @GET
   @Authenticated
-  @Operation(summary = "Current border-trade summary", description = "Year to date through the latest month with turnover; the gateway's overview shows it.")
+  @Operation(
+      summary = "Current border-trade summary",
+      description =
+          "Year to date through the latest month with turnover; the gateway's overview shows it.")
   @APIResponse(responseCode = "200", description = "The summary")
   public Summary summary() {
     return service.summary();

@@ -12,18 +12,26 @@ public record TurnoverReport(
     @Schema(example = "2020-12") String to,
     @Schema(example = "[\"gate\", \"flow\"]") List<String> groupBy,
     List<Row> rows,
-    @Schema(description = "Every flow, always present, so turnover can be read as the province reports it") List<Row> byFlow,
-    @Schema(description = "All flows together, goods transferred through the gates included") Row total) {
+    @Schema(
+            description =
+                "Every flow, always present, so turnover can be read as the province reports it")
+        List<Row> byFlow,
+    @Schema(description = "All flows together, goods transferred through the gates included")
+        Row total) {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @Schema(name = "TurnoverRow")
   public record Row(
-      @Schema(description = "The group's values, by groupBy dimension", example = "{\"gate\": \"THANH_THUY\", \"flow\": \"EXPORT\"}")
+      @Schema(
+              description = "The group's values, by groupBy dimension",
+              example = "{\"gate\": \"THANH_THUY\", \"flow\": \"EXPORT\"}")
           Map<String, String> group,
       @Schema(example = "152000000.00") BigDecimal valueUsd,
-      @Schema(description = "Only when every line of the group has the same unit") BigDecimal quantity,
+      @Schema(description = "Only when every line of the group has the same unit")
+          BigDecimal quantity,
       @Schema(example = "KGM") String unit,
       @Schema(example = "1250") long lines,
       @Schema(description = "The same period a year earlier") BigDecimal previousValueUsd,
-      @Schema(description = "Change against a year earlier, in %", example = "-38.38") BigDecimal changePct) {}
+      @Schema(description = "Change against a year earlier, in %", example = "-38.38")
+          BigDecimal changePct) {}
 }

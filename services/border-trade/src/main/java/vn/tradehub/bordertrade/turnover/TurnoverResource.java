@@ -45,21 +45,38 @@ public class TurnoverResource {
               + " the same period a year earlier and the change in %; quantity appears where all lines of the group share one"
               + " unit. `byFlow` and `total` are always present; the total includes goods transferred through the gates."
               + " Answers come from monthly rollups maintained with every write, not from a scan of the shipments.")
-  @APIResponse(responseCode = "200", description = "The report", content = @Content(examples = @ExampleObject(name = "2020-by-flow", value = EXAMPLE)))
-  @APIResponse(responseCode = "422", description = "Unknown groupBy dimension, or from after to", content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "200",
+      description = "The report",
+      content = @Content(examples = @ExampleObject(name = "2020-by-flow", value = EXAMPLE)))
+  @APIResponse(
+      responseCode = "422",
+      description = "Unknown groupBy dimension, or from after to",
+      content = @Content(mediaType = "application/problem+json"))
   public TurnoverReport turnover(
-      @Parameter(description = "First month, YYYY-MM", example = "2020-01", required = true) @QueryParam("from") String from,
-      @Parameter(description = "Last month, YYYY-MM", example = "2020-12", required = true) @QueryParam("to") String to,
-      @Parameter(description = "Dimensions, comma-separated", example = "gate,flow") @QueryParam("groupBy") List<String> groupBy) {
+      @Parameter(description = "First month, YYYY-MM", example = "2020-01", required = true)
+          @QueryParam("from")
+          String from,
+      @Parameter(description = "Last month, YYYY-MM", example = "2020-12", required = true)
+          @QueryParam("to")
+          String to,
+      @Parameter(description = "Dimensions, comma-separated", example = "gate,flow")
+          @QueryParam("groupBy")
+          List<String> groupBy) {
     YearMonth f = Periods.parse("from", from);
     YearMonth t = Periods.parse("to", to);
     if (t.isBefore(f)) throw Problems.validation("to", "must not be before from " + from, to);
     List<String> dims = new ArrayList<>();
     List<FieldError> errors = new ArrayList<>();
     for (String g : groupBy == null ? List.<String>of() : groupBy) {
-      for (String d : Arrays.stream(g.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()) {
+      for (String d :
+          Arrays.stream(g.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()) {
         if (!TurnoverService.DIMENSIONS.containsKey(d)) {
-          errors.add(FieldError.of("groupBy", "unknown dimension; use any of gate, month, flow, tradeForm, hsChapter, partner", d));
+          errors.add(
+              FieldError.of(
+                  "groupBy",
+                  "unknown dimension; use any of gate, month, flow, tradeForm, hsChapter, partner",
+                  d));
         } else if (!dims.contains(d)) {
           dims.add(d);
         }
@@ -74,15 +91,25 @@ public class TurnoverResource {
   @Authenticated
   @Operation(
       summary = "Year-to-date turnover by flow",
-      description = "January to `month` of `year` (default: the whole year), against the same months a year earlier, by flow and in total.")
-  @APIResponse(responseCode = "200", description = "The year to date", content = @Content(examples = @ExampleObject(name = "2020", value = EXAMPLE)))
-  @APIResponse(responseCode = "422", description = "Invalid year or month", content = @Content(mediaType = "application/problem+json"))
+      description =
+          "January to `month` of `year` (default: the whole year), against the same months a year earlier, by flow and in total.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The year to date",
+      content = @Content(examples = @ExampleObject(name = "2020", value = EXAMPLE)))
+  @APIResponse(
+      responseCode = "422",
+      description = "Invalid year or month",
+      content = @Content(mediaType = "application/problem+json"))
   public TurnoverReport ytd(
       @Parameter(example = "2020", required = true) @QueryParam("year") Integer year,
-      @Parameter(description = "1 to 12; default 12", example = "12") @QueryParam("month") Integer month) {
+      @Parameter(description = "1 to 12; default 12", example = "12") @QueryParam("month")
+          Integer month) {
     List<FieldError> errors = new ArrayList<>();
-    if (year == null || year < 1990 || year > 2100) errors.add(FieldError.of("year", "a year between 1990 and 2100 is required", year));
-    if (month != null && (month < 1 || month > 12)) errors.add(FieldError.of("month", "must be 1 to 12", month));
+    if (year == null || year < 1990 || year > 2100)
+      errors.add(FieldError.of("year", "a year between 1990 and 2100 is required", year));
+    if (month != null && (month < 1 || month > 12))
+      errors.add(FieldError.of("month", "must be 1 to 12", month));
     if (!errors.isEmpty()) throw Problems.validation(errors);
     return service.ytd(year, month == null ? 12 : month);
   }

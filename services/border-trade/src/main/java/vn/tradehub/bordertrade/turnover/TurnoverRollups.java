@@ -15,12 +15,19 @@ import vn.tradehub.bordertrade.shipment.ShipmentRow;
 
 /**
  * Keeps {@code turnover_rollup} equal to the sum of the active (not cancelled) shipments, by
- * applying each change as deltas in the same transaction as the change. Deltas are merged per
- * key and applied in key order, so concurrent batches lock rows in the same order (no deadlock).
+ * applying each change as deltas in the same transaction as the change. Deltas are merged per key
+ * and applied in key order, so concurrent batches lock rows in the same order (no deadlock).
  */
 @ApplicationScoped
 public class TurnoverRollups {
-  record Key(LocalDate month, String gate, String flow, String tradeForm, String chapter, String partner, String unit)
+  record Key(
+      LocalDate month,
+      String gate,
+      String flow,
+      String tradeForm,
+      String chapter,
+      String partner,
+      String unit)
       implements Comparable<Key> {
     @Override
     public int compareTo(Key o) {
@@ -43,9 +50,16 @@ public class TurnoverRollups {
     private Deltas apply(ShipmentRow s, int sign) {
       Key k =
           new Key(
-              s.declaredOn().withDayOfMonth(1), s.gateCode(), s.flow().name(), s.tradeForm().name(),
-              s.hsCode().substring(0, 2), s.partnerCountry(), s.unit().name());
-      BigDecimal[] v = byKey.computeIfAbsent(k, x -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+              s.declaredOn().withDayOfMonth(1),
+              s.gateCode(),
+              s.flow().name(),
+              s.tradeForm().name(),
+              s.hsCode().substring(0, 2),
+              s.partnerCountry(),
+              s.unit().name());
+      BigDecimal[] v =
+          byKey.computeIfAbsent(
+              k, x -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
       BigDecimal m = BigDecimal.valueOf(sign);
       v[0] = v[0].add(s.valueUsd().multiply(m));
       v[1] = v[1].add(s.quantity().multiply(m));
@@ -74,17 +88,24 @@ public class TurnoverRollups {
             + " lines = turnover_rollup.lines + excluded.lines";
     try (Connection c = ds.getConnection();
         PreparedStatement ps = c.prepareStatement(upsert);
-        PreparedStatement prune = c.prepareStatement("delete from turnover_rollup where lines = 0")) {
-      ps.setArray(1, c.createArrayOf("text", keys.stream().map(k -> k.month().toString()).toArray()));
+        PreparedStatement prune =
+            c.prepareStatement("delete from turnover_rollup where lines = 0")) {
+      ps.setArray(
+          1, c.createArrayOf("text", keys.stream().map(k -> k.month().toString()).toArray()));
       ps.setArray(2, c.createArrayOf("text", keys.stream().map(Key::gate).toArray()));
       ps.setArray(3, c.createArrayOf("text", keys.stream().map(Key::flow).toArray()));
       ps.setArray(4, c.createArrayOf("text", keys.stream().map(Key::tradeForm).toArray()));
       ps.setArray(5, c.createArrayOf("text", keys.stream().map(Key::chapter).toArray()));
       ps.setArray(6, c.createArrayOf("text", keys.stream().map(Key::partner).toArray()));
       ps.setArray(7, c.createArrayOf("text", keys.stream().map(Key::unit).toArray()));
-      ps.setArray(8, c.createArrayOf("numeric", keys.stream().map(k -> deltas.byKey.get(k)[0]).toArray()));
-      ps.setArray(9, c.createArrayOf("numeric", keys.stream().map(k -> deltas.byKey.get(k)[1]).toArray()));
-      ps.setArray(10, c.createArrayOf("int8", keys.stream().map(k -> deltas.byKey.get(k)[2].longValueExact()).toArray()));
+      ps.setArray(
+          8, c.createArrayOf("numeric", keys.stream().map(k -> deltas.byKey.get(k)[0]).toArray()));
+      ps.setArray(
+          9, c.createArrayOf("numeric", keys.stream().map(k -> deltas.byKey.get(k)[1]).toArray()));
+      ps.setArray(
+          10,
+          c.createArrayOf(
+              "int8", keys.stream().map(k -> deltas.byKey.get(k)[2].longValueExact()).toArray()));
       ps.executeUpdate();
       if (keys.stream().anyMatch(k -> deltas.byKey.get(k)[2].signum() < 0)) prune.executeUpdate();
     } catch (SQLException e) {

@@ -35,23 +35,41 @@ public class TurnoverService {
 
   public TurnoverReport report(YearMonth from, YearMonth to, List<String> groupBy) {
     Map<List<String>, Agg> current = aggregate(from, to, groupBy, false);
-    Map<List<String>, Agg> previous = aggregate(from.minusYears(1), to.minusYears(1), groupBy, true);
+    Map<List<String>, Agg> previous =
+        aggregate(from.minusYears(1), to.minusYears(1), groupBy, true);
     List<TurnoverReport.Row> rows = new ArrayList<>();
-    for (var e : current.entrySet()) rows.add(row(groupBy, e.getKey(), e.getValue(), previous.get(e.getKey())));
+    for (var e : current.entrySet())
+      rows.add(row(groupBy, e.getKey(), e.getValue(), previous.get(e.getKey())));
     // Groups that had turnover a year earlier but none now still show, with 0 now.
     for (var e : previous.entrySet()) {
-      if (!current.containsKey(e.getKey())) rows.add(row(groupBy, e.getKey(), Agg.EMPTY, e.getValue()));
+      if (!current.containsKey(e.getKey()))
+        rows.add(row(groupBy, e.getKey(), Agg.EMPTY, e.getValue()));
     }
     rows.sort((a, b) -> b.valueUsd().compareTo(a.valueUsd()));
     Map<List<String>, Agg> flowsNow = aggregate(from, to, List.of("flow"), false);
-    Map<List<String>, Agg> flowsBefore = aggregate(from.minusYears(1), to.minusYears(1), List.of("flow"), false);
+    Map<List<String>, Agg> flowsBefore =
+        aggregate(from.minusYears(1), to.minusYears(1), List.of("flow"), false);
     List<TurnoverReport.Row> byFlow = new ArrayList<>();
-    for (String flow : List.of("EXPORT", "IMPORT", "BORDER_GATE_TRANSFER", "TRANSIT", "TEMPORARY_IMPORT_REEXPORT")) {
-      byFlow.add(row(List.of("flow"), List.of(flow), flowsNow.getOrDefault(List.of(flow), Agg.EMPTY), flowsBefore.get(List.of(flow))));
+    for (String flow :
+        List.of(
+            "EXPORT", "IMPORT", "BORDER_GATE_TRANSFER", "TRANSIT", "TEMPORARY_IMPORT_REEXPORT")) {
+      byFlow.add(
+          row(
+              List.of("flow"),
+              List.of(flow),
+              flowsNow.getOrDefault(List.of(flow), Agg.EMPTY),
+              flowsBefore.get(List.of(flow))));
     }
     Agg totalNow = aggregate(from, to, List.of(), false).getOrDefault(List.of(), Agg.EMPTY);
-    Agg totalBefore = aggregate(from.minusYears(1), to.minusYears(1), List.of(), false).get(List.of());
-    return new TurnoverReport(from.toString(), to.toString(), groupBy, rows, byFlow, row(List.of(), List.of(), totalNow, totalBefore));
+    Agg totalBefore =
+        aggregate(from.minusYears(1), to.minusYears(1), List.of(), false).get(List.of());
+    return new TurnoverReport(
+        from.toString(),
+        to.toString(),
+        groupBy,
+        rows,
+        byFlow,
+        row(List.of(), List.of(), totalNow, totalBefore));
   }
 
   record Agg(BigDecimal valueUsd, BigDecimal quantity, String unit, long lines) {
@@ -62,20 +80,40 @@ public class TurnoverService {
     Map<String, String> group = new LinkedHashMap<>();
     for (int i = 0; i < dims.size(); i++) group.put(dims.get(i), key.get(i));
     BigDecimal prev = before == null ? null : before.valueUsd();
-    return new TurnoverReport.Row(group.isEmpty() ? null : group, now.valueUsd(), now.quantity(), now.unit(), now.lines(), prev, Growth.percent(now.valueUsd(), prev));
+    return new TurnoverReport.Row(
+        group.isEmpty() ? null : group,
+        now.valueUsd(),
+        now.quantity(),
+        now.unit(),
+        now.lines(),
+        prev,
+        Growth.percent(now.valueUsd(), prev));
   }
 
   /**
    * Sums the rollup over [from, to] by the given dimensions. With {@code shiftMonth}, months are
    * moved a year on so last year's rows line up with this year's.
    */
-  private Map<List<String>, Agg> aggregate(YearMonth from, YearMonth to, List<String> dims, boolean shiftMonth) {
-    List<String> cols = dims.stream().map(d -> d.equals("month") ? "to_char(month" + (shiftMonth ? " + interval '1 year'" : "") + ", 'YYYY-MM')" : DIMENSIONS.get(d)).toList();
+  private Map<List<String>, Agg> aggregate(
+      YearMonth from, YearMonth to, List<String> dims, boolean shiftMonth) {
+    List<String> cols =
+        dims.stream()
+            .map(
+                d ->
+                    d.equals("month")
+                        ? "to_char(month"
+                            + (shiftMonth ? " + interval '1 year'" : "")
+                            + ", 'YYYY-MM')"
+                        : DIMENSIONS.get(d))
+            .toList();
     String select = cols.isEmpty() ? "" : String.join(", ", cols) + ", ";
     String group = cols.isEmpty() ? "" : " group by " + String.join(", ", cols);
     String sql =
-        "select " + select + "sum(value_usd), case when count(distinct unit) = 1 then sum(quantity) end, min(unit),"
-            + " count(distinct unit), sum(lines) from turnover_rollup where month between ? and ?" + group;
+        "select "
+            + select
+            + "sum(value_usd), case when count(distinct unit) = 1 then sum(quantity) end, min(unit),"
+            + " count(distinct unit), sum(lines) from turnover_rollup where month between ? and ?"
+            + group;
     Map<List<String>, Agg> out = new LinkedHashMap<>();
     try (Connection c = ds.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
@@ -89,7 +127,13 @@ public class TurnoverService {
           BigDecimal value = rs.getBigDecimal(base + 1);
           if (value == null) continue; // no rows at all
           boolean uniform = rs.getInt(base + 4) == 1;
-          out.put(key, new Agg(value, rs.getBigDecimal(base + 2), uniform ? rs.getString(base + 3) : null, rs.getLong(base + 5)));
+          out.put(
+              key,
+              new Agg(
+                  value,
+                  rs.getBigDecimal(base + 2),
+                  uniform ? rs.getString(base + 3) : null,
+                  rs.getLong(base + 5)));
         }
       }
     } catch (SQLException e) {
@@ -109,11 +153,16 @@ public class TurnoverService {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-    if (latest == null) return new SummaryResource.Summary(null, BigDecimal.ZERO, null, BigDecimal.ZERO, null);
+    if (latest == null)
+      return new SummaryResource.Summary(null, BigDecimal.ZERO, null, BigDecimal.ZERO, null);
     TurnoverReport r = ytd(latest.getYear(), latest.getMonthValue());
     TurnoverReport.Row exports = r.byFlow().get(0);
     return new SummaryResource.Summary(
-        YearMonth.from(latest).toString(), r.total().valueUsd(), r.total().changePct(), exports.valueUsd(), exports.changePct());
+        YearMonth.from(latest).toString(),
+        r.total().valueUsd(),
+        r.total().changePct(),
+        exports.valueUsd(),
+        exports.changePct());
   }
 
   /** Year to date through {@code month}, against the same months a year earlier, by flow. */

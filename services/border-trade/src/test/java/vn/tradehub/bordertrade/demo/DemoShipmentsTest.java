@@ -17,26 +17,50 @@ class DemoShipmentsTest {
   private static final RateTable RATES =
       new RateTable(
           Map.of(
-              "USD", List.of(new RateTable.Rate(BigDecimal.ONE, LocalDate.of(2000, 1, 1), LocalDate.of(2099, 12, 31), "identity")),
-              "CNY", List.of(new RateTable.Rate(new BigDecimal("6.8731"), LocalDate.of(2019, 1, 1), LocalDate.of(2021, 12, 31), "test"))));
+              "USD",
+                  List.of(
+                      new RateTable.Rate(
+                          BigDecimal.ONE,
+                          LocalDate.of(2000, 1, 1),
+                          LocalDate.of(2099, 12, 31),
+                          "identity")),
+              "CNY",
+                  List.of(
+                      new RateTable.Rate(
+                          new BigDecimal("6.8731"),
+                          LocalDate.of(2019, 1, 1),
+                          LocalDate.of(2021, 12, 31),
+                          "test"))));
 
   private static BigDecimal usd(List<ShipmentRequest> lines, Flow flow) {
     return lines.stream()
         .filter(r -> r.flow() == flow)
-        .map(r -> RATES.toUsd(r.value().amount(), r.value().currency(), r.declaredOn()).orElseThrow().valueUsd())
+        .map(
+            r ->
+                RATES
+                    .toUsd(r.value().amount(), r.value().currency(), r.declaredOn())
+                    .orElseThrow()
+                    .valueUsd())
         .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   @Test
   void exportsMatchThePublishedFigures() {
-    List<ShipmentRequest> y2019 = DemoShipments.generate(2019, RATES).values().stream().flatMap(List::stream).toList();
-    List<ShipmentRequest> y2020 = DemoShipments.generate(2020, RATES).values().stream().flatMap(List::stream).toList();
+    List<ShipmentRequest> y2019 =
+        DemoShipments.generate(2019, RATES).values().stream().flatMap(List::stream).toList();
+    List<ShipmentRequest> y2020 =
+        DemoShipments.generate(2020, RATES).values().stream().flatMap(List::stream).toList();
     BigDecimal exports2019 = usd(y2019, Flow.EXPORT);
     BigDecimal exports2020 = usd(y2020, Flow.EXPORT);
     assertThat(exports2020).isEqualByComparingTo("242000000.00");
     assertThat(exports2019).isEqualByComparingTo("392730000.00");
     // (242.00 / 392.73 - 1) x 100 = -38.3800..., published as -38.38 %
-    assertThat(exports2020.divide(exports2019, 10, RoundingMode.HALF_UP).subtract(BigDecimal.ONE).movePointRight(2).setScale(2, RoundingMode.HALF_UP))
+    assertThat(
+            exports2020
+                .divide(exports2019, 10, RoundingMode.HALF_UP)
+                .subtract(BigDecimal.ONE)
+                .movePointRight(2)
+                .setScale(2, RoundingMode.HALF_UP))
         .isEqualByComparingTo("-38.38");
     assertThat(y2020).allSatisfy(r -> assertThat(r.declaredOn().getYear()).isEqualTo(2020));
   }

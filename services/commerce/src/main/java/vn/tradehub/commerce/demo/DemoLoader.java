@@ -15,8 +15,8 @@ import vn.tradehub.commerce.retail.RetailReportService;
 
 /**
  * Loads the demo figures once per database when {@code tradehub.demo.enabled=true}, through the
- * service layer so that every report publishes its events. One transaction under an advisory
- * lock: all or nothing, and a second replica starting at the same time waits, then skips.
+ * service layer so that every report publishes its events. One transaction under an advisory lock:
+ * all or nothing, and a second replica starting at the same time waits, then skips.
  */
 @ApplicationScoped
 public class DemoLoader {
@@ -30,7 +30,12 @@ public class DemoLoader {
   private final CpiService cpi;
   private final MarketService markets;
 
-  public DemoLoader(DemoConfig config, EntityManager em, RetailReportService reports, CpiService cpi, MarketService markets) {
+  public DemoLoader(
+      DemoConfig config,
+      EntityManager em,
+      RetailReportService reports,
+      CpiService cpi,
+      MarketService markets) {
     this.config = config;
     this.em = em;
     this.reports = reports;
@@ -42,26 +47,40 @@ public class DemoLoader {
     if (config.enabled()) load();
   }
 
-  /** @return whether this call loaded the data (false when it was already there) */
+  /**
+   * @return whether this call loaded the data (false when it was already there)
+   */
   public boolean load() {
     return QuarkusTransaction.requiringNew()
         .timeout((int) Duration.ofMinutes(10).toSeconds())
         .call(
             () -> {
-              em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, NAME).getSingleResult();
+              em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+                  .setParameter(1, NAME)
+                  .getSingleResult();
               int claimed =
-                  em.createNativeQuery("insert into demo_load (name) values (?1) on conflict do nothing")
+                  em.createNativeQuery(
+                          "insert into demo_load (name) values (?1) on conflict do nothing")
                       .setParameter(1, NAME)
                       .executeUpdate();
               if (claimed == 0) {
                 LOG.infof("Demo data %s already loaded", NAME);
                 return false;
               }
-              DemoFigures.cpi().forEach(c -> cpi.put(c.period().toString(), null, new CpiRequest(cpi.base(), c.index()), BY));
+              DemoFigures.cpi()
+                  .forEach(
+                      c ->
+                          cpi.put(
+                              c.period().toString(),
+                              null,
+                              new CpiRequest(cpi.base(), c.index()),
+                              BY));
               DemoFigures.markets().forEach(m -> markets.create(m, BY));
               var all = DemoFigures.reports();
-              all.forEach(r -> reports.put(r.district(), r.period().toString(), null, r.request(), BY));
-              LOG.infof("Demo data %s loaded: %d retail reports, CPI and markets", NAME, all.size());
+              all.forEach(
+                  r -> reports.put(r.district(), r.period().toString(), null, r.request(), BY));
+              LOG.infof(
+                  "Demo data %s loaded: %d retail reports, CPI and markets", NAME, all.size());
               return true;
             });
   }

@@ -44,7 +44,9 @@ import vn.tradehub.platform.web.Page;
 @Path("/api/v1/commerce/markets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Markets", description = "Markets (chợ): class, border markets, and their management model")
+@Tag(
+    name = "Markets",
+    description = "Markets (chợ): class, border markets, and their management model")
 public class MarketResource {
   static final String MARKET =
       "{\"code\":\"CHO_MEO_VAC\",\"nameVi\":\"Chợ trung tâm Mèo Vạc\",\"nameEn\":\"Meo Vac Central Market\","
@@ -84,29 +86,74 @@ public class MarketResource {
               + " unknown but never in the future; `status` defaults to ACTIVE. Honours Idempotency-Key: the same"
               + " key and body replay the first answer (Idempotent-Replayed: true), the same key with another body"
               + " is 422, and a retry while the first is running is 409; keys expire after 24 hours.")
-  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-      schema = @Schema(implementation = MarketRequest.class), examples = @ExampleObject(name = "meo-vac", value = CREATE)))
-  @APIResponse(responseCode = "201", description = "Registered", headers = {@Header(name = "ETag"), @Header(name = "Location")},
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MarketResponse.class),
-          examples = @ExampleObject(name = "market", value = MARKET)))
-  @APIResponse(responseCode = "400", description = "Malformed body",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
-  @APIResponse(responseCode = "401", description = "No identity",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(responseCode = "403", description = "Not an ADMIN",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "forbidden", value = Docs.FORBIDDEN)))
-  @APIResponse(responseCode = "409", description = "The code exists, or the same Idempotency-Key is still in flight",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "exists", value = "{\"type\":\"/problems/conflict\",\"title\":\"Conflict\",\"status\":409,\"detail\":\"Market CHO_MEO_VAC exists; change it with PUT and If-Match\"}")))
-  @APIResponse(responseCode = "422", description = "A field breaks a rule, or the Idempotency-Key was used with another body",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "unknown-district",
-              value = "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"unknown district; see GET /api/v1/commerce/districts\",\"errors\":[{\"field\":\"districtCode\",\"message\":\"unknown district; see GET /api/v1/commerce/districts\",\"rejectedValue\":\"MEO_VAK\"}]}")))
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MarketRequest.class),
+              examples = @ExampleObject(name = "meo-vac", value = CREATE)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered",
+      headers = {@Header(name = "ETag"), @Header(name = "Location")},
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MarketResponse.class),
+              examples = @ExampleObject(name = "market", value = MARKET)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Malformed body",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No identity",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
+  @APIResponse(
+      responseCode = "403",
+      description = "Not an ADMIN",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "forbidden", value = Docs.FORBIDDEN)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The code exists, or the same Idempotency-Key is still in flight",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "exists",
+                      value =
+                          "{\"type\":\"/problems/conflict\",\"title\":\"Conflict\",\"status\":409,\"detail\":\"Market CHO_MEO_VAC exists; change it with PUT and If-Match\"}")))
+  @APIResponse(
+      responseCode = "422",
+      description = "A field breaks a rule, or the Idempotency-Key was used with another body",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "unknown-district",
+                      value =
+                          "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"unknown district; see GET /api/v1/commerce/districts\",\"errors\":[{\"field\":\"districtCode\",\"message\":\"unknown district; see GET /api/v1/commerce/districts\",\"rejectedValue\":\"MEO_VAK\"}]}")))
   public Response create(
-      @Parameter(description = "Makes a retried POST safe") @HeaderParam(Idempotency.HEADER) String key, MarketRequest request) {
+      @Parameter(description = "Makes a retried POST safe") @HeaderParam(Idempotency.HEADER)
+          String key,
+      MarketRequest request) {
     String by = caller.name();
     return idempotency.execute(
         key,
@@ -123,16 +170,38 @@ public class MarketResource {
   @GET
   @Path("/{code}")
   @Authenticated
-  @Operation(summary = "Read a market", description = "Any authenticated caller. ETag is the version to send in If-Match.")
-  @APIResponse(responseCode = "200", description = "The market", headers = @Header(name = "ETag"),
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MarketResponse.class),
-          examples = @ExampleObject(name = "market", value = MARKET)))
-  @APIResponse(responseCode = "401", description = "No identity",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(responseCode = "404", description = "No such market",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "not-found", value = "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"Market CHO_XYZ does not exist\"}")))
+  @Operation(
+      summary = "Read a market",
+      description = "Any authenticated caller. ETag is the version to send in If-Match.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The market",
+      headers = @Header(name = "ETag"),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MarketResponse.class),
+              examples = @ExampleObject(name = "market", value = MARKET)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No identity",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such market",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "not-found",
+                      value =
+                          "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"Market CHO_XYZ does not exist\"}")))
   public Response get(@Parameter(example = "CHO_MEO_VAC") @PathParam("code") String code) {
     MarketResponse m = service.get(code);
     return Response.ok(m).tag(Versions.etag(m.version())).build();
@@ -148,32 +217,85 @@ public class MarketResource {
               + " 412 when stale). A change of management model must carry the date it took effect in"
               + " `managementModelSince`, later than the previous change and not in the future. Closing a market"
               + " is `status: CLOSED`. Every change is kept as a revision.")
-  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-      schema = @Schema(implementation = MarketUpdate.class), examples = @ExampleObject(name = "to-enterprise", value = UPDATE)))
-  @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MarketResponse.class),
-          examples = @ExampleObject(name = "market", value = MARKET)))
-  @APIResponse(responseCode = "400", description = "Malformed body",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
-  @APIResponse(responseCode = "401", description = "No identity",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(responseCode = "403", description = "Not an ADMIN",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "forbidden", value = Docs.FORBIDDEN)))
-  @APIResponse(responseCode = "404", description = "No such market",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "not-found", value = "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"Market CHO_XYZ does not exist\"}")))
-  @APIResponse(responseCode = "412", description = "If-Match is stale",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "stale", value = Docs.PRECONDITION_FAILED)))
-  @APIResponse(responseCode = "422", description = "A field breaks a rule",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "undated-change", value = INVALID)))
-  @APIResponse(responseCode = "428", description = "If-Match missing",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "precondition-required", value = Docs.PRECONDITION_REQUIRED)))
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MarketUpdate.class),
+              examples = @ExampleObject(name = "to-enterprise", value = UPDATE)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Updated",
+      headers = @Header(name = "ETag"),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MarketResponse.class),
+              examples = @ExampleObject(name = "market", value = MARKET)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Malformed body",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No identity",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
+  @APIResponse(
+      responseCode = "403",
+      description = "Not an ADMIN",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "forbidden", value = Docs.FORBIDDEN)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such market",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "not-found",
+                      value =
+                          "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"Market CHO_XYZ does not exist\"}")))
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match is stale",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "stale", value = Docs.PRECONDITION_FAILED)))
+  @APIResponse(
+      responseCode = "422",
+      description = "A field breaks a rule",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "undated-change", value = INVALID)))
+  @APIResponse(
+      responseCode = "428",
+      description = "If-Match missing",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "precondition-required",
+                      value = Docs.PRECONDITION_REQUIRED)))
   public Response update(
       @Parameter(example = "CHO_MEO_VAC") @PathParam("code") String code,
       @HeaderParam("If-Match") String ifMatch,
@@ -185,17 +307,46 @@ public class MarketResource {
   @GET
   @Path("/{code}/revisions")
   @Authenticated
-  @Operation(summary = "Revision history of a market", description = "Any authenticated caller. Oldest first, with the changed fields and the whole market after each change.")
-  @APIResponse(responseCode = "200", description = "The revisions",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Revision.class),
-          examples = @ExampleObject(name = "created", value = "[{\"version\":0,\"change\":\"CREATED\",\"changedAt\":\"2021-03-02T03:00:00Z\",\"changedBy\":\"admin\",\"changes\":[],\"snapshot\":" + MARKET + "}]")))
-  @APIResponse(responseCode = "401", description = "No identity",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(responseCode = "404", description = "No such market",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "not-found", value = "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"Market CHO_XYZ does not exist\"}")))
-  public List<Revision> revisions(@Parameter(example = "CHO_MEO_VAC") @PathParam("code") String code) {
+  @Operation(
+      summary = "Revision history of a market",
+      description =
+          "Any authenticated caller. Oldest first, with the changed fields and the whole market after each change.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The revisions",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = Revision.class),
+              examples =
+                  @ExampleObject(
+                      name = "created",
+                      value =
+                          "[{\"version\":0,\"change\":\"CREATED\",\"changedAt\":\"2021-03-02T03:00:00Z\",\"changedBy\":\"admin\",\"changes\":[],\"snapshot\":"
+                              + MARKET
+                              + "}]")))
+  @APIResponse(
+      responseCode = "401",
+      description = "No identity",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such market",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "not-found",
+                      value =
+                          "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"Market CHO_XYZ does not exist\"}")))
+  public List<Revision> revisions(
+      @Parameter(example = "CHO_MEO_VAC") @PathParam("code") String code) {
     return service.revisions(code);
   }
 
@@ -208,28 +359,71 @@ public class MarketResource {
           "Any authenticated caller. Filters combine with AND. JSON is ordered by code with keyset pagination:"
               + " `limit` 1..1000 (default 100) and the `after` cursor of the previous page (also in `next` and a"
               + " Link header). With `Accept: text/csv` every matching market is streamed as CSV.")
-  @APIResponse(responseCode = "200", description = "One page of markets, or all of them as CSV",
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of markets, or all of them as CSV",
       content = {
-        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class),
-            examples = @ExampleObject(name = "page", value = "{\"items\":[" + MARKET + "],\"nextCursor\":\"Q0hPX01FT19WQUM\",\"next\":\"/api/v1/commerce/markets?limit=1&after=Q0hPX01FT19WQUM\"}")),
-        @Content(mediaType = Csv.MEDIA_TYPE,
-            examples = @ExampleObject(name = "csv", value = "code,nameVi,nameEn,districtCode,marketClass,borderMarket,managementModel,managementModelSince,status,version\r\nCHO_MEO_VAC,Chợ trung tâm Mèo Vạc,Meo Vac Central Market,MEO_VAC,II,false,COOPERATIVE,2019-07-01,ACTIVE,0\r\n"))
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Page.class),
+            examples =
+                @ExampleObject(
+                    name = "page",
+                    value =
+                        "{\"items\":["
+                            + MARKET
+                            + "],\"nextCursor\":\"Q0hPX01FT19WQUM\",\"next\":\"/api/v1/commerce/markets?limit=1&after=Q0hPX01FT19WQUM\"}")),
+        @Content(
+            mediaType = Csv.MEDIA_TYPE,
+            examples =
+                @ExampleObject(
+                    name = "csv",
+                    value =
+                        "code,nameVi,nameEn,districtCode,marketClass,borderMarket,managementModel,managementModelSince,status,version\r\nCHO_MEO_VAC,Chợ trung tâm Mèo Vạc,Meo Vac Central Market,MEO_VAC,II,false,COOPERATIVE,2019-07-01,ACTIVE,0\r\n"))
       })
-  @APIResponse(responseCode = "400", description = "A filter or the cursor is malformed",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "bad-class", value = "{\"type\":\"/problems/malformed-request\",\"title\":\"Malformed request\",\"status\":400,\"detail\":\"marketClass must be one of [I, II, III]\",\"errors\":[{\"field\":\"marketClass\",\"message\":\"expected one of [I, II, III]\",\"rejectedValue\":\"IV\"}]}")))
-  @APIResponse(responseCode = "401", description = "No identity",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(responseCode = "422", description = "limit out of range",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "limit", value = "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"must be between 1 and 1000\",\"errors\":[{\"field\":\"limit\",\"message\":\"must be between 1 and 1000\",\"rejectedValue\":0}]}")))
+  @APIResponse(
+      responseCode = "400",
+      description = "A filter or the cursor is malformed",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "bad-class",
+                      value =
+                          "{\"type\":\"/problems/malformed-request\",\"title\":\"Malformed request\",\"status\":400,\"detail\":\"marketClass must be one of [I, II, III]\",\"errors\":[{\"field\":\"marketClass\",\"message\":\"expected one of [I, II, III]\",\"rejectedValue\":\"IV\"}]}")))
+  @APIResponse(
+      responseCode = "401",
+      description = "No identity",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
+  @APIResponse(
+      responseCode = "422",
+      description = "limit out of range",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "limit",
+                      value =
+                          "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"must be between 1 and 1000\",\"errors\":[{\"field\":\"limit\",\"message\":\"must be between 1 and 1000\",\"rejectedValue\":0}]}")))
   public Response list(
       @Parameter(example = "MEO_VAC") @QueryParam("district") String district,
-      @Parameter(schema = @Schema(enumeration = {"I", "II", "III"})) @QueryParam("marketClass") String marketClass,
-      @Parameter(schema = @Schema(enumeration = {"MANAGEMENT_BOARD", "ENTERPRISE", "COOPERATIVE"})) @QueryParam("managementModel") String managementModel,
-      @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("borderMarket") String borderMarket,
-      @Parameter(schema = @Schema(enumeration = {"ACTIVE", "CLOSED"})) @QueryParam("status") String status,
+      @Parameter(schema = @Schema(enumeration = {"I", "II", "III"})) @QueryParam("marketClass")
+          String marketClass,
+      @Parameter(schema = @Schema(enumeration = {"MANAGEMENT_BOARD", "ENTERPRISE", "COOPERATIVE"}))
+          @QueryParam("managementModel")
+          String managementModel,
+      @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("borderMarket")
+          String borderMarket,
+      @Parameter(schema = @Schema(enumeration = {"ACTIVE", "CLOSED"})) @QueryParam("status")
+          String status,
       @QueryParam("limit") Integer limit,
       @QueryParam("after") String after,
       @Context HttpHeaders headers,
@@ -241,13 +435,39 @@ public class MarketResource {
             Params.enumValue("managementModel", managementModel, Market.ManagementModel.class),
             Params.bool("borderMarket", borderMarket),
             Params.enumValue("status", status, Market.Status.class));
-    boolean csv = headers.getAcceptableMediaTypes().stream().anyMatch(t -> t.isCompatible(MediaType.valueOf(Csv.MEDIA_TYPE)) && !t.isWildcardType());
+    boolean csv =
+        headers.getAcceptableMediaTypes().stream()
+            .anyMatch(
+                t -> t.isCompatible(MediaType.valueOf(Csv.MEDIA_TYPE)) && !t.isWildcardType());
     if (csv) {
       List<MarketResponse> all = service.all(filter);
       return Response.ok(
               Csv.stream(
-                  List.of("code", "nameVi", "nameEn", "districtCode", "marketClass", "borderMarket", "managementModel", "managementModelSince", "status", "version"),
-                  sink -> all.forEach(m -> sink.row(m.code(), m.nameVi(), m.nameEn(), m.districtCode(), m.marketClass(), m.borderMarket(), m.managementModel(), m.managementModelSince(), m.status(), m.version()))),
+                  List.of(
+                      "code",
+                      "nameVi",
+                      "nameEn",
+                      "districtCode",
+                      "marketClass",
+                      "borderMarket",
+                      "managementModel",
+                      "managementModelSince",
+                      "status",
+                      "version"),
+                  sink ->
+                      all.forEach(
+                          m ->
+                              sink.row(
+                                  m.code(),
+                                  m.nameVi(),
+                                  m.nameEn(),
+                                  m.districtCode(),
+                                  m.marketClass(),
+                                  m.borderMarket(),
+                                  m.managementModel(),
+                                  m.managementModelSince(),
+                                  m.status(),
+                                  m.version()))),
               Csv.MEDIA_TYPE + "; charset=UTF-8")
           .build();
     }
@@ -264,19 +484,43 @@ public class MarketResource {
           "Any authenticated caller. Counts active markets (all with `includeClosed=true`) by class, by district and"
               + " by management model, the border markets, and the share converted from a management board to an"
               + " enterprise or cooperative: (ENTERPRISE + COOPERATIVE) / total × 100, two decimals.")
-  @APIResponse(responseCode = "200", description = "The counts",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MarketSummary.class),
-          examples = @ExampleObject(name = "summary",
-              value = "{\"includesClosed\":false,\"total\":62,\"borderMarkets\":9,\"byClass\":{\"I\":1,\"II\":12,\"III\":49},"
-                  + "\"byDistrict\":{\"HA_GIANG_CITY\":5,\"MEO_VAC\":7},\"byManagementModel\":{\"COOPERATIVE\":9,\"ENTERPRISE\":6,\"MANAGEMENT_BOARD\":47},"
-                  + "\"converted\":15,\"convertedSharePct\":24.19}")))
-  @APIResponse(responseCode = "400", description = "includeClosed is not true or false",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "malformed", value = "{\"type\":\"/problems/malformed-request\",\"title\":\"Malformed request\",\"status\":400,\"detail\":\"includeClosed must be true or false\"}")))
-  @APIResponse(responseCode = "401", description = "No identity",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  public MarketSummary summary(@Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("includeClosed") String includeClosed) {
+  @APIResponse(
+      responseCode = "200",
+      description = "The counts",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MarketSummary.class),
+              examples =
+                  @ExampleObject(
+                      name = "summary",
+                      value =
+                          "{\"includesClosed\":false,\"total\":62,\"borderMarkets\":9,\"byClass\":{\"I\":1,\"II\":12,\"III\":49},"
+                              + "\"byDistrict\":{\"HA_GIANG_CITY\":5,\"MEO_VAC\":7},\"byManagementModel\":{\"COOPERATIVE\":9,\"ENTERPRISE\":6,\"MANAGEMENT_BOARD\":47},"
+                              + "\"converted\":15,\"convertedSharePct\":24.19}")))
+  @APIResponse(
+      responseCode = "400",
+      description = "includeClosed is not true or false",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "malformed",
+                      value =
+                          "{\"type\":\"/problems/malformed-request\",\"title\":\"Malformed request\",\"status\":400,\"detail\":\"includeClosed must be true or false\"}")))
+  @APIResponse(
+      responseCode = "401",
+      description = "No identity",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
+  public MarketSummary summary(
+      @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("includeClosed")
+          String includeClosed) {
     return service.summary(Boolean.TRUE.equals(Params.bool("includeClosed", includeClosed)));
   }
 }

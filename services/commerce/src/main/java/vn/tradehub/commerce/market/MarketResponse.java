@@ -21,7 +21,17 @@ public record MarketResponse(
 
   static MarketResponse of(Market m) {
     return new MarketResponse(
-        m.code, m.nameVi, m.nameEn, m.districtCode, m.marketClass, m.borderMarket, m.managementModel,
-        m.managementModelSince, m.status, m.version, m.updatedBy, m.updatedAt);
+        m.code,
+        m.nameVi,
+        m.nameEn,
+        m.districtCode,
+        m.marketClass,
+        m.borderMarket,
+        m.managementModel,
+        m.managementModelSince,
+        m.status,
+        m.version,
+        m.updatedBy,
+        m.updatedAt);
   }
 }

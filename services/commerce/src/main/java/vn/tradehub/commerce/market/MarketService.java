@@ -40,7 +40,11 @@ public class MarketService {
 
   /** List filters; null means any. */
   public record Filter(
-      String district, Market.MarketClass marketClass, Market.ManagementModel managementModel, Boolean borderMarket, Market.Status status) {}
+      String district,
+      Market.MarketClass marketClass,
+      Market.ManagementModel managementModel,
+      Boolean borderMarket,
+      Market.Status status) {}
 
   public record MarketPage(List<MarketResponse> items, String nextCursor) {}
 
@@ -51,7 +55,9 @@ public class MarketService {
     checkSince(request.managementModelSince(), errors);
     if (!errors.isEmpty()) throw Problems.validation(errors);
     if (Market.findById(request.code()) != null) {
-      throw Problems.conflict("Market " + request.code() + " exists; change it with PUT and If-Match", "/api/v1/commerce/markets/" + request.code());
+      throw Problems.conflict(
+          "Market " + request.code() + " exists; change it with PUT and If-Match",
+          "/api/v1/commerce/markets/" + request.code());
     }
     Market m = new Market();
     m.code = request.code();
@@ -72,7 +78,8 @@ public class MarketService {
   }
 
   @Transactional
-  public MarketResponse update(String code, String ifMatch, @Valid @NotNull MarketUpdate request, String by) {
+  public MarketResponse update(
+      String code, String ifMatch, @Valid @NotNull MarketUpdate request, String by) {
     Market m = find(code);
     Versions.requireMatch(ifMatch, m.version);
     List<FieldError> errors = new ArrayList<>();
@@ -80,10 +87,20 @@ public class MarketService {
     checkSince(request.managementModelSince(), errors);
     if (request.managementModel() != m.managementModel) {
       // A change of model is dated: the date of the last change is what the Department tracks.
-      if (request.managementModelSince() == null || request.managementModelSince().equals(m.managementModelSince)) {
-        errors.add(FieldError.of("managementModelSince", "the management model changes: give the date the new model took effect", request.managementModelSince()));
-      } else if (m.managementModelSince != null && !request.managementModelSince().isAfter(m.managementModelSince)) {
-        errors.add(FieldError.of("managementModelSince", "must be after the previous change (" + m.managementModelSince + ")", request.managementModelSince().toString()));
+      if (request.managementModelSince() == null
+          || request.managementModelSince().equals(m.managementModelSince)) {
+        errors.add(
+            FieldError.of(
+                "managementModelSince",
+                "the management model changes: give the date the new model took effect",
+                request.managementModelSince()));
+      } else if (m.managementModelSince != null
+          && !request.managementModelSince().isAfter(m.managementModelSince)) {
+        errors.add(
+            FieldError.of(
+                "managementModelSince",
+                "must be after the previous change (" + m.managementModelSince + ")",
+                request.managementModelSince().toString()));
       }
     }
     if (!errors.isEmpty()) throw Problems.validation(errors);
@@ -146,7 +163,8 @@ public class MarketService {
 
   @Transactional
   public MarketSummary summary(boolean includeClosed) {
-    List<Market> markets = includeClosed ? Market.listAll() : Market.list("status", Market.Status.ACTIVE);
+    List<Market> markets =
+        includeClosed ? Market.listAll() : Market.list("status", Market.Status.ACTIVE);
     Map<String, Long> byClass = new TreeMap<>();
     for (Market.MarketClass c : Market.MarketClass.values()) byClass.put(c.name(), 0L);
     Map<String, Long> byModel = new TreeMap<>();
@@ -163,8 +181,10 @@ public class MarketService {
     BigDecimal share =
         markets.isEmpty()
             ? null
-            : BigDecimal.valueOf(converted * 100).divide(BigDecimal.valueOf(markets.size()), 2, RoundingMode.HALF_UP);
-    return new MarketSummary(includeClosed, markets.size(), border, byClass, byDistrict, byModel, converted, share);
+            : BigDecimal.valueOf(converted * 100)
+                .divide(BigDecimal.valueOf(markets.size()), 2, RoundingMode.HALF_UP);
+    return new MarketSummary(
+        includeClosed, markets.size(), border, byClass, byDistrict, byModel, converted, share);
   }
 
   private static void where(StringBuilder q, Map<String, Object> p, Filter f) {
@@ -198,13 +218,18 @@ public class MarketService {
 
   private void checkDistrict(String districtCode, List<FieldError> errors) {
     if (!reference.exists(ReferenceKind.DISTRICT, districtCode)) {
-      errors.add(FieldError.of("districtCode", "unknown district; see GET /api/v1/commerce/districts", districtCode));
+      errors.add(
+          FieldError.of(
+              "districtCode",
+              "unknown district; see GET /api/v1/commerce/districts",
+              districtCode));
     }
   }
 
   private void checkSince(LocalDate since, List<FieldError> errors) {
     if (since != null && since.isAfter(LocalDate.now(clock.withZone(Periods.ZONE)))) {
-      errors.add(FieldError.of("managementModelSince", "must not be in the future", since.toString()));
+      errors.add(
+          FieldError.of("managementModelSince", "must not be in the future", since.toString()));
     }
   }
 

@@ -10,10 +10,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "CpiRequest")
 public record CpiRequest(
-    @Schema(required = true, example = "2010", description = "The base the index is stated against; must be the service's base (tradehub.commerce.cpi-base)")
+    @Schema(
+            required = true,
+            example = "2010",
+            description =
+                "The base the index is stated against; must be the service's base (tradehub.commerce.cpi-base)")
         @NotBlank
         String base,
-    @Schema(required = true, example = "171.2350", description = "The index of the month, base = 100; up to 4 decimals")
+    @Schema(
+            required = true,
+            example = "171.2350",
+            description = "The index of the month, base = 100; up to 4 decimals")
         @NotNull
         @DecimalMin(value = "1", message = "must be at least 1 (base = 100)")
         @DecimalMax(value = "100000", message = "must be at most 100000 (base = 100)")

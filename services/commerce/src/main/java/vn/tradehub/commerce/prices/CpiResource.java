@@ -34,7 +34,9 @@ import vn.tradehub.platform.security.Roles;
 @Path("/api/v1/commerce/cpi")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Prices", description = "Monthly consumer price index, used to deflate to constant prices")
+@Tag(
+    name = "Prices",
+    description = "Monthly consumer price index, used to deflate to constant prices")
 public class CpiResource {
   static final String RESPONSE_EXAMPLE =
       "{\"period\":\"2021-03\",\"base\":\"2010\",\"indexValue\":171.2350,\"version\":0,"
@@ -59,43 +61,102 @@ public class CpiResource {
               + " Constant-price value of a report line = current value × 100 / CPI of its month, rounded to whole"
               + " đồng. The first PUT creates (201); a change needs If-Match (428 without, 412 when stale); an equal"
               + " PUT answers 200 unchanged. The period must not be in the future. Changes are kept as revisions.")
-  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-      schema = @Schema(implementation = CpiRequest.class),
-      examples = @ExampleObject(name = "march-2021", value = "{\"base\":\"2010\",\"indexValue\":171.235}")))
-  @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "ETag"), @Header(name = "Location")},
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CpiResponse.class),
-          examples = @ExampleObject(name = "created", value = RESPONSE_EXAMPLE)))
-  @APIResponse(responseCode = "200", description = "Replaced, or already as sent", headers = @Header(name = "ETag"),
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CpiResponse.class),
-          examples = @ExampleObject(name = "replaced", value = RESPONSE_EXAMPLE)))
-  @APIResponse(responseCode = "400", description = "Malformed period or body",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
-  @APIResponse(responseCode = "401", description = "No identity",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(responseCode = "403", description = "Neither ADMIN nor STATISTICS",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "forbidden", value = Docs.FORBIDDEN)))
-  @APIResponse(responseCode = "412", description = "If-Match stale, or sent for a month without CPI",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "stale", value = Docs.PRECONDITION_FAILED)))
-  @APIResponse(responseCode = "422", description = "Wrong base, index out of range, or a future period",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "wrong-base",
-              value = "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,"
-                  + "\"detail\":\"every CPI is stated against base 2010 = 100\","
-                  + "\"errors\":[{\"field\":\"base\",\"message\":\"every CPI is stated against base 2010 = 100\",\"rejectedValue\":\"2014\"}]}")))
-  @APIResponse(responseCode = "428", description = "If-Match missing on a change",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "precondition-required", value = Docs.PRECONDITION_REQUIRED)))
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CpiRequest.class),
+              examples =
+                  @ExampleObject(
+                      name = "march-2021",
+                      value = "{\"base\":\"2010\",\"indexValue\":171.235}")))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      headers = {@Header(name = "ETag"), @Header(name = "Location")},
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CpiResponse.class),
+              examples = @ExampleObject(name = "created", value = RESPONSE_EXAMPLE)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Replaced, or already as sent",
+      headers = @Header(name = "ETag"),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CpiResponse.class),
+              examples = @ExampleObject(name = "replaced", value = RESPONSE_EXAMPLE)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Malformed period or body",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No identity",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
+  @APIResponse(
+      responseCode = "403",
+      description = "Neither ADMIN nor STATISTICS",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "forbidden", value = Docs.FORBIDDEN)))
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match stale, or sent for a month without CPI",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "stale", value = Docs.PRECONDITION_FAILED)))
+  @APIResponse(
+      responseCode = "422",
+      description = "Wrong base, index out of range, or a future period",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "wrong-base",
+                      value =
+                          "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,"
+                              + "\"detail\":\"every CPI is stated against base 2010 = 100\","
+                              + "\"errors\":[{\"field\":\"base\",\"message\":\"every CPI is stated against base 2010 = 100\",\"rejectedValue\":\"2014\"}]}")))
+  @APIResponse(
+      responseCode = "428",
+      description = "If-Match missing on a change",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "precondition-required",
+                      value = Docs.PRECONDITION_REQUIRED)))
   public Response put(
       @Parameter(example = "2021-03") @PathParam("period") String period,
       @HeaderParam("If-Match") String ifMatch,
       CpiRequest request) {
     Saved<CpiResponse> saved = service.put(period, ifMatch, request, caller.name());
-    Response.ResponseBuilder b = Response.status(saved.status()).entity(saved.value()).tag(Versions.etag(saved.value().version()));
-    if (saved.outcome() == Saved.Outcome.CREATED) b.header("Location", "/api/v1/commerce/cpi/" + saved.value().period());
+    Response.ResponseBuilder b =
+        Response.status(saved.status())
+            .entity(saved.value())
+            .tag(Versions.etag(saved.value().version()));
+    if (saved.outcome() == Saved.Outcome.CREATED)
+      b.header("Location", "/api/v1/commerce/cpi/" + saved.value().period());
     return b.build();
   }
 
@@ -103,18 +164,43 @@ public class CpiResource {
   @Path("/{period}")
   @Authenticated
   @Operation(summary = "Read the CPI of a month", description = "Any authenticated caller.")
-  @APIResponse(responseCode = "200", description = "The CPI", headers = @Header(name = "ETag"),
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CpiResponse.class),
-          examples = @ExampleObject(name = "cpi", value = RESPONSE_EXAMPLE)))
-  @APIResponse(responseCode = "400", description = "Malformed period",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
-  @APIResponse(responseCode = "401", description = "No identity",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(responseCode = "404", description = "No CPI for that month",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "not-found", value = "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"CPI of 2021-03 does not exist\"}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The CPI",
+      headers = @Header(name = "ETag"),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CpiResponse.class),
+              examples = @ExampleObject(name = "cpi", value = RESPONSE_EXAMPLE)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Malformed period",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No identity",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No CPI for that month",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "not-found",
+                      value =
+                          "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"CPI of 2021-03 does not exist\"}")))
   public Response get(@Parameter(example = "2021-03") @PathParam("period") String period) {
     CpiResponse c = service.get(period);
     return Response.ok(c).tag(Versions.etag(c.version())).build();
@@ -123,35 +209,86 @@ public class CpiResource {
   @GET
   @Path("/{period}/revisions")
   @Authenticated
-  @Operation(summary = "Revision history of a month's CPI", description = "Any authenticated caller. Oldest first.")
-  @APIResponse(responseCode = "200", description = "The revisions",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Revision.class),
-          examples = @ExampleObject(name = "created", value = "[{\"version\":0,\"change\":\"CREATED\",\"changedAt\":\"2021-04-06T02:00:00Z\",\"changedBy\":\"statistics-office\",\"changes\":[],\"snapshot\":" + RESPONSE_EXAMPLE + "}]")))
-  @APIResponse(responseCode = "400", description = "Malformed period",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
-  @APIResponse(responseCode = "401", description = "No identity",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(responseCode = "404", description = "No CPI for that month",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "not-found", value = "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"CPI of 2021-03 does not exist\"}")))
-  public List<Revision> revisions(@Parameter(example = "2021-03") @PathParam("period") String period) {
+  @Operation(
+      summary = "Revision history of a month's CPI",
+      description = "Any authenticated caller. Oldest first.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The revisions",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = Revision.class),
+              examples =
+                  @ExampleObject(
+                      name = "created",
+                      value =
+                          "[{\"version\":0,\"change\":\"CREATED\",\"changedAt\":\"2021-04-06T02:00:00Z\",\"changedBy\":\"statistics-office\",\"changes\":[],\"snapshot\":"
+                              + RESPONSE_EXAMPLE
+                              + "}]")))
+  @APIResponse(
+      responseCode = "400",
+      description = "Malformed period",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No identity",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No CPI for that month",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "not-found",
+                      value =
+                          "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"CPI of 2021-03 does not exist\"}")))
+  public List<Revision> revisions(
+      @Parameter(example = "2021-03") @PathParam("period") String period) {
     return service.revisions(period);
   }
 
   @GET
   @Authenticated
-  @Operation(summary = "List the CPI of a range of months", description = "Any authenticated caller. Oldest first; `from` and `to` (YYYY-MM) are optional and inclusive.")
-  @APIResponse(responseCode = "200", description = "The CPIs",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CpiResponse.class),
-          examples = @ExampleObject(name = "cpis", value = "[" + RESPONSE_EXAMPLE + "]")))
-  @APIResponse(responseCode = "400", description = "Malformed period",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
-  @APIResponse(responseCode = "401", description = "No identity",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
+  @Operation(
+      summary = "List the CPI of a range of months",
+      description =
+          "Any authenticated caller. Oldest first; `from` and `to` (YYYY-MM) are optional and inclusive.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The CPIs",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = CpiResponse.class),
+              examples = @ExampleObject(name = "cpis", value = "[" + RESPONSE_EXAMPLE + "]")))
+  @APIResponse(
+      responseCode = "400",
+      description = "Malformed period",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No identity",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
   public List<CpiResponse> list(
       @Parameter(example = "2021-01") @QueryParam("from") String from,
       @Parameter(example = "2021-12") @QueryParam("to") String to) {

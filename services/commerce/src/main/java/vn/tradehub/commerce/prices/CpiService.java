@@ -37,14 +37,23 @@ public class CpiService {
   }
 
   @Transactional
-  public Saved<CpiResponse> put(String periodText, String ifMatch, @Valid @NotNull CpiRequest request, String by) {
+  public Saved<CpiResponse> put(
+      String periodText, String ifMatch, @Valid @NotNull CpiRequest request, String by) {
     YearMonth period = Periods.parse("period", periodText);
     List<FieldError> errors = new ArrayList<>();
     if (Periods.isFuture(period, clock)) {
-      errors.add(FieldError.of("period", "is in the future; a month's CPI is known once the month has begun", period.toString()));
+      errors.add(
+          FieldError.of(
+              "period",
+              "is in the future; a month's CPI is known once the month has begun",
+              period.toString()));
     }
     if (!config.cpiBase().equals(request.base())) {
-      errors.add(FieldError.of("base", "every CPI is stated against base " + config.cpiBase() + " = 100", request.base()));
+      errors.add(
+          FieldError.of(
+              "base",
+              "every CPI is stated against base " + config.cpiBase() + " = 100",
+              request.base()));
     }
     if (!errors.isEmpty()) throw Problems.validation(errors);
     BigDecimal value = request.indexValue().setScale(4);
@@ -93,16 +102,27 @@ public class CpiService {
   /** Every CPI of the range, oldest first. */
   @Transactional
   public List<CpiResponse> list(String fromText, String toText) {
-    String from = fromText == null || fromText.isBlank() ? "0000-01" : Periods.parse("from", fromText).toString();
-    String to = toText == null || toText.isBlank() ? "9999-12" : Periods.parse("to", toText).toString();
-    return Cpi.<Cpi>list("period between ?1 and ?2 order by period", from, to).stream().map(CpiResponse::of).toList();
+    String from =
+        fromText == null || fromText.isBlank()
+            ? "0000-01"
+            : Periods.parse("from", fromText).toString();
+    String to =
+        toText == null || toText.isBlank() ? "9999-12" : Periods.parse("to", toText).toString();
+    return Cpi.<Cpi>list("period between ?1 and ?2 order by period", from, to).stream()
+        .map(CpiResponse::of)
+        .toList();
   }
 
   /** The index of every month of the range that has one on the service's base. */
   @Transactional
   public Map<YearMonth, BigDecimal> indices(YearMonth from, YearMonth to) {
     Map<YearMonth, BigDecimal> out = new HashMap<>();
-    for (Cpi c : Cpi.<Cpi>list("period between ?1 and ?2 and base = ?3", from.toString(), to.toString(), config.cpiBase())) {
+    for (Cpi c :
+        Cpi.<Cpi>list(
+            "period between ?1 and ?2 and base = ?3",
+            from.toString(),
+            to.toString(),
+            config.cpiBase())) {
       out.put(YearMonth.parse(c.period), c.indexValue);
     }
     return out;

@@ -27,7 +27,8 @@ public class ReferenceService {
 
   @Transactional
   public List<ReferenceItemResponse> list(ReferenceKind kind) {
-    return em.createQuery("from " + kind.entity().getSimpleName() + " order by code", kind.entity())
+    return em
+        .createQuery("from " + kind.entity().getSimpleName() + " order by code", kind.entity())
         .getResultList()
         .stream()
         .map(ReferenceItemResponse::of)
@@ -57,7 +58,11 @@ public class ReferenceService {
   /** Creates an entry, or renames it with If-Match; codes never change (reports refer to them). */
   @Transactional
   public Saved<ReferenceItemResponse> put(
-      ReferenceKind kind, String code, String ifMatch, @Valid ReferenceItemRequest request, String by) {
+      ReferenceKind kind,
+      String code,
+      String ifMatch,
+      @Valid ReferenceItemRequest request,
+      String by) {
     Codes.require("code", code);
     ReferenceItem item = em.find(kind.entity(), code);
     String type = kind.name();

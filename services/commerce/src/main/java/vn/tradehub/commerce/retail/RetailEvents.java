@@ -13,10 +13,18 @@ final class RetailEvents {
 
   static RetailReported reported(RetailReport r) {
     return new RetailReported(
-        r.districtCode, r.period, r.status.name(), lines(r), r.total(), r.version, r.recordedBy, r.recordedAt.toInstant());
+        r.districtCode,
+        r.period,
+        r.status.name(),
+        lines(r),
+        r.total(),
+        r.version,
+        r.recordedBy,
+        r.recordedAt.toInstant());
   }
 
-  static RetailRevised revised(RetailReport r, BigDecimal previousTotal, FigureStatus previousStatus) {
+  static RetailRevised revised(
+      RetailReport r, BigDecimal previousTotal, FigureStatus previousStatus) {
     return new RetailRevised(
         r.districtCode,
         r.period,

@@ -39,7 +39,10 @@ import vn.tradehub.platform.web.Page;
 @Path("/api/v1/commerce/retail-reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Retail reports", description = "Monthly reports of total retail sales of goods and consumer-service revenue, per district")
+@Tag(
+    name = "Retail reports",
+    description =
+        "Monthly reports of total retail sales of goods and consumer-service revenue, per district")
 public class RetailReportResource {
   static final String REQUEST_EXAMPLE =
       "{\"status\":\"ESTIMATED\",\"lines\":["
@@ -95,42 +98,87 @@ public class RetailReportResource {
       responseCode = "201",
       description = "Filed; ETag is the version, Location the report",
       headers = {@Header(name = "ETag", description = "the version"), @Header(name = "Location")},
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RetailReportResponse.class),
-          examples = @ExampleObject(name = "filed", value = RESPONSE_EXAMPLE)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RetailReportResponse.class),
+              examples = @ExampleObject(name = "filed", value = RESPONSE_EXAMPLE)))
   @APIResponse(
       responseCode = "200",
       description = "Revised, or already exactly as sent (no new version)",
       headers = @Header(name = "ETag", description = "the version"),
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RetailReportResponse.class),
-          examples = @ExampleObject(name = "revised", value = RESPONSE_EXAMPLE)))
-  @APIResponse(responseCode = "400", description = "Malformed period or body",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
-  @APIResponse(responseCode = "401", description = "No identity",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(responseCode = "403", description = "Neither ADMIN nor STATISTICS",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "forbidden", value = Docs.FORBIDDEN)))
-  @APIResponse(responseCode = "412", description = "If-Match is stale, or sent for a report that does not exist",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "stale", value = Docs.PRECONDITION_FAILED)))
-  @APIResponse(responseCode = "422", description = "A rule is broken; every failing field is listed",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "invalid", value = VALIDATION_EXAMPLE)))
-  @APIResponse(responseCode = "428", description = "If-Match missing on a revision",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "precondition-required", value = Docs.PRECONDITION_REQUIRED)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RetailReportResponse.class),
+              examples = @ExampleObject(name = "revised", value = RESPONSE_EXAMPLE)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Malformed period or body",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No identity",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
+  @APIResponse(
+      responseCode = "403",
+      description = "Neither ADMIN nor STATISTICS",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "forbidden", value = Docs.FORBIDDEN)))
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match is stale, or sent for a report that does not exist",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "stale", value = Docs.PRECONDITION_FAILED)))
+  @APIResponse(
+      responseCode = "422",
+      description = "A rule is broken; every failing field is listed",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "invalid", value = VALIDATION_EXAMPLE)))
+  @APIResponse(
+      responseCode = "428",
+      description = "If-Match missing on a revision",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "precondition-required",
+                      value = Docs.PRECONDITION_REQUIRED)))
   public Response put(
       @Parameter(example = "MEO_VAC") @PathParam("districtCode") String districtCode,
       @Parameter(example = "2021-03", description = "YYYY-MM") @PathParam("period") String period,
-      @Parameter(description = "ETag of the report being revised") @HeaderParam("If-Match") String ifMatch,
+      @Parameter(description = "ETag of the report being revised") @HeaderParam("If-Match")
+          String ifMatch,
       RetailReportRequest request) {
-    Saved<RetailReportResponse> saved = service.put(districtCode, period, ifMatch, request, caller.name());
+    Saved<RetailReportResponse> saved =
+        service.put(districtCode, period, ifMatch, request, caller.name());
     Response.ResponseBuilder b =
-        Response.status(saved.status()).entity(saved.value()).tag(Versions.etag(saved.value().version()));
+        Response.status(saved.status())
+            .entity(saved.value())
+            .tag(Versions.etag(saved.value().version()));
     if (saved.outcome() == Saved.Outcome.CREATED) {
-      b.header("Location", "/api/v1/commerce/retail-reports/" + districtCode + "/" + saved.value().period());
+      b.header(
+          "Location",
+          "/api/v1/commerce/retail-reports/" + districtCode + "/" + saved.value().period());
     }
     return b.build();
   }
@@ -138,19 +186,43 @@ public class RetailReportResource {
   @GET
   @Path("/{districtCode}/{period}")
   @Authenticated
-  @Operation(summary = "Read a district's monthly retail report", description = "Any authenticated caller. ETag is the version to send in If-Match when revising.")
-  @APIResponse(responseCode = "200", description = "The report", headers = @Header(name = "ETag", description = "the version"),
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RetailReportResponse.class),
-          examples = @ExampleObject(name = "report", value = RESPONSE_EXAMPLE)))
-  @APIResponse(responseCode = "400", description = "Malformed period",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
-  @APIResponse(responseCode = "401", description = "No identity",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(responseCode = "404", description = "No report for that district and month",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "not-found", value = Docs.NOT_FOUND)))
+  @Operation(
+      summary = "Read a district's monthly retail report",
+      description =
+          "Any authenticated caller. ETag is the version to send in If-Match when revising.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The report",
+      headers = @Header(name = "ETag", description = "the version"),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RetailReportResponse.class),
+              examples = @ExampleObject(name = "report", value = RESPONSE_EXAMPLE)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Malformed period",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No identity",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No report for that district and month",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "not-found", value = Docs.NOT_FOUND)))
   public Response get(
       @Parameter(example = "MEO_VAC") @PathParam("districtCode") String districtCode,
       @Parameter(example = "2021-03") @PathParam("period") String period) {
@@ -161,23 +233,52 @@ public class RetailReportResource {
   @GET
   @Path("/{districtCode}/{period}/revisions")
   @Authenticated
-  @Operation(summary = "Revision history of a retail report",
-      description = "Any authenticated caller. Oldest first: version 0 is the report as filed; each later revision lists the fields it changed and the whole report after it.")
-  @APIResponse(responseCode = "200", description = "The revisions",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Revision.class),
-          examples = @ExampleObject(name = "revised",
-              value = "[{\"version\":0,\"change\":\"CREATED\",\"changedAt\":\"2021-04-05T02:00:00Z\",\"changedBy\":\"statistics-office\",\"changes\":[],\"snapshot\":" + RESPONSE_EXAMPLE + "},"
-                  + "{\"version\":1,\"change\":\"REVISED\",\"changedAt\":\"2021-05-05T02:00:00Z\",\"changedBy\":\"statistics-office\","
-                  + "\"changes\":[{\"field\":\"status\",\"from\":\"ESTIMATED\",\"to\":\"PRELIMINARY\"}],\"snapshot\":" + RESPONSE_EXAMPLE + "}]")))
-  @APIResponse(responseCode = "400", description = "Malformed period",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
-  @APIResponse(responseCode = "401", description = "No identity",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(responseCode = "404", description = "No report for that district and month",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "not-found", value = Docs.NOT_FOUND)))
+  @Operation(
+      summary = "Revision history of a retail report",
+      description =
+          "Any authenticated caller. Oldest first: version 0 is the report as filed; each later revision lists the fields it changed and the whole report after it.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The revisions",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = Revision.class),
+              examples =
+                  @ExampleObject(
+                      name = "revised",
+                      value =
+                          "[{\"version\":0,\"change\":\"CREATED\",\"changedAt\":\"2021-04-05T02:00:00Z\",\"changedBy\":\"statistics-office\",\"changes\":[],\"snapshot\":"
+                              + RESPONSE_EXAMPLE
+                              + "},"
+                              + "{\"version\":1,\"change\":\"REVISED\",\"changedAt\":\"2021-05-05T02:00:00Z\",\"changedBy\":\"statistics-office\","
+                              + "\"changes\":[{\"field\":\"status\",\"from\":\"ESTIMATED\",\"to\":\"PRELIMINARY\"}],\"snapshot\":"
+                              + RESPONSE_EXAMPLE
+                              + "}]")))
+  @APIResponse(
+      responseCode = "400",
+      description = "Malformed period",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No identity",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No report for that district and month",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "not-found", value = Docs.NOT_FOUND)))
   public List<Revision> revisions(
       @Parameter(example = "MEO_VAC") @PathParam("districtCode") String districtCode,
       @Parameter(example = "2021-03") @PathParam("period") String period) {
@@ -186,20 +287,52 @@ public class RetailReportResource {
 
   @GET
   @Authenticated
-  @Operation(summary = "List retail reports",
-      description = "Any authenticated caller. Ordered by period, then district; keyset pagination with `limit` (1..1000, default 100) and the `after` cursor of the previous page (also in the `next` link and a Link header).")
-  @APIResponse(responseCode = "200", description = "One page of reports",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class),
-          examples = @ExampleObject(name = "page", value = "{\"items\":[" + RESPONSE_EXAMPLE + "],\"nextCursor\":\"MjAyMS0wMwpNRU9fVkFD\",\"next\":\"/api/v1/commerce/retail-reports?limit=1&after=MjAyMS0wMwpNRU9fVkFD\"}")))
-  @APIResponse(responseCode = "400", description = "Malformed period or cursor",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
-  @APIResponse(responseCode = "401", description = "No identity",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(responseCode = "422", description = "limit out of range",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "limit", value = "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"must be between 1 and 1000\",\"errors\":[{\"field\":\"limit\",\"message\":\"must be between 1 and 1000\",\"rejectedValue\":5000}]}")))
+  @Operation(
+      summary = "List retail reports",
+      description =
+          "Any authenticated caller. Ordered by period, then district; keyset pagination with `limit` (1..1000, default 100) and the `after` cursor of the previous page (also in the `next` link and a Link header).")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of reports",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Page.class),
+              examples =
+                  @ExampleObject(
+                      name = "page",
+                      value =
+                          "{\"items\":["
+                              + RESPONSE_EXAMPLE
+                              + "],\"nextCursor\":\"MjAyMS0wMwpNRU9fVkFD\",\"next\":\"/api/v1/commerce/retail-reports?limit=1&after=MjAyMS0wMwpNRU9fVkFD\"}")))
+  @APIResponse(
+      responseCode = "400",
+      description = "Malformed period or cursor",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No identity",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
+  @APIResponse(
+      responseCode = "422",
+      description = "limit out of range",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "limit",
+                      value =
+                          "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"must be between 1 and 1000\",\"errors\":[{\"field\":\"limit\",\"message\":\"must be between 1 and 1000\",\"rejectedValue\":5000}]}")))
   public Response list(
       @Parameter(example = "MEO_VAC") @QueryParam("district") String district,
       @Parameter(example = "2021-01") @QueryParam("from") String from,
@@ -207,7 +340,8 @@ public class RetailReportResource {
       @QueryParam("limit") Integer limit,
       @QueryParam("after") String after,
       @Context UriInfo uri) {
-    RetailReportService.ReportPage page = service.list(district, from, to, Cursors.limit(limit), after);
+    RetailReportService.ReportPage page =
+        service.list(district, from, to, Cursors.limit(limit), after);
     return Links.page(uri, page.items(), page.nextCursor());
   }
 }

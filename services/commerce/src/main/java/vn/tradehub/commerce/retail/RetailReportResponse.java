@@ -12,7 +12,8 @@ public record RetailReportResponse(
     @Schema(example = "2021-03") String period,
     @Schema(example = "ESTIMATED") FigureStatus status,
     List<LineView> lines,
-    @Schema(description = "Sum of the lines, whole đồng", example = "47680000000") BigDecimal totalVnd,
+    @Schema(description = "Sum of the lines, whole đồng", example = "47680000000")
+        BigDecimal totalVnd,
     @Schema(example = "0") long version,
     @Schema(example = "statistics-office") String recordedBy,
     OffsetDateTime recordedAt) {

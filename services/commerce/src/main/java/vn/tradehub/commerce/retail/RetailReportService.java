@@ -52,12 +52,16 @@ public class RetailReportService {
   }
 
   /**
-   * Creates the report of a district and month, or replaces it (If-Match required). A request
-   * equal to the stored report changes nothing, so a client may retry a PUT safely.
+   * Creates the report of a district and month, or replaces it (If-Match required). A request equal
+   * to the stored report changes nothing, so a client may retry a PUT safely.
    */
   @Transactional
   public Saved<RetailReportResponse> put(
-      String districtCode, String periodText, String ifMatch, @Valid @jakarta.validation.constraints.NotNull RetailReportRequest request, String by) {
+      String districtCode,
+      String periodText,
+      String ifMatch,
+      @Valid @jakarta.validation.constraints.NotNull RetailReportRequest request,
+      String by) {
     YearMonth period = Periods.parse("period", periodText);
     validate(districtCode, period, request);
     List<RetailReportLine> lines =
@@ -77,7 +81,8 @@ public class RetailReportService {
       report.persistAndFlush();
       RetailReportResponse after = RetailReportResponse.of(report);
       revisions.record(AGGREGATE, report.key(), report.version, "CREATED", by, null, after);
-      outbox.publish(Topics.COMMERCE_RETAIL, districtCode, report.key(), RetailEvents.reported(report));
+      outbox.publish(
+          Topics.COMMERCE_RETAIL, districtCode, report.key(), RetailEvents.reported(report));
       indicators.publishAffected(period);
       return new Saved<>(after, Saved.Outcome.CREATED);
     }
@@ -97,7 +102,10 @@ public class RetailReportService {
     RetailReportResponse after = RetailReportResponse.of(report);
     revisions.record(AGGREGATE, report.key(), report.version, "REVISED", by, before, after);
     outbox.publish(
-        Topics.COMMERCE_RETAIL, districtCode, report.key(), RetailEvents.revised(report, previousTotal, previousStatus));
+        Topics.COMMERCE_RETAIL,
+        districtCode,
+        report.key(),
+        RetailEvents.revised(report, previousTotal, previousStatus));
     indicators.publishAffected(period);
     return new Saved<>(after, Saved.Outcome.REPLACED);
   }
@@ -138,7 +146,9 @@ public class RetailReportService {
     }
     // range() is inclusive: one row more than the page tells whether there is a next page.
     List<RetailReport> rows =
-        RetailReport.<RetailReport>find(q + " order by period, districtCode", params).range(0, limit).list();
+        RetailReport.<RetailReport>find(q + " order by period, districtCode", params)
+            .range(0, limit)
+            .list();
     String next = null;
     if (rows.size() > limit) {
       rows = rows.subList(0, limit);
@@ -160,10 +170,18 @@ public class RetailReportService {
   private void validate(String districtCode, YearMonth period, RetailReportRequest request) {
     List<FieldError> errors = new ArrayList<>();
     if (!reference.exists(ReferenceKind.DISTRICT, districtCode)) {
-      errors.add(FieldError.of("districtCode", "unknown district; see GET /api/v1/commerce/districts", districtCode));
+      errors.add(
+          FieldError.of(
+              "districtCode",
+              "unknown district; see GET /api/v1/commerce/districts",
+              districtCode));
     }
     if (Periods.isFuture(period, clock)) {
-      errors.add(FieldError.of("period", "is in the future; a month is reported once it has begun (Vietnam time)", period.toString()));
+      errors.add(
+          FieldError.of(
+              "period",
+              "is in the future; a month is reported once it has begun (Vietnam time)",
+              period.toString()));
     }
     Set<String> categories = reference.codes(ReferenceKind.RETAIL_CATEGORY);
     Set<String> sectors = reference.codes(ReferenceKind.OWNERSHIP_SECTOR);
@@ -172,16 +190,25 @@ public class RetailReportService {
       RetailReportRequest.Line line = request.lines().get(i);
       String at = "lines[" + i + "]";
       if (!categories.contains(line.category())) {
-        errors.add(FieldError.of(at + ".category", "unknown retail category; one of " + sorted(categories), line.category()));
+        errors.add(
+            FieldError.of(
+                at + ".category",
+                "unknown retail category; one of " + sorted(categories),
+                line.category()));
       }
       if (!sectors.contains(line.ownership())) {
-        errors.add(FieldError.of(at + ".ownership", "unknown ownership sector; one of " + sorted(sectors), line.ownership()));
+        errors.add(
+            FieldError.of(
+                at + ".ownership",
+                "unknown ownership sector; one of " + sorted(sectors),
+                line.ownership()));
       }
       String key = line.category() + "/" + line.ownership();
       Integer first = seen.putIfAbsent(key, i);
       if (first != null) {
         errors.add(
-            FieldError.of(at, "duplicates lines[" + first + "]: one line per (category, ownership)", key));
+            FieldError.of(
+                at, "duplicates lines[" + first + "]: one line per (category, ownership)", key));
       }
     }
     if (!errors.isEmpty()) throw Problems.validation(errors);

@@ -59,13 +59,15 @@ public class IndicatorService {
   @Transactional
   public Optional<CommerceIndicatorsComputed> latest() {
     @SuppressWarnings("unchecked")
-    List<String> latest = em.createNativeQuery("select max(period) from retail_report").getResultList();
+    List<String> latest =
+        em.createNativeQuery("select max(period) from retail_report").getResultList();
     if (latest.isEmpty() || latest.get(0) == null) return Optional.empty();
     YearMonth m = YearMonth.parse(latest.get(0));
     return compute(m, monthTotals(m.getYear() - 1, m.getYear()));
   }
 
-  static Optional<CommerceIndicatorsComputed> compute(YearMonth m, Map<YearMonth, MonthTotal> totals) {
+  static Optional<CommerceIndicatorsComputed> compute(
+      YearMonth m, Map<YearMonth, MonthTotal> totals) {
     MonthTotal month = totals.get(m);
     if (month == null) return Optional.empty();
     MonthTotal prev = totals.get(m.minusYears(1));
@@ -110,8 +112,7 @@ public class IndicatorService {
     for (Object[] r : rows) {
       out.put(
           YearMonth.parse((String) r[0]),
-          new MonthTotal(
-              (BigDecimal) r[1], FigureStatus.values()[((Number) r[2]).intValue()]));
+          new MonthTotal((BigDecimal) r[1], FigureStatus.values()[((Number) r[2]).intValue()]));
     }
     return out;
   }

@@ -6,7 +6,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tradehub.platform.figures.FigureStatus;
 
-/** The answer of GET /retail-sales: totals, year to date and groups, each against a year earlier. */
+/**
+ * The answer of GET /retail-sales: totals, year to date and groups, each against a year earlier.
+ */
 @Schema(name = "RetailSales")
 public record RetailSales(
     @Schema(example = "2021-01") String from,
@@ -19,13 +21,19 @@ public record RetailSales(
         @JsonInclude(JsonInclude.Include.NON_NULL)
         String deflation,
     @Schema(example = "[\"category\"]") List<String> groupBy,
-    @Schema(description = "Weakest status among the reports of from..to; null when there are none", example = "ESTIMATED")
+    @Schema(
+            description = "Weakest status among the reports of from..to; null when there are none",
+            example = "ESTIMATED")
         FigureStatus status,
     @Schema(description = "Reports (district × month) in from..to", example = "66") int reportCount,
     @Schema(description = "from..to, all districts and categories") Figure total,
     @Schema(description = "January..`to` of the same year") YearToDate yearToDate,
-    @Schema(description = "One entry per combination of the groupBy dimensions seen in either year") List<Group> groups,
-    @Schema(description = "Months whose reports are used but that have no CPI: every constant-price figure that needs one of them is null", example = "[\"2021-05\"]")
+    @Schema(description = "One entry per combination of the groupBy dimensions seen in either year")
+        List<Group> groups,
+    @Schema(
+            description =
+                "Months whose reports are used but that have no CPI: every constant-price figure that needs one of them is null",
+            example = "[\"2021-05\"]")
         List<String> missingCpi) {
 
   public enum Prices {
@@ -35,9 +43,16 @@ public record RetailSales(
 
   @Schema(name = "RetailSalesFigure")
   public record Figure(
-      @Schema(description = "Whole đồng; null when a CPI it needs is missing", example = "6512345000000") BigDecimal valueVnd,
-      @Schema(description = "The same months a year earlier; null without any report then", example = "5987000000000") BigDecimal previousYearVnd,
-      @Schema(description = "(value / previous − 1) × 100, two decimals", example = "8.77") BigDecimal changePct) {}
+      @Schema(
+              description = "Whole đồng; null when a CPI it needs is missing",
+              example = "6512345000000")
+          BigDecimal valueVnd,
+      @Schema(
+              description = "The same months a year earlier; null without any report then",
+              example = "5987000000000")
+          BigDecimal previousYearVnd,
+      @Schema(description = "(value / previous − 1) × 100, two decimals", example = "8.77")
+          BigDecimal changePct) {}
 
   @Schema(name = "RetailSalesYearToDate")
   public record YearToDate(
@@ -58,5 +73,6 @@ public record RetailSales(
       BigDecimal valueVnd,
       BigDecimal previousYearVnd,
       BigDecimal changePct,
-      @Schema(description = "Weakest status among the group's reports of from..to") FigureStatus status) {}
+      @Schema(description = "Weakest status among the group's reports of from..to")
+          FigureStatus status) {}
 }

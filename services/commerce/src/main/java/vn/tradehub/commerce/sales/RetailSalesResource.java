@@ -22,13 +22,16 @@ import vn.tradehub.platform.problem.Problem;
 
 @Path("/api/v1/commerce")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Retail sales", description = "Province totals of retail sales of goods and consumer-service revenue")
+@Tag(
+    name = "Retail sales",
+    description = "Province totals of retail sales of goods and consumer-service revenue")
 public class RetailSalesResource {
   private final RetailSalesService sales;
   private final IndicatorService indicators;
   private final MarketService markets;
 
-  public RetailSalesResource(RetailSalesService sales, IndicatorService indicators, MarketService markets) {
+  public RetailSalesResource(
+      RetailSalesService sales, IndicatorService indicators, MarketService markets) {
     this.sales = sales;
     this.indicators = indicators;
     this.markets = markets;
@@ -82,27 +85,61 @@ public class RetailSalesResource {
                             + "\"yearToDate\":{\"from\":\"2021-01\",\"to\":\"2021-05\",\"valueVnd\":null,\"previousYearVnd\":3250000000000,\"changePct\":null,\"status\":\"ESTIMATED\"},"
                             + "\"groups\":[],\"missingCpi\":[\"2021-05\"]}")
               }))
-  @APIResponse(responseCode = "400", description = "Malformed period or prices",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
-  @APIResponse(responseCode = "401", description = "No identity",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(responseCode = "422", description = "Unknown groupBy dimension, from after to, or a range too long",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "group-by",
-              value = "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,"
-                  + "\"detail\":\"unknown dimension; any of [category, district, ownership, month]\","
-                  + "\"errors\":[{\"field\":\"groupBy\",\"message\":\"unknown dimension; any of [category, district, ownership, month]\",\"rejectedValue\":\"gate\"}]}")))
+  @APIResponse(
+      responseCode = "400",
+      description = "Malformed period or prices",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No identity",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
+  @APIResponse(
+      responseCode = "422",
+      description = "Unknown groupBy dimension, from after to, or a range too long",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "group-by",
+                      value =
+                          "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,"
+                              + "\"detail\":\"unknown dimension; any of [category, district, ownership, month]\","
+                              + "\"errors\":[{\"field\":\"groupBy\",\"message\":\"unknown dimension; any of [category, district, ownership, month]\",\"rejectedValue\":\"gate\"}]}")))
   public RetailSales retailSales(
-      @Parameter(description = "First month, YYYY-MM (default: January of `to`)", example = "2021-01") @QueryParam("from") String from,
-      @Parameter(description = "Last month, YYYY-MM (default: latest month with reports)", example = "2021-06") @QueryParam("to") String to,
-      @Parameter(description = "Any of category, district, ownership, month",
-              schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, enumeration = {"category", "district", "ownership", "month"}),
+      @Parameter(
+              description = "First month, YYYY-MM (default: January of `to`)",
+              example = "2021-01")
+          @QueryParam("from")
+          String from,
+      @Parameter(
+              description = "Last month, YYYY-MM (default: latest month with reports)",
+              example = "2021-06")
+          @QueryParam("to")
+          String to,
+      @Parameter(
+              description = "Any of category, district, ownership, month",
+              schema =
+                  @Schema(
+                      type = SchemaType.ARRAY,
+                      implementation = String.class,
+                      enumeration = {"category", "district", "ownership", "month"}),
               example = "category")
           @QueryParam("groupBy")
           List<String> groupBy,
-      @Parameter(description = "CURRENT (default) or CONSTANT", schema = @Schema(enumeration = {"CURRENT", "CONSTANT"}), example = "CURRENT")
+      @Parameter(
+              description = "CURRENT (default) or CONSTANT",
+              schema = @Schema(enumeration = {"CURRENT", "CONSTANT"}),
+              example = "CURRENT")
           @QueryParam("prices")
           String prices) {
     return sales.query(from, to, groupBy, prices);
@@ -117,20 +154,34 @@ public class RetailSalesResource {
           "Any authenticated caller. The latest month with any retail report: the month and January..month at"
               + " current prices against a year earlier (the figures of commerce.indicators.v1), plus the active"
               + " markets and the share run by an enterprise or cooperative. Before any report the figures are null.")
-  @APIResponse(responseCode = "200", description = "The summary",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommerceSummary.class),
-          examples = @ExampleObject(name = "december-2021",
-              value = "{\"latestPeriod\":\"2021-12\",\"status\":\"ESTIMATED\",\"retailMonthVnd\":1254000000000,"
-                  + "\"retailMonthPrevYearVnd\":1120000000000,\"retailMonthChangePct\":11.96,\"retailYtdVnd\":13594000000000,"
-                  + "\"retailYtdPrevYearVnd\":12269000000000,\"retailYtdChangePct\":10.80,\"activeMarkets\":62,\"marketsConvertedSharePct\":24.19}")))
-  @APIResponse(responseCode = "401", description = "No identity",
-      content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class),
-          examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The summary",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CommerceSummary.class),
+              examples =
+                  @ExampleObject(
+                      name = "december-2021",
+                      value =
+                          "{\"latestPeriod\":\"2021-12\",\"status\":\"ESTIMATED\",\"retailMonthVnd\":1254000000000,"
+                              + "\"retailMonthPrevYearVnd\":1120000000000,\"retailMonthChangePct\":11.96,\"retailYtdVnd\":13594000000000,"
+                              + "\"retailYtdPrevYearVnd\":12269000000000,\"retailYtdChangePct\":10.80,\"activeMarkets\":62,\"marketsConvertedSharePct\":24.19}")))
+  @APIResponse(
+      responseCode = "401",
+      description = "No identity",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
   public CommerceSummary summary() {
     var m = markets.summary(false);
     CommerceIndicatorsComputed i = indicators.latest().orElse(null);
     if (i == null) {
-      return new CommerceSummary(null, null, null, null, null, null, null, null, m.total(), m.convertedSharePct());
+      return new CommerceSummary(
+          null, null, null, null, null, null, null, null, m.total(), m.convertedSharePct());
     }
     return new CommerceSummary(
         i.period(),

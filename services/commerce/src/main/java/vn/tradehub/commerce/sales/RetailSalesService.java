@@ -32,12 +32,13 @@ import vn.tradehub.platform.problem.Problems;
  *
  * <p>Every figure is an exact sum of report lines in whole đồng, so the province total equals the
  * sum of any grouping of it. At constant prices each line is deflated on its own and rounded to
- * whole đồng (half up) before anything is summed; the identities then hold for constant prices
- * too, and a figure never depends on how it was grouped.
+ * whole đồng (half up) before anything is summed; the identities then hold for constant prices too,
+ * and a figure never depends on how it was grouped.
  */
 @ApplicationScoped
 public class RetailSalesService {
-  public static final List<String> DIMENSIONS = List.of("category", "district", "ownership", "month");
+  public static final List<String> DIMENSIONS =
+      List.of("category", "district", "ownership", "month");
   static final String DEFLATION =
       "each report line: round(valueVnd × 100 / CPI of its month, 0 decimals, half up); figures are sums of those line values";
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -54,7 +55,13 @@ public class RetailSalesService {
   }
 
   /** One report line as the query reads it; value is null when deflation lacks a CPI. */
-  record Row(String district, YearMonth period, FigureStatus status, String category, String ownership, BigDecimal value) {
+  record Row(
+      String district,
+      YearMonth period,
+      FigureStatus status,
+      String category,
+      String ownership,
+      BigDecimal value) {
     String dimension(String name, int shiftYears) {
       return switch (name) {
         case "category" -> category;
@@ -89,15 +96,25 @@ public class RetailSalesService {
   }
 
   @Transactional
-  public RetailSales query(String fromText, String toText, List<String> groupByParams, String pricesText) {
+  public RetailSales query(
+      String fromText, String toText, List<String> groupByParams, String pricesText) {
     Prices prices = parsePrices(pricesText);
     List<String> groupBy = parseGroupBy(groupByParams);
-    YearMonth to = toText == null || toText.isBlank() ? latestPeriod() : Periods.parse("to", toText);
-    YearMonth from = fromText == null || fromText.isBlank() ? YearMonth.of(to.getYear(), 1) : Periods.parse("from", fromText);
+    YearMonth to =
+        toText == null || toText.isBlank() ? latestPeriod() : Periods.parse("to", toText);
+    YearMonth from =
+        fromText == null || fromText.isBlank()
+            ? YearMonth.of(to.getYear(), 1)
+            : Periods.parse("from", fromText);
     List<FieldError> errors = new ArrayList<>();
-    if (from.isAfter(to)) errors.add(FieldError.of("from", "must not be after to (" + to + ")", from.toString()));
+    if (from.isAfter(to))
+      errors.add(FieldError.of("from", "must not be after to (" + to + ")", from.toString()));
     else if (from.until(to, java.time.temporal.ChronoUnit.MONTHS) >= config.maxQueryMonths()) {
-      errors.add(FieldError.of("to", "a query covers at most " + config.maxQueryMonths() + " months", to.toString()));
+      errors.add(
+          FieldError.of(
+              "to",
+              "a query covers at most " + config.maxQueryMonths() + " months",
+              to.toString()));
     }
     if (!errors.isEmpty()) throw Problems.validation(errors);
 
@@ -106,9 +123,11 @@ public class RetailSalesService {
     List<Row> rows = load(loadFrom, to, prices);
 
     Predicate<Row> current = r -> !r.period().isBefore(from) && !r.period().isAfter(to);
-    Predicate<Row> previous = r -> !r.period().isBefore(from.minusYears(1)) && !r.period().isAfter(to.minusYears(1));
+    Predicate<Row> previous =
+        r -> !r.period().isBefore(from.minusYears(1)) && !r.period().isAfter(to.minusYears(1));
     Predicate<Row> ytd = r -> !r.period().isBefore(ytdFrom) && !r.period().isAfter(to);
-    Predicate<Row> ytdPrevious = r -> !r.period().isBefore(ytdFrom.minusYears(1)) && !r.period().isAfter(to.minusYears(1));
+    Predicate<Row> ytdPrevious =
+        r -> !r.period().isBefore(ytdFrom.minusYears(1)) && !r.period().isAfter(to.minusYears(1));
 
     Sum total = new Sum();
     Sum totalPrev = new Sum();
@@ -167,7 +186,8 @@ public class RetailSalesService {
         groupBy,
         total.status,
         total.reports.size(),
-        new RetailSales.Figure(current(total), totalPrev.result(), Growth.percent(current(total), totalPrev.result())),
+        new RetailSales.Figure(
+            current(total), totalPrev.result(), Growth.percent(current(total), totalPrev.result())),
         new RetailSales.YearToDate(
             ytdFrom.toString(),
             to.toString(),
@@ -197,13 +217,21 @@ public class RetailSalesService {
             .setParameter(1, from.toString())
             .setParameter(2, to.toString())
             .getResultList();
-    Map<YearMonth, BigDecimal> indices = prices == Prices.CONSTANT ? cpi.indices(from, to) : Map.of();
+    Map<YearMonth, BigDecimal> indices =
+        prices == Prices.CONSTANT ? cpi.indices(from, to) : Map.of();
     List<Row> rows = new ArrayList<>(raw.size());
     for (Object[] o : raw) {
       YearMonth period = YearMonth.parse((String) o[1]);
       BigDecimal value = (BigDecimal) o[5];
       if (prices == Prices.CONSTANT) value = deflate(value, indices.get(period));
-      rows.add(new Row((String) o[0], period, FigureStatus.valueOf((String) o[2]), (String) o[3], (String) o[4], value));
+      rows.add(
+          new Row(
+              (String) o[0],
+              period,
+              FigureStatus.valueOf((String) o[2]),
+              (String) o[3],
+              (String) o[4],
+              value));
     }
     return rows;
   }
@@ -216,7 +244,9 @@ public class RetailSalesService {
 
   private YearMonth latestPeriod() {
     Object latest = em.createNativeQuery("select max(period) from retail_report").getSingleResult();
-    return latest == null ? YearMonth.now(clock.withZone(Periods.ZONE)) : YearMonth.parse((String) latest);
+    return latest == null
+        ? YearMonth.now(clock.withZone(Periods.ZONE))
+        : YearMonth.parse((String) latest);
   }
 
   static Prices parsePrices(String text) {
@@ -225,7 +255,8 @@ public class RetailSalesService {
       return Prices.valueOf(text.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw Problems.malformed(
-          "prices must be CURRENT or CONSTANT", List.of(FieldError.of("prices", "expected CURRENT or CONSTANT", text)));
+          "prices must be CURRENT or CONSTANT",
+          List.of(FieldError.of("prices", "expected CURRENT or CONSTANT", text)));
     }
   }
 
@@ -239,7 +270,9 @@ public class RetailSalesService {
           String d = part.trim().toLowerCase(Locale.ROOT);
           if (d.isEmpty()) continue;
           if (DIMENSIONS.contains(d)) out.add(d);
-          else errors.add(FieldError.of("groupBy", "unknown dimension; any of " + DIMENSIONS, part.trim()));
+          else
+            errors.add(
+                FieldError.of("groupBy", "unknown dimension; any of " + DIMENSIONS, part.trim()));
         }
       }
     }

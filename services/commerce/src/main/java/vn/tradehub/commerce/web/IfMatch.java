@@ -14,7 +14,10 @@ public final class IfMatch {
               "/problems/precondition-failed",
               "Precondition failed",
               412,
-              what + " does not exist yet, so If-Match " + ifMatch + " cannot match; send the first PUT without If-Match",
+              what
+                  + " does not exist yet, so If-Match "
+                  + ifMatch
+                  + " cannot match; send the first PUT without If-Match",
               null,
               null,
               null));

@@ -9,7 +9,9 @@ public final class Links {
   private Links() {}
 
   public static String next(UriInfo uri, String cursor) {
-    return cursor == null ? null : uri.getRequestUriBuilder().replaceQueryParam("after", cursor).build().toString();
+    return cursor == null
+        ? null
+        : uri.getRequestUriBuilder().replaceQueryParam("after", cursor).build().toString();
   }
 
   public static <T> Response page(UriInfo uri, java.util.List<T> items, String cursor) {

@@ -34,21 +34,43 @@ class DemoDataTest {
   void demoIsLoadedOnceAndPlausible() {
     assertThat(loader.load()).as("a second load is skipped").isFalse();
 
-    JsonPath summary = given().get("/api/v1/commerce/summary").then().statusCode(200).extract().jsonPath();
+    JsonPath summary =
+        given().get("/api/v1/commerce/summary").then().statusCode(200).extract().jsonPath();
     assertThat(summary.getString("latestPeriod")).isEqualTo("2021-12");
     assertThat(summary.getString("status")).isEqualTo("ESTIMATED");
-    assertThat(new BigDecimal(summary.getString("retailYtdChangePct"))).isBetween(new BigDecimal("10.3"), new BigDecimal("11.3"));
+    assertThat(new BigDecimal(summary.getString("retailYtdChangePct")))
+        .isBetween(new BigDecimal("10.3"), new BigDecimal("11.3"));
     assertThat(summary.getLong("activeMarkets")).isEqualTo(DemoFigures.markets().size());
 
-    JsonPath y2020 = given().get("/api/v1/commerce/retail-sales?from=2020-01&to=2020-12&groupBy=category").then().statusCode(200).extract().jsonPath();
+    JsonPath y2020 =
+        given()
+            .get("/api/v1/commerce/retail-sales?from=2020-01&to=2020-12&groupBy=category")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertThat(y2020.getInt("reportCount")).isEqualTo(11 * 12);
     assertThat(y2020.getString("status")).isEqualTo("FINAL");
-    assertThat(new BigDecimal(y2020.getString("groups.find { it.category == 'RETAIL_GOODS' }.changePct"))).isPositive();
-    assertThat(new BigDecimal(y2020.getString("groups.find { it.category == 'TRAVEL' }.changePct"))).isLessThan(new BigDecimal("-40"));
-    JsonPath constant = given().get("/api/v1/commerce/retail-sales?from=2021-01&to=2021-12&prices=CONSTANT").then().statusCode(200).extract().jsonPath();
+    assertThat(
+            new BigDecimal(
+                y2020.getString("groups.find { it.category == 'RETAIL_GOODS' }.changePct")))
+        .isPositive();
+    assertThat(new BigDecimal(y2020.getString("groups.find { it.category == 'TRAVEL' }.changePct")))
+        .isLessThan(new BigDecimal("-40"));
+    JsonPath constant =
+        given()
+            .get("/api/v1/commerce/retail-sales?from=2021-01&to=2021-12&prices=CONSTANT")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertThat(constant.getList("missingCpi")).isEmpty();
-    assertThat(new BigDecimal(constant.getString("total.changePct"))).isLessThan(new BigDecimal(summary.getString("retailYtdChangePct")));
-    System.out.printf("demo: 2021 YTD %s đồng (%s%%), 2021 at constant 2010 prices %s%%%n",
-        summary.getString("retailYtdVnd"), summary.getString("retailYtdChangePct"), constant.getString("total.changePct"));
+    assertThat(new BigDecimal(constant.getString("total.changePct")))
+        .isLessThan(new BigDecimal(summary.getString("retailYtdChangePct")));
+    System.out.printf(
+        "demo: 2021 YTD %s đồng (%s%%), 2021 at constant 2010 prices %s%%%n",
+        summary.getString("retailYtdVnd"),
+        summary.getString("retailYtdChangePct"),
+        constant.getString("total.changePct"));
   }
 }

@@ -5,8 +5,8 @@ import java.time.Instant;
 
 /**
  * Total retail sales of goods and consumer-service revenue for one month at current prices,
- * recomputed whenever a report or revision affects it (including the year-to-date of later
- * months). Topic {@code commerce.indicators.v1}, keyed by {@code period}.
+ * recomputed whenever a report or revision affects it (including the year-to-date of later months).
+ * Topic {@code commerce.indicators.v1}, keyed by {@code period}.
  *
  * @param period the month, YYYY-MM
  * @param retailMonthVnd the month, all districts and categories

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * A district's monthly retail report was replaced by a revision. Carries the whole new state and
- * the previous total and status, so a consumer can apply the difference without reading back.
- * Topic {@code commerce.retail.v1}, keyed by {@code districtCode}.
+ * the previous total and status, so a consumer can apply the difference without reading back. Topic
+ * {@code commerce.retail.v1}, keyed by {@code districtCode}.
  *
  * @param lines every (category, ownership) value after the revision
  * @param previousTotalVnd the total before the revision

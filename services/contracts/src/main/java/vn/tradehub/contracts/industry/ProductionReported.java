@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * An enterprise's monthly production report was filed for the first time. Topic {@code
- * industry.production.v1}, keyed by {@code taxCode}, so the reports of one enterprise stay in order.
+ * industry.production.v1}, keyed by {@code taxCode}, so the reports of one enterprise stay in
+ * order.
  *
  * @param taxCode the enterprise's MST (10 digits, or 10 + '-' + 3 for a branch)
  * @param period the month, YYYY-MM

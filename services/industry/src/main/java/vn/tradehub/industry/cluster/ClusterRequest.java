@@ -13,6 +13,11 @@ public record ClusterRequest(
     @NotBlank @Size(max = 200) @Schema(example = "Cụm công nghiệp Nam Quang") String nameVi,
     @NotBlank @Size(max = 200) @Schema(example = "Nam Quang industrial cluster") String nameEn,
     @NotBlank @Size(max = 100) @Schema(example = "Bắc Quang") String district,
-    @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 10, fraction = 2) @Schema(example = "60.00") BigDecimal plannedAreaHa,
-    @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2) @Schema(example = "45.30") BigDecimal occupiedAreaHa,
+    @NotNull
+        @DecimalMin(value = "0", inclusive = false)
+        @Digits(integer = 10, fraction = 2)
+        @Schema(example = "60.00")
+        BigDecimal plannedAreaHa,
+    @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2) @Schema(example = "45.30")
+        BigDecimal occupiedAreaHa,
     @NotNull @Schema(example = "OPERATING") IndustrialCluster.Status status) {}

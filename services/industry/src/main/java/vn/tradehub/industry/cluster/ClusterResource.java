@@ -34,8 +34,10 @@ import vn.tradehub.platform.web.Cursors;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Industry reference data")
 public class ClusterResource {
-  static final String EXAMPLE = "{\"code\":\"CCN-NAM-QUANG\",\"nameVi\":\"Cụm công nghiệp Nam Quang\",\"nameEn\":\"Nam Quang industrial cluster\",\"district\":\"Bắc Quang\",\"plannedAreaHa\":60.00,\"occupiedAreaHa\":45.30,\"occupancyRatePct\":75.50,\"status\":\"OPERATING\",\"version\":0}";
-  static final String REQUEST = "{\"nameVi\":\"Cụm công nghiệp Nam Quang\",\"nameEn\":\"Nam Quang industrial cluster\",\"district\":\"Bắc Quang\",\"plannedAreaHa\":60.00,\"occupiedAreaHa\":45.30,\"status\":\"OPERATING\"}";
+  static final String EXAMPLE =
+      "{\"code\":\"CCN-NAM-QUANG\",\"nameVi\":\"Cụm công nghiệp Nam Quang\",\"nameEn\":\"Nam Quang industrial cluster\",\"district\":\"Bắc Quang\",\"plannedAreaHa\":60.00,\"occupiedAreaHa\":45.30,\"occupancyRatePct\":75.50,\"status\":\"OPERATING\",\"version\":0}";
+  static final String REQUEST =
+      "{\"nameVi\":\"Cụm công nghiệp Nam Quang\",\"nameEn\":\"Nam Quang industrial cluster\",\"district\":\"Bắc Quang\",\"plannedAreaHa\":60.00,\"occupiedAreaHa\":45.30,\"status\":\"OPERATING\"}";
   private final ClusterService service;
 
   public ClusterResource(ClusterService service) {
@@ -44,26 +46,84 @@ public class ClusterResource {
 
   @GET
   @Authenticated
-  @Operation(summary = "List industrial clusters", description = "Industrial clusters with planned and occupied area and the derived occupancy rate (occupied / planned × 100). Keyset-paginated by code (`limit` 1..1000, default 100; `after` = the previous page's cursor; `Link: rel=next`).")
-  @APIResponse(responseCode = "200", description = "One page", content = @Content(mediaType = Docs.JSON, examples = @ExampleObject(name = "page", value = "{\"items\":[" + EXAMPLE + "],\"nextCursor\":null,\"next\":null}")))
-  @APIResponse(responseCode = "400", description = Docs.MALFORMED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "cursor", value = Docs.PROBLEM_400)))
-  @APIResponse(responseCode = "401", description = Docs.UNAUTHORIZED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(responseCode = "422", description = "limit out of 1..1000", content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = Docs.PROBLEM_422)))
+  @Operation(
+      summary = "List industrial clusters",
+      description =
+          "Industrial clusters with planned and occupied area and the derived occupancy rate (occupied / planned × 100). Keyset-paginated by code (`limit` 1..1000, default 100; `after` = the previous page's cursor; `Link: rel=next`).")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page",
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              examples =
+                  @ExampleObject(
+                      name = "page",
+                      value = "{\"items\":[" + EXAMPLE + "],\"nextCursor\":null,\"next\":null}")))
+  @APIResponse(
+      responseCode = "400",
+      description = Docs.MALFORMED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "cursor", value = Docs.PROBLEM_400)))
+  @APIResponse(
+      responseCode = "401",
+      description = Docs.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "422",
+      description = "limit out of 1..1000",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "limit", value = Docs.PROBLEM_422)))
   public Response list(
-      @Parameter(description = "Page size, 1..1000 (default 100)") @QueryParam("limit") Integer limit,
+      @Parameter(description = "Page size, 1..1000 (default 100)") @QueryParam("limit")
+          Integer limit,
       @Parameter(description = "Cursor from the previous page") @QueryParam("after") String after,
       @Context UriInfo uri) {
     int n = Cursors.limit(limit);
-    return Paging.ok(Paging.page(service.list(Paging.after(after), n + 1), n, ClusterResponse::code, uri));
+    return Paging.ok(
+        Paging.page(service.list(Paging.after(after), n + 1), n, ClusterResponse::code, uri));
   }
 
   @GET
   @Path("/{code}")
   @Authenticated
-  @Operation(summary = "Read one industrial cluster", description = "The ETag header is its version, to send back in If-Match when replacing it.")
-  @APIResponse(responseCode = "200", description = "Found", content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = ClusterResponse.class), examples = @ExampleObject(name = "one", value = EXAMPLE)))
-  @APIResponse(responseCode = "401", description = Docs.UNAUTHORIZED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(responseCode = "404", description = Docs.NOT_FOUND, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Docs.PROBLEM_404)))
+  @Operation(
+      summary = "Read one industrial cluster",
+      description = "The ETag header is its version, to send back in If-Match when replacing it.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Found",
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              schema = @Schema(implementation = ClusterResponse.class),
+              examples = @ExampleObject(name = "one", value = EXAMPLE)))
+  @APIResponse(
+      responseCode = "401",
+      description = Docs.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "404",
+      description = Docs.NOT_FOUND,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "unknown", value = Docs.PROBLEM_404)))
   public Response get(@Parameter(example = "CCN-NAM-QUANG") @PathParam("code") String code) {
     ClusterResponse r = service.get(code);
     return Response.ok(r).tag(Versions.etag(r.version())).build();
@@ -72,16 +132,84 @@ public class ClusterResource {
   @PUT
   @Path("/{code}")
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Create or replace an industrial cluster", description = "The occupied area cannot exceed the planned area; the occupancy rate is derived. Creating needs no precondition (201); replacing needs If-Match with the current ETag (428 without it, 412 when stale). Every change keeps a revision.")
-  @RequestBody(content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = ClusterRequest.class), examples = @ExampleObject(name = "one", value = REQUEST)))
-  @APIResponse(responseCode = "200", description = "Replaced", content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = ClusterResponse.class), examples = @ExampleObject(name = "one", value = EXAMPLE)))
-  @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = ClusterResponse.class), examples = @ExampleObject(name = "one", value = EXAMPLE)))
-  @APIResponse(responseCode = "400", description = Docs.MALFORMED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "json", value = Docs.PROBLEM_400)))
-  @APIResponse(responseCode = "401", description = Docs.UNAUTHORIZED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(responseCode = "403", description = Docs.FORBIDDEN, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "reader", value = Docs.PROBLEM_403)))
-  @APIResponse(responseCode = "412", description = Docs.PRECONDITION_FAILED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = Docs.PROBLEM_412)))
-  @APIResponse(responseCode = "422", description = Docs.INVALID, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"cannot exceed the planned area\",\"errors\":[{\"field\":\"occupiedAreaHa\",\"message\":\"cannot exceed the planned area\",\"rejectedValue\":70.0}]}")))
-  @APIResponse(responseCode = "428", description = Docs.PRECONDITION_REQUIRED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "missing", value = Docs.PROBLEM_428)))
+  @Operation(
+      summary = "Create or replace an industrial cluster",
+      description =
+          "The occupied area cannot exceed the planned area; the occupancy rate is derived. Creating needs no precondition (201); replacing needs If-Match with the current ETag (428 without it, 412 when stale). Every change keeps a revision.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              schema = @Schema(implementation = ClusterRequest.class),
+              examples = @ExampleObject(name = "one", value = REQUEST)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Replaced",
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              schema = @Schema(implementation = ClusterResponse.class),
+              examples = @ExampleObject(name = "one", value = EXAMPLE)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              schema = @Schema(implementation = ClusterResponse.class),
+              examples = @ExampleObject(name = "one", value = EXAMPLE)))
+  @APIResponse(
+      responseCode = "400",
+      description = Docs.MALFORMED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "json", value = Docs.PROBLEM_400)))
+  @APIResponse(
+      responseCode = "401",
+      description = Docs.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "403",
+      description = Docs.FORBIDDEN,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "reader", value = Docs.PROBLEM_403)))
+  @APIResponse(
+      responseCode = "412",
+      description = Docs.PRECONDITION_FAILED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "stale", value = Docs.PROBLEM_412)))
+  @APIResponse(
+      responseCode = "422",
+      description = Docs.INVALID,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "invalid",
+                      value =
+                          "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"cannot exceed the planned area\",\"errors\":[{\"field\":\"occupiedAreaHa\",\"message\":\"cannot exceed the planned area\",\"rejectedValue\":70.0}]}")))
+  @APIResponse(
+      responseCode = "428",
+      description = Docs.PRECONDITION_REQUIRED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "missing", value = Docs.PROBLEM_428)))
   public Response put(
       @Parameter(example = "CCN-NAM-QUANG") @PathParam("code") String code,
       @Parameter(description = Docs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,

@@ -24,8 +24,12 @@ public class ClusterService {
   public List<ClusterResponse> list(String after, int limitPlusOne) {
     List<IndustrialCluster> rows =
         after == null
-            ? IndustrialCluster.<IndustrialCluster>find("order by code").range(0, limitPlusOne - 1).list()
-            : IndustrialCluster.<IndustrialCluster>find("code > ?1 order by code", after).range(0, limitPlusOne - 1).list();
+            ? IndustrialCluster.<IndustrialCluster>find("order by code")
+                .range(0, limitPlusOne - 1)
+                .list()
+            : IndustrialCluster.<IndustrialCluster>find("code > ?1 order by code", after)
+                .range(0, limitPlusOne - 1)
+                .list();
     return rows.stream().map(ClusterResponse::of).toList();
   }
 
@@ -42,7 +46,8 @@ public class ClusterService {
       throw Problems.validation("code", "2 to 40 capital letters, digits and '-'", code);
     }
     if (request.occupiedAreaHa().compareTo(request.plannedAreaHa()) > 0) {
-      throw Problems.validation("occupiedAreaHa", "cannot exceed the planned area", request.occupiedAreaHa());
+      throw Problems.validation(
+          "occupiedAreaHa", "cannot exceed the planned area", request.occupiedAreaHa());
     }
     IndustrialCluster c = IndustrialCluster.findById(code);
     Preconditions.check(ifMatch, c == null ? null : c.version);
@@ -60,7 +65,14 @@ public class ClusterService {
     c.persistAndFlush();
     ClusterResponse after = ClusterResponse.of(c);
     if (before == null || after.version() != before.version()) {
-      revisions.record("IndustrialCluster", code, c.version, before == null ? "CREATED" : "AMENDED", caller.name(), before, after);
+      revisions.record(
+          "IndustrialCluster",
+          code,
+          c.version,
+          before == null ? "CREATED" : "AMENDED",
+          caller.name(),
+          before,
+          after);
     }
     return new Saved<>(after, before == null, c.version);
   }

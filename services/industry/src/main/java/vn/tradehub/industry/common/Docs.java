@@ -8,10 +8,13 @@ public final class Docs {
   public static final String UNAUTHORIZED = "No identity: the caller is not authenticated";
   public static final String FORBIDDEN = "The caller's roles do not allow this operation";
   public static final String NOT_FOUND = "Nothing with this key exists";
-  public static final String MALFORMED = "The body or a parameter could not be read (wrong JSON, wrong format)";
+  public static final String MALFORMED =
+      "The body or a parameter could not be read (wrong JSON, wrong format)";
   public static final String INVALID = "Validation failed; `errors` names every failing field";
-  public static final String PRECONDITION_REQUIRED = "Replacing needs If-Match with the current ETag";
-  public static final String PRECONDITION_FAILED = "If-Match is stale (the current ETag is in the ETag header), or was sent for something that does not exist yet";
+  public static final String PRECONDITION_REQUIRED =
+      "Replacing needs If-Match with the current ETag";
+  public static final String PRECONDITION_FAILED =
+      "If-Match is stale (the current ETag is in the ETag header), or was sent for something that does not exist yet";
 
   public static final String IF_MATCH =
       "The ETag of the version being replaced. Not needed (and refused) when creating; required when"

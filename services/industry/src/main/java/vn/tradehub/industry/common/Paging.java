@@ -16,12 +16,15 @@ public final class Paging {
     return cursor == null || cursor.isBlank() ? null : Cursors.decode(cursor, 1)[0];
   }
 
-  public static <T> Page<T> page(List<T> rowsPlusOne, int limit, Function<T, String> key, UriInfo uri) {
+  public static <T> Page<T> page(
+      List<T> rowsPlusOne, int limit, Function<T, String> key, UriInfo uri) {
     boolean more = rowsPlusOne.size() > limit;
     List<T> items = more ? List.copyOf(rowsPlusOne.subList(0, limit)) : List.copyOf(rowsPlusOne);
     String cursor = more ? Cursors.encode(key.apply(items.get(limit - 1))) : null;
     String next =
-        cursor == null ? null : uri.getRequestUriBuilder().replaceQueryParam("after", cursor).build().toString();
+        cursor == null
+            ? null
+            : uri.getRequestUriBuilder().replaceQueryParam("after", cursor).build().toString();
     return new Page<>(items, cursor, next);
   }
 

@@ -11,9 +11,9 @@ import vn.tradehub.industry.report.ReportService;
 
 /**
  * Loads the demo figures at start-up when {@code tradehub.demo.enabled=true}: through the service
- * layer (so every report and indicator event goes through the outbox), in one transaction, and
- * only once per database (a marker row, taken under an advisory lock so that replicas starting
- * together do not both load).
+ * layer (so every report and indicator event goes through the outbox), in one transaction, and only
+ * once per database (a marker row, taken under an advisory lock so that replicas starting together
+ * do not both load).
  */
 @ApplicationScoped
 public class DemoLoader {
@@ -26,7 +26,8 @@ public class DemoLoader {
   private final ReportService reports;
   private final EntityManager em;
 
-  public DemoLoader(DemoConfig config, BaseYearService baseYears, ReportService reports, EntityManager em) {
+  public DemoLoader(
+      DemoConfig config, BaseYearService baseYears, ReportService reports, EntityManager em) {
     this.config = config;
     this.baseYears = baseYears;
     this.reports = reports;
@@ -39,9 +40,16 @@ public class DemoLoader {
         .timeout(900)
         .run(
             () -> {
-              em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK).getSingleResult();
+              em.createNativeQuery("select pg_advisory_xact_lock(?1)")
+                  .setParameter(1, LOCK)
+                  .getSingleResult();
               boolean loaded =
-                  ((Number) em.createNativeQuery("select count(*) from demo_load where name = ?1").setParameter(1, NAME).getSingleResult()).intValue() > 0;
+                  ((Number)
+                              em.createNativeQuery("select count(*) from demo_load where name = ?1")
+                                  .setParameter(1, NAME)
+                                  .getSingleResult())
+                          .intValue()
+                      > 0;
               if (loaded) {
                 LOG.infof("demo data %s already loaded", NAME);
                 return;
@@ -50,8 +58,11 @@ public class DemoLoader {
               baseYears.store(2015, data.weights2015(), "demo");
               baseYears.store(2020, data.weights2020(), "demo");
               int n = reports.fileAll(data.filings(), "demo");
-              em.createNativeQuery("insert into demo_load (name) values (?1)").setParameter(1, NAME).executeUpdate();
-              LOG.infof("demo data %s loaded: %d production reports, base years 2015 and 2020", NAME, n);
+              em.createNativeQuery("insert into demo_load (name) values (?1)")
+                  .setParameter(1, NAME)
+                  .executeUpdate();
+              LOG.infof(
+                  "demo data %s loaded: %d production reports, base years 2015 and 2020", NAME, n);
             });
   }
 }

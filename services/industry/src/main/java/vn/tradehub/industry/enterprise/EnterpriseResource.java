@@ -34,8 +34,10 @@ import vn.tradehub.platform.web.Cursors;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Industry reference data")
 public class EnterpriseResource {
-  static final String EXAMPLE = "{\"taxCode\":\"5101001859\",\"name\":\"Công ty Cổ phần Thủy điện Sông Miện\",\"district\":\"Quản Bạ\",\"clusterCode\":null,\"mainVsicClass\":\"3511\",\"version\":0}";
-  static final String REQUEST = "{\"name\":\"Công ty Cổ phần Thủy điện Sông Miện\",\"district\":\"Quản Bạ\",\"clusterCode\":null,\"mainVsicClass\":\"3511\"}";
+  static final String EXAMPLE =
+      "{\"taxCode\":\"5101001859\",\"name\":\"Công ty Cổ phần Thủy điện Sông Miện\",\"district\":\"Quản Bạ\",\"clusterCode\":null,\"mainVsicClass\":\"3511\",\"version\":0}";
+  static final String REQUEST =
+      "{\"name\":\"Công ty Cổ phần Thủy điện Sông Miện\",\"district\":\"Quản Bạ\",\"clusterCode\":null,\"mainVsicClass\":\"3511\"}";
   private final EnterpriseService service;
 
   public EnterpriseResource(EnterpriseService service) {
@@ -44,27 +46,90 @@ public class EnterpriseResource {
 
   @GET
   @Authenticated
-  @Operation(summary = "List enterprises", description = "Industrial enterprises by tax code (MST), optionally of one district. Keyset-paginated by tax code (`limit` 1..1000, default 100; `after` = the previous page's cursor; `Link: rel=next`).")
-  @APIResponse(responseCode = "200", description = "One page", content = @Content(mediaType = Docs.JSON, examples = @ExampleObject(name = "page", value = "{\"items\":[" + EXAMPLE + "],\"nextCursor\":null,\"next\":null}")))
-  @APIResponse(responseCode = "400", description = Docs.MALFORMED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "cursor", value = Docs.PROBLEM_400)))
-  @APIResponse(responseCode = "401", description = Docs.UNAUTHORIZED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(responseCode = "422", description = "limit out of 1..1000", content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = Docs.PROBLEM_422)))
+  @Operation(
+      summary = "List enterprises",
+      description =
+          "Industrial enterprises by tax code (MST), optionally of one district. Keyset-paginated by tax code (`limit` 1..1000, default 100; `after` = the previous page's cursor; `Link: rel=next`).")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page",
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              examples =
+                  @ExampleObject(
+                      name = "page",
+                      value = "{\"items\":[" + EXAMPLE + "],\"nextCursor\":null,\"next\":null}")))
+  @APIResponse(
+      responseCode = "400",
+      description = Docs.MALFORMED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "cursor", value = Docs.PROBLEM_400)))
+  @APIResponse(
+      responseCode = "401",
+      description = Docs.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "422",
+      description = "limit out of 1..1000",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "limit", value = Docs.PROBLEM_422)))
   public Response list(
-      @Parameter(description = "Only this district", example = "Bắc Quang") @QueryParam("district") String district,
-      @Parameter(description = "Page size, 1..1000 (default 100)") @QueryParam("limit") Integer limit,
+      @Parameter(description = "Only this district", example = "Bắc Quang") @QueryParam("district")
+          String district,
+      @Parameter(description = "Page size, 1..1000 (default 100)") @QueryParam("limit")
+          Integer limit,
       @Parameter(description = "Cursor from the previous page") @QueryParam("after") String after,
       @Context UriInfo uri) {
     int n = Cursors.limit(limit);
-    return Paging.ok(Paging.page(service.list(district, Paging.after(after), n + 1), n, EnterpriseResponse::taxCode, uri));
+    return Paging.ok(
+        Paging.page(
+            service.list(district, Paging.after(after), n + 1),
+            n,
+            EnterpriseResponse::taxCode,
+            uri));
   }
 
   @GET
   @Path("/{taxCode}")
   @Authenticated
-  @Operation(summary = "Read one enterprise", description = "The ETag header is its version, to send back in If-Match when replacing it.")
-  @APIResponse(responseCode = "200", description = "Found", content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = EnterpriseResponse.class), examples = @ExampleObject(name = "one", value = EXAMPLE)))
-  @APIResponse(responseCode = "401", description = Docs.UNAUTHORIZED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(responseCode = "404", description = Docs.NOT_FOUND, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Docs.PROBLEM_404)))
+  @Operation(
+      summary = "Read one enterprise",
+      description = "The ETag header is its version, to send back in If-Match when replacing it.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Found",
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              schema = @Schema(implementation = EnterpriseResponse.class),
+              examples = @ExampleObject(name = "one", value = EXAMPLE)))
+  @APIResponse(
+      responseCode = "401",
+      description = Docs.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "404",
+      description = Docs.NOT_FOUND,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "unknown", value = Docs.PROBLEM_404)))
   public Response get(@Parameter(example = "5101001859") @PathParam("taxCode") String taxCode) {
     EnterpriseResponse r = service.get(taxCode);
     return Response.ok(r).tag(Versions.etag(r.version())).build();
@@ -73,20 +138,90 @@ public class EnterpriseResource {
   @PUT
   @Path("/{taxCode}")
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Create or replace an enterprise", description = "The tax code (MST) is 10 digits, or 10 + '-' + 3 for a branch, and its 10th digit is the check digit of the first nine (weights 31, 29, 23, 19, 17, 13, 7, 5, 3; check = 10 − sum mod 11). The main VSIC class is the enterprise's industry: reports of products of another division get a warning. Creating needs no precondition (201); replacing needs If-Match with the current ETag (428 without it, 412 when stale). Every change keeps a revision.")
-  @RequestBody(content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = EnterpriseRequest.class), examples = @ExampleObject(name = "one", value = REQUEST)))
-  @APIResponse(responseCode = "200", description = "Replaced", content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = EnterpriseResponse.class), examples = @ExampleObject(name = "one", value = EXAMPLE)))
-  @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = EnterpriseResponse.class), examples = @ExampleObject(name = "one", value = EXAMPLE)))
-  @APIResponse(responseCode = "400", description = Docs.MALFORMED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "json", value = Docs.PROBLEM_400)))
-  @APIResponse(responseCode = "401", description = Docs.UNAUTHORIZED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(responseCode = "403", description = Docs.FORBIDDEN, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "reader", value = Docs.PROBLEM_403)))
-  @APIResponse(responseCode = "412", description = Docs.PRECONDITION_FAILED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = Docs.PROBLEM_412)))
-  @APIResponse(responseCode = "422", description = Docs.INVALID, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"check digit mismatch: the 10th digit should be 9\",\"errors\":[{\"field\":\"taxCode\",\"message\":\"check digit mismatch: the 10th digit should be 9\",\"rejectedValue\":\"5101001850\"}]}")))
-  @APIResponse(responseCode = "428", description = Docs.PRECONDITION_REQUIRED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "missing", value = Docs.PROBLEM_428)))
+  @Operation(
+      summary = "Create or replace an enterprise",
+      description =
+          "The tax code (MST) is 10 digits, or 10 + '-' + 3 for a branch, and its 10th digit is the check digit of the first nine (weights 31, 29, 23, 19, 17, 13, 7, 5, 3; check = 10 − sum mod 11). The main VSIC class is the enterprise's industry: reports of products of another division get a warning. Creating needs no precondition (201); replacing needs If-Match with the current ETag (428 without it, 412 when stale). Every change keeps a revision.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              schema = @Schema(implementation = EnterpriseRequest.class),
+              examples = @ExampleObject(name = "one", value = REQUEST)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Replaced",
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              schema = @Schema(implementation = EnterpriseResponse.class),
+              examples = @ExampleObject(name = "one", value = EXAMPLE)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              schema = @Schema(implementation = EnterpriseResponse.class),
+              examples = @ExampleObject(name = "one", value = EXAMPLE)))
+  @APIResponse(
+      responseCode = "400",
+      description = Docs.MALFORMED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "json", value = Docs.PROBLEM_400)))
+  @APIResponse(
+      responseCode = "401",
+      description = Docs.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "403",
+      description = Docs.FORBIDDEN,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "reader", value = Docs.PROBLEM_403)))
+  @APIResponse(
+      responseCode = "412",
+      description = Docs.PRECONDITION_FAILED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "stale", value = Docs.PROBLEM_412)))
+  @APIResponse(
+      responseCode = "422",
+      description = Docs.INVALID,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "invalid",
+                      value =
+                          "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"check digit mismatch: the 10th digit should be 9\",\"errors\":[{\"field\":\"taxCode\",\"message\":\"check digit mismatch: the 10th digit should be 9\",\"rejectedValue\":\"5101001850\"}]}")))
+  @APIResponse(
+      responseCode = "428",
+      description = Docs.PRECONDITION_REQUIRED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "missing", value = Docs.PROBLEM_428)))
   public Response put(
       @Parameter(example = "5101001859") @PathParam("taxCode") String taxCode,
       @Parameter(description = Docs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
       EnterpriseRequest request) {
-    return service.put(taxCode, ifMatch, request).toResponse("/api/v1/industry/enterprises/" + taxCode);
+    return service
+        .put(taxCode, ifMatch, request)
+        .toResponse("/api/v1/industry/enterprises/" + taxCode);
   }
 }

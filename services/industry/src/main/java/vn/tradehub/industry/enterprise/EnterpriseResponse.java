@@ -4,7 +4,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Enterprise")
 public record EnterpriseResponse(
-    @Schema(description = "MST: 10 digits, or 10 + '-' + 3 for a branch", example = "5101001859") String taxCode,
+    @Schema(description = "MST: 10 digits, or 10 + '-' + 3 for a branch", example = "5101001859")
+        String taxCode,
     @Schema(example = "Công ty Cổ phần Thủy điện Sông Miện") String name,
     @Schema(example = "Quản Bạ") String district,
     @Schema(example = "null") String clusterCode,
@@ -12,6 +13,7 @@ public record EnterpriseResponse(
     @Schema(example = "0") long version) {
 
   public static EnterpriseResponse of(Enterprise e) {
-    return new EnterpriseResponse(e.taxCode, e.name, e.district, e.clusterCode, e.mainVsicClass, e.version);
+    return new EnterpriseResponse(
+        e.taxCode, e.name, e.district, e.clusterCode, e.mainVsicClass, e.version);
   }
 }

@@ -27,10 +27,12 @@ public class EnterpriseService {
 
   @Transactional
   public List<EnterpriseResponse> list(String district, String after, int limitPlusOne) {
-    String q = "(:district is null or district = :district) and (:after is null or taxCode > :after) order by taxCode";
+    String q =
+        "(:district is null or district = :district) and (:after is null or taxCode > :after) order by taxCode";
     List<Enterprise> rows =
         Enterprise.<Enterprise>find(
-                q, io.quarkus.panache.common.Parameters.with("district", district).and("after", after))
+                q,
+                io.quarkus.panache.common.Parameters.with("district", district).and("after", after))
             .range(0, limitPlusOne - 1)
             .list();
     return rows.stream().map(EnterpriseResponse::of).toList();
@@ -44,14 +46,20 @@ public class EnterpriseService {
   }
 
   @Transactional
-  public Saved<EnterpriseResponse> put(String taxCode, String ifMatch, @Valid EnterpriseRequest request) {
+  public Saved<EnterpriseResponse> put(
+      String taxCode, String ifMatch, @Valid EnterpriseRequest request) {
     List<FieldError> errors = new ArrayList<>();
     TaxCodes.problem(taxCode).ifPresent(m -> errors.add(FieldError.of("taxCode", m, taxCode)));
     VsicNode cls = VsicNode.findById(request.mainVsicClass());
     if (cls == null || cls.level != VsicLevel.CLASS) {
-      errors.add(FieldError.of("mainVsicClass", "not a VSIC 4-digit class of this service", request.mainVsicClass()));
+      errors.add(
+          FieldError.of(
+              "mainVsicClass",
+              "not a VSIC 4-digit class of this service",
+              request.mainVsicClass()));
     }
-    if (request.clusterCode() != null && IndustrialCluster.findById(request.clusterCode()) == null) {
+    if (request.clusterCode() != null
+        && IndustrialCluster.findById(request.clusterCode()) == null) {
       errors.add(FieldError.of("clusterCode", "no such industrial cluster", request.clusterCode()));
     }
     if (!errors.isEmpty()) throw Problems.validation(errors);
@@ -69,7 +77,14 @@ public class EnterpriseService {
     e.persistAndFlush();
     EnterpriseResponse after = EnterpriseResponse.of(e);
     if (before == null || after.version() != before.version()) {
-      revisions.record("Enterprise", taxCode, e.version, before == null ? "CREATED" : "AMENDED", caller.name(), before, after);
+      revisions.record(
+          "Enterprise",
+          taxCode,
+          e.version,
+          before == null ? "CREATED" : "AMENDED",
+          caller.name(),
+          before,
+          after);
     }
     return new Saved<>(after, before == null, e.version);
   }

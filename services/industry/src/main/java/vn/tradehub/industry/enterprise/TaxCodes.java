@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Vietnamese tax codes (MST, mã số thuế): 10 digits, or 10 digits, '-' and 3 digits for a branch.
  * Digits 1-2 are the province, 3-9 a sequence, 10 the check digit of the first nine; the branch
- * suffix runs 001-999. Check digit as documented by python-stdnum's {@code vn.mst}: {@code 10 −
- * (Σ dᵢ·wᵢ mod 11)} with weights 31, 29, 23, 19, 17, 13, 7, 5, 3. When the sum is ≡ 0 (mod 11) that
+ * suffix runs 001-999. Check digit as documented by python-stdnum's {@code vn.mst}: {@code 10 − (Σ
+ * dᵢ·wᵢ mod 11)} with weights 31, 29, 23, 19, 17, 13, 7, 5, 3. When the sum is ≡ 0 (mod 11) that
  * gives 10, which no digit equals, so such a prefix has no valid code.
  */
 public final class TaxCodes {
@@ -26,10 +26,12 @@ public final class TaxCodes {
   /** Why the code is invalid, or empty when it is valid. */
   public static Optional<String> problem(String taxCode) {
     if (taxCode == null || !FORMAT.matcher(taxCode).matches()) {
-      return Optional.of("a tax code (MST) is 10 digits, or 10 digits, '-' and 3 digits for a branch");
+      return Optional.of(
+          "a tax code (MST) is 10 digits, or 10 digits, '-' and 3 digits for a branch");
     }
     if (taxCode.substring(2, 9).equals("0000000")) {
-      return Optional.of("digits 3 to 9 of a tax code (MST) are a sequence number and cannot all be 0");
+      return Optional.of(
+          "digits 3 to 9 of a tax code (MST) are a sequence number and cannot all be 0");
     }
     if (taxCode.length() == 14 && taxCode.endsWith("-000")) {
       return Optional.of("a branch suffix runs from 001 to 999");

@@ -18,11 +18,29 @@ public record BaseYearRequest(
   @Schema(name = "IipProductWeight")
   public record Product(
       @NotBlank @Schema(example = "DIEN-SAN-XUAT") String productCode,
-      @NotNull @Schema(description = "Base-year output value (VND): the product's weight w within its class", example = "1450000000000") BigDecimal outputValueVnd,
-      @NotNull @Schema(description = "Base-year average monthly quantity: q0 when comparing with the base year", example = "120000000") BigDecimal averageMonthlyQuantity) {}
+      @NotNull
+          @Schema(
+              description = "Base-year output value (VND): the product's weight w within its class",
+              example = "1450000000000")
+          BigDecimal outputValueVnd,
+      @NotNull
+          @Schema(
+              description =
+                  "Base-year average monthly quantity: q0 when comparing with the base year",
+              example = "120000000")
+          BigDecimal averageMonthlyQuantity) {}
 
   @Schema(name = "IipValueAdded")
   public record ValueAdded(
-      @NotBlank @Schema(description = "VSIC class (4 digits), division (2) or section (letter)", example = "3511") String vsicCode,
-      @NotNull @Schema(description = "Base-year value added (VND): the weight of the class, division or section", example = "820000000000") BigDecimal valueAddedVnd) {}
+      @NotBlank
+          @Schema(
+              description = "VSIC class (4 digits), division (2) or section (letter)",
+              example = "3511")
+          String vsicCode,
+      @NotNull
+          @Schema(
+              description =
+                  "Base-year value added (VND): the weight of the class, division or section",
+              example = "820000000000")
+          BigDecimal valueAddedVnd) {}
 }

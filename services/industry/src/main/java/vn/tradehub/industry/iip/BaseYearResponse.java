@@ -18,7 +18,10 @@ public record BaseYearResponse(
         b.version,
         b.updatedAt,
         b.products.stream()
-            .map(p -> new BaseYearRequest.Product(p.productCode, p.outputValueVnd, p.averageMonthlyQuantity))
+            .map(
+                p ->
+                    new BaseYearRequest.Product(
+                        p.productCode, p.outputValueVnd, p.averageMonthlyQuantity))
             .sorted(java.util.Comparator.comparing(BaseYearRequest.Product::productCode))
             .toList(),
         b.valueAdded.stream()

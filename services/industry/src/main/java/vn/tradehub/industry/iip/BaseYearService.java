@@ -43,7 +43,12 @@ public class BaseYearService {
   private final Clock clock;
 
   public BaseYearService(
-      VsicService vsic, Revisions revisions, Caller caller, IndicatorService indicators, ProductionFacts facts, Clock clock) {
+      VsicService vsic,
+      Revisions revisions,
+      Caller caller,
+      IndicatorService indicators,
+      ProductionFacts facts,
+      Clock clock) {
     this.vsic = vsic;
     this.revisions = revisions;
     this.caller = caller;
@@ -53,7 +58,8 @@ public class BaseYearService {
   }
 
   /** Weights ready for the calculator, with the base-year average monthly quantities. */
-  public record Loaded(IipCalculator.Weights weights, Map<String, BigDecimal> averageMonthlyQuantity) {}
+  public record Loaded(
+      IipCalculator.Weights weights, Map<String, BigDecimal> averageMonthlyQuantity) {}
 
   @Transactional
   public List<Integer> years() {
@@ -99,7 +105,8 @@ public class BaseYearService {
     b.valueAdded.forEach(v -> va.put(v.vsicCode, v.valueAddedVnd));
     Map<String, String> parent = new HashMap<>();
     tree.values().forEach(n -> parent.put(n.code, n.parentCode));
-    return Optional.of(new Loaded(new IipCalculator.Weights(year, productWeight, productClass, va, parent), avg));
+    return Optional.of(
+        new Loaded(new IipCalculator.Weights(year, productWeight, productClass, va, parent), avg));
   }
 
   @Transactional
@@ -113,7 +120,8 @@ public class BaseYearService {
     return store(year, null, request, by);
   }
 
-  private Saved<BaseYearResponse> store(int year, String ifMatch, BaseYearRequest request, String by) {
+  private Saved<BaseYearResponse> store(
+      int year, String ifMatch, BaseYearRequest request, String by) {
     if (year < 1990 || year > YearMonth.now(clock).getYear()) {
       throw Problems.validation("year", "a base year is between 1990 and the current year", year);
     }
@@ -143,7 +151,14 @@ public class BaseYearService {
     }
     b.persistAndFlush();
     BaseYearResponse after = BaseYearResponse.of(b);
-    revisions.record("IipBaseYear", Integer.toString(year), b.version, before == null ? "CREATED" : "AMENDED", by, before, after);
+    revisions.record(
+        "IipBaseYear",
+        Integer.toString(year),
+        b.version,
+        before == null ? "CREATED" : "AMENDED",
+        by,
+        before,
+        after);
     // Every period whose default weights are these is recomputed and republished.
     Set<YearMonth> affected = new TreeSet<>();
     for (YearMonth p : facts.periodsWithData(null)) {
@@ -162,12 +177,17 @@ public class BaseYearService {
       BaseYearRequest.Product p = request.products().get(i);
       String at = "products[" + i + "]";
       Product product = Product.findById(p.productCode());
-      if (product == null) errors.add(FieldError.of(at + ".productCode", "unknown product", p.productCode()));
+      if (product == null)
+        errors.add(FieldError.of(at + ".productCode", "unknown product", p.productCode()));
       else classes.add(product.vsicClass);
-      if (!seen.add(p.productCode())) errors.add(FieldError.of(at + ".productCode", "listed twice", p.productCode()));
-      if (p.outputValueVnd().signum() <= 0) errors.add(FieldError.of(at + ".outputValueVnd", "must be positive", p.outputValueVnd()));
+      if (!seen.add(p.productCode()))
+        errors.add(FieldError.of(at + ".productCode", "listed twice", p.productCode()));
+      if (p.outputValueVnd().signum() <= 0)
+        errors.add(FieldError.of(at + ".outputValueVnd", "must be positive", p.outputValueVnd()));
       if (p.averageMonthlyQuantity().signum() <= 0) {
-        errors.add(FieldError.of(at + ".averageMonthlyQuantity", "must be positive", p.averageMonthlyQuantity()));
+        errors.add(
+            FieldError.of(
+                at + ".averageMonthlyQuantity", "must be positive", p.averageMonthlyQuantity()));
       }
     }
     Map<String, BigDecimal> va = new HashMap<>();
@@ -175,9 +195,12 @@ public class BaseYearService {
       BaseYearRequest.ValueAdded v = request.valueAdded().get(i);
       String at = "valueAdded[" + i + "]";
       VsicNode node = VsicNode.findById(v.vsicCode());
-      if (node == null) errors.add(FieldError.of(at + ".vsicCode", "unknown VSIC code", v.vsicCode()));
-      if (va.put(v.vsicCode(), v.valueAddedVnd()) != null) errors.add(FieldError.of(at + ".vsicCode", "listed twice", v.vsicCode()));
-      if (v.valueAddedVnd().signum() <= 0) errors.add(FieldError.of(at + ".valueAddedVnd", "must be positive", v.valueAddedVnd()));
+      if (node == null)
+        errors.add(FieldError.of(at + ".vsicCode", "unknown VSIC code", v.vsicCode()));
+      if (va.put(v.vsicCode(), v.valueAddedVnd()) != null)
+        errors.add(FieldError.of(at + ".vsicCode", "listed twice", v.vsicCode()));
+      if (v.valueAddedVnd().signum() <= 0)
+        errors.add(FieldError.of(at + ".valueAddedVnd", "must be positive", v.valueAddedVnd()));
     }
     // Each level is a weighted mean of the one below: every node on the way up needs its weight.
     Set<String> needed = new TreeSet<>();
@@ -193,7 +216,13 @@ public class BaseYearService {
     for (String code : needed) {
       if (!va.containsKey(code)) {
         VsicLevel level = VsicLevel.ofCode(code);
-        errors.add(FieldError.of("valueAdded", "missing the base-year value added of " + (level == null ? "" : level.name().toLowerCase() + " ") + code, code));
+        errors.add(
+            FieldError.of(
+                "valueAdded",
+                "missing the base-year value added of "
+                    + (level == null ? "" : level.name().toLowerCase() + " ")
+                    + code,
+                code));
       }
     }
     if (!errors.isEmpty()) throw Problems.validation(errors);

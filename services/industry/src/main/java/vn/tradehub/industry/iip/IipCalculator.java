@@ -23,8 +23,8 @@ import java.util.TreeMap;
  * </ol>
  *
  * Coverage: a product without a comparison quantity ({@code q0} missing or zero), or without a
- * current quantity, is left out and listed; the weights are renormalised over what remains at
- * every level (a class, division or section with nothing left drops out the same way).
+ * current quantity, is left out and listed; the weights are renormalised over what remains at every
+ * level (a class, division or section with nothing left drops out the same way).
  *
  * <p>Contributions: a node's contribution to the total's change, in percentage points, is {@code
  * (I_node − 100) × s_node}, where {@code s_node} is the product of its renormalised weight shares
@@ -133,7 +133,8 @@ public final class IipCalculator {
     // Steps 2-5: weighted means, level by level.
     Map<String, Child> products = new TreeMap<>();
     productIndex.forEach(
-        (p, i) -> products.put(p, new Child(p, w.productClass().get(p), i, w.productWeight().get(p))));
+        (p, i) ->
+            products.put(p, new Child(p, w.productClass().get(p), i, w.productWeight().get(p))));
     Map<String, Child> classes = aggregate(products, w, Level.CLASS);
     Map<String, Child> divisions = aggregate(classes, w, Level.DIVISION);
     Map<String, Child> sections = aggregate(divisions, w, Level.SECTION);
@@ -141,11 +142,21 @@ public final class IipCalculator {
 
     BigDecimal allWeight = sum(w.productWeight().values());
     BigDecimal usedWeight = sum(products.values().stream().map(Child::weight).toList());
-    BigDecimal covered = allWeight.signum() == 0 ? BigDecimal.ZERO : usedWeight.divide(allWeight, MC);
+    BigDecimal covered =
+        allWeight.signum() == 0 ? BigDecimal.ZERO : usedWeight.divide(allWeight, MC);
 
     List<Node> nodes = new ArrayList<>();
     if (total != null) {
-      nodes.add(new Node(Level.TOTAL, "TOTAL", null, total, sum(sectionWeights(sections)), BigDecimal.ONE, BigDecimal.ONE, total.subtract(HUNDRED, MC)));
+      nodes.add(
+          new Node(
+              Level.TOTAL,
+              "TOTAL",
+              null,
+              total,
+              sum(sectionWeights(sections)),
+              BigDecimal.ONE,
+              BigDecimal.ONE,
+              total.subtract(HUNDRED, MC)));
       Map<String, BigDecimal> shareOfTotal = new LinkedHashMap<>();
       // Keyed by level and code: a product code may look like a VSIC code.
       shareOfTotal.put(Level.TOTAL + ":TOTAL", BigDecimal.ONE);
@@ -154,7 +165,8 @@ public final class IipCalculator {
       addLevel(nodes, Level.CLASS, classes, shareOfTotal);
       addLevel(nodes, Level.PRODUCT, products, shareOfTotal);
     }
-    return new Result(w.baseYear(), total, List.copyOf(nodes), List.copyOf(used), List.copyOf(excluded), covered);
+    return new Result(
+        w.baseYear(), total, List.copyOf(nodes), List.copyOf(used), List.copyOf(excluded), covered);
   }
 
   /**
@@ -162,7 +174,8 @@ public final class IipCalculator {
    * year earlier, {@code Σ q1 / Σ q0} per product, then the same five steps. Never a mean of the
    * monthly indices.
    */
-  public static Result yearToDate(Weights w, List<Map<String, BigDecimal>> q1ByMonth, List<Map<String, BigDecimal>> q0ByMonth) {
+  public static Result yearToDate(
+      Weights w, List<Map<String, BigDecimal>> q1ByMonth, List<Map<String, BigDecimal>> q0ByMonth) {
     return compute(w, cumulate(q1ByMonth), cumulate(q0ByMonth));
   }
 
@@ -177,14 +190,19 @@ public final class IipCalculator {
   private static Map<String, Child> aggregate(Map<String, Child> children, Weights w, Level level) {
     Map<String, List<Child>> byParent = new TreeMap<>();
     for (Child c : children.values()) {
-      byParent.computeIfAbsent(Objects.requireNonNull(c.parent(), "no parent for " + c.code()), k -> new ArrayList<>()).add(c);
+      byParent
+          .computeIfAbsent(
+              Objects.requireNonNull(c.parent(), "no parent for " + c.code()),
+              k -> new ArrayList<>())
+          .add(c);
     }
     Map<String, Child> out = new TreeMap<>();
     byParent.forEach(
         (code, list) -> {
           BigDecimal va = w.valueAdded().get(code);
           if (va == null || va.signum() <= 0) {
-            throw new IllegalArgumentException("no base-year value added for " + level + " " + code);
+            throw new IllegalArgumentException(
+                "no base-year value added for " + level + " " + code);
           }
           String parent = level == Level.SECTION ? "TOTAL" : w.parent().get(code);
           out.put(code, new Child(code, parent, mean(list), va));
@@ -209,7 +227,10 @@ public final class IipCalculator {
   }
 
   private static void addLevel(
-      List<Node> nodes, Level level, Map<String, Child> children, Map<String, BigDecimal> shareOfTotal) {
+      List<Node> nodes,
+      Level level,
+      Map<String, Child> children,
+      Map<String, BigDecimal> shareOfTotal) {
     Level parentLevel = Level.values()[level.ordinal() - 1];
     Map<String, BigDecimal> parentWeight = new TreeMap<>();
     for (Child c : children.values()) parentWeight.merge(c.parent(), c.weight(), BigDecimal::add);
@@ -222,7 +243,16 @@ public final class IipCalculator {
               BigDecimal ofTotal = share.multiply(shareOfTotal.get(parentLevel + ":" + parent), MC);
               shareOfTotal.put(level + ":" + c.code(), ofTotal);
               BigDecimal contribution = c.index().subtract(HUNDRED, MC).multiply(ofTotal, MC);
-              nodes.add(new Node(level, c.code(), parent, c.index(), c.weight(), share, ofTotal, contribution));
+              nodes.add(
+                  new Node(
+                      level,
+                      c.code(),
+                      parent,
+                      c.index(),
+                      c.weight(),
+                      share,
+                      ofTotal,
+                      contribution));
             });
   }
 

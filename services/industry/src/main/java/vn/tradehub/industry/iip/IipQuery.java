@@ -28,24 +28,45 @@ public class IipQuery {
   }
 
   @Transactional
-  public IipResponse run(String periodText, String compareToText, Boolean cumulativeFlag, String levelText, Integer baseYear) {
-    if (periodText == null) throw Problems.malformed("period is required", List.of(FieldError.of("period", "expected a period YYYY-MM", null)));
+  public IipResponse run(
+      String periodText,
+      String compareToText,
+      Boolean cumulativeFlag,
+      String levelText,
+      Integer baseYear) {
+    if (periodText == null)
+      throw Problems.malformed(
+          "period is required",
+          List.of(FieldError.of("period", "expected a period YYYY-MM", null)));
     YearMonth period = Periods.parse("period", periodText);
-    Comparison compareTo = parse("compareTo", compareToText, Comparison.class, Comparison.PREVIOUS_YEAR);
-    IipCalculator.Level level = parse("level", levelText, IipCalculator.Level.class, IipCalculator.Level.TOTAL);
+    Comparison compareTo =
+        parse("compareTo", compareToText, Comparison.class, Comparison.PREVIOUS_YEAR);
+    IipCalculator.Level level =
+        parse("level", levelText, IipCalculator.Level.class, IipCalculator.Level.TOTAL);
     boolean cumulative = Boolean.TRUE.equals(cumulativeFlag);
     if (cumulative && compareTo == Comparison.PREVIOUS_MONTH) {
-      throw Problems.validation("cumulative", "a year to date is compared with the same months of the previous year or with the base year, not the previous month", true);
+      throw Problems.validation(
+          "cumulative",
+          "a year to date is compared with the same months of the previous year or with the base year, not the previous month",
+          true);
     }
     IipService.Computation c =
         iip.compute(period, compareTo, cumulative, baseYear)
-            .orElseThrow(() -> Problems.unprocessable("/problems/iip-weights-missing", "IIP weights missing", "No base-year weights are set; PUT /api/v1/industry/iip/base-years/{year} first"));
+            .orElseThrow(
+                () ->
+                    Problems.unprocessable(
+                        "/problems/iip-weights-missing",
+                        "IIP weights missing",
+                        "No base-year weights are set; PUT /api/v1/industry/iip/base-years/{year} first"));
     IipCalculator.Result r = c.result();
     if (r.total() == null) {
       throw Problems.unprocessable(
           "/problems/iip-not-computable",
           "IIP not computable",
-          "No weighted product has both a current and a comparison quantity for " + periodText + " against " + compareTo);
+          "No weighted product has both a current and a comparison quantity for "
+              + periodText
+              + " against "
+              + compareTo);
     }
     Map<String, VsicNode> names = vsic.all();
     List<IipResponse.Row> rows = rows(r, level, names);
@@ -57,7 +78,9 @@ public class IipQuery {
         level,
         r.baseYear(),
         new IipResponse.Months(c.currentFrom().toString(), c.currentTo().toString()),
-        c.comparisonFrom() == null ? null : new IipResponse.Months(c.comparisonFrom().toString(), c.comparisonTo().toString()),
+        c.comparisonFrom() == null
+            ? null
+            : new IipResponse.Months(c.comparisonFrom().toString(), c.comparisonTo().toString()),
         c.status() == null ? null : c.status().name(),
         r.total().setScale(2, RoundingMode.HALF_UP),
         r.changePct().setScale(2, RoundingMode.HALF_UP),
@@ -65,14 +88,18 @@ public class IipQuery {
         contributions,
         new IipResponse.Coverage(
             r.productsUsed().size(),
-            r.excluded().stream().map(e -> new IipResponse.Excluded(e.productCode(), e.reason())).toList(),
+            r.excluded().stream()
+                .map(e -> new IipResponse.Excluded(e.productCode(), e.reason()))
+                .toList(),
             pct(r.coveredWeightShare())));
   }
 
-  private static List<IipResponse.Row> rows(IipCalculator.Result r, IipCalculator.Level level, Map<String, VsicNode> names) {
+  private static List<IipResponse.Row> rows(
+      IipCalculator.Result r, IipCalculator.Level level, Map<String, VsicNode> names) {
     List<IipCalculator.Node> nodes = r.level(level);
     List<BigDecimal> contributions =
-        IipService.apportion(nodes.stream().map(IipCalculator.Node::contributionPp).toList(), r.changePct(), 2);
+        IipService.apportion(
+            nodes.stream().map(IipCalculator.Node::contributionPp).toList(), r.changePct(), 2);
     List<IipResponse.Row> out = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
       IipCalculator.Node n = nodes.get(i);
@@ -116,8 +143,11 @@ public class IipQuery {
     try {
       return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-      throw Problems.malformed(field + " must be one of " + allowed, List.of(FieldError.of(field, "one of " + String.join(", ", allowed), value)));
+      List<String> allowed =
+          java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+      throw Problems.malformed(
+          field + " must be one of " + allowed,
+          List.of(FieldError.of(field, "one of " + String.join(", ", allowed), value)));
     }
   }
 }

@@ -29,7 +29,10 @@ import vn.tradehub.platform.security.Roles;
 @Path("/api/v1/industry/iip")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Industry IIP", description = "The Index of Industrial Production, computed by the statistics office's method (Laspeyres, fixed base-year weights)")
+@Tag(
+    name = "Industry IIP",
+    description =
+        "The Index of Industrial Production, computed by the statistics office's method (Laspeyres, fixed base-year weights)")
 public class IipResource {
   static final String FORMULAS =
       "**Method** (General Statistics Office; Laspeyres with fixed base-year weights), in five steps:\n\n"
@@ -73,17 +76,66 @@ public class IipResource {
 
   @GET
   @Authenticated
-  @Operation(summary = "The Index of Industrial Production", description = "The index of a month or year to date at the total, section, division or class level (or product), with the contributions of the sections.\n\n" + FORMULAS)
-  @APIResponse(responseCode = "200", description = "The index", content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = IipResponse.class), examples = @ExampleObject(name = "ytd-2020", value = IIP_EXAMPLE)))
-  @APIResponse(responseCode = "400", description = Docs.MALFORMED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad-period", value = Docs.PROBLEM_400)))
-  @APIResponse(responseCode = "401", description = Docs.UNAUTHORIZED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(responseCode = "422", description = "Not computable: no weights, an unknown base year, no product to compare, or a year to date against the previous month", content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-computable", value = "{\"type\":\"/problems/iip-not-computable\",\"title\":\"IIP not computable\",\"status\":422,\"detail\":\"No weighted product has both a current and a comparison quantity for 2019-01 against PREVIOUS_YEAR\"}")))
+  @Operation(
+      summary = "The Index of Industrial Production",
+      description =
+          "The index of a month or year to date at the total, section, division or class level (or product), with the contributions of the sections.\n\n"
+              + FORMULAS)
+  @APIResponse(
+      responseCode = "200",
+      description = "The index",
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              schema = @Schema(implementation = IipResponse.class),
+              examples = @ExampleObject(name = "ytd-2020", value = IIP_EXAMPLE)))
+  @APIResponse(
+      responseCode = "400",
+      description = Docs.MALFORMED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "bad-period", value = Docs.PROBLEM_400)))
+  @APIResponse(
+      responseCode = "401",
+      description = Docs.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "Not computable: no weights, an unknown base year, no product to compare, or a year to date against the previous month",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "not-computable",
+                      value =
+                          "{\"type\":\"/problems/iip-not-computable\",\"title\":\"IIP not computable\",\"status\":422,\"detail\":\"No weighted product has both a current and a comparison quantity for 2019-01 against PREVIOUS_YEAR\"}")))
   public IipResponse iip(
-      @Parameter(description = "The month, YYYY-MM (required)", example = "2020-12") @QueryParam("period") String period,
-      @Parameter(description = "PREVIOUS_YEAR (default), PREVIOUS_MONTH or BASE_YEAR") @QueryParam("compareTo") String compareTo,
-      @Parameter(description = "Year to date from cumulative quantities (default false)") @QueryParam("cumulative") Boolean cumulative,
-      @Parameter(description = "TOTAL (default), SECTION, DIVISION, CLASS or PRODUCT") @QueryParam("level") String level,
-      @Parameter(description = "The weights' base year; by default the latest before the period's year") @QueryParam("baseYear") Integer baseYear) {
+      @Parameter(description = "The month, YYYY-MM (required)", example = "2020-12")
+          @QueryParam("period")
+          String period,
+      @Parameter(description = "PREVIOUS_YEAR (default), PREVIOUS_MONTH or BASE_YEAR")
+          @QueryParam("compareTo")
+          String compareTo,
+      @Parameter(description = "Year to date from cumulative quantities (default false)")
+          @QueryParam("cumulative")
+          Boolean cumulative,
+      @Parameter(description = "TOTAL (default), SECTION, DIVISION, CLASS or PRODUCT")
+          @QueryParam("level")
+          String level,
+      @Parameter(
+              description =
+                  "The weights' base year; by default the latest before the period's year")
+          @QueryParam("baseYear")
+          Integer baseYear) {
     return query.run(period, compareTo, cumulative, level, baseYear);
   }
 
@@ -99,28 +151,110 @@ public class IipResource {
               + " names the missing ones). Several base years coexist. Creating needs no precondition; replacing needs"
               + " If-Match (428/412). The indicators of every month using these weights are recomputed and republished.\n\n"
               + FORMULAS)
-  @RequestBody(content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = BaseYearRequest.class), examples = @ExampleObject(name = "weights", value = WEIGHTS_EXAMPLE)))
-  @APIResponse(responseCode = "200", description = "Replaced", content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = BaseYearResponse.class), examples = @ExampleObject(name = "weights", value = WEIGHTS_EXAMPLE)))
-  @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = BaseYearResponse.class), examples = @ExampleObject(name = "weights", value = WEIGHTS_EXAMPLE)))
-  @APIResponse(responseCode = "400", description = Docs.MALFORMED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "json", value = Docs.PROBLEM_400)))
-  @APIResponse(responseCode = "401", description = Docs.UNAUTHORIZED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(responseCode = "403", description = Docs.FORBIDDEN, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "reader", value = Docs.PROBLEM_403)))
-  @APIResponse(responseCode = "412", description = Docs.PRECONDITION_FAILED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = Docs.PROBLEM_412)))
-  @APIResponse(responseCode = "422", description = Docs.INVALID, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "missing-va", value = "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"missing the base-year value added of division 35\",\"errors\":[{\"field\":\"valueAdded\",\"message\":\"missing the base-year value added of division 35\",\"rejectedValue\":\"35\"}]}")))
-  @APIResponse(responseCode = "428", description = Docs.PRECONDITION_REQUIRED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "missing", value = Docs.PROBLEM_428)))
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              schema = @Schema(implementation = BaseYearRequest.class),
+              examples = @ExampleObject(name = "weights", value = WEIGHTS_EXAMPLE)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Replaced",
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              schema = @Schema(implementation = BaseYearResponse.class),
+              examples = @ExampleObject(name = "weights", value = WEIGHTS_EXAMPLE)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              schema = @Schema(implementation = BaseYearResponse.class),
+              examples = @ExampleObject(name = "weights", value = WEIGHTS_EXAMPLE)))
+  @APIResponse(
+      responseCode = "400",
+      description = Docs.MALFORMED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "json", value = Docs.PROBLEM_400)))
+  @APIResponse(
+      responseCode = "401",
+      description = Docs.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "403",
+      description = Docs.FORBIDDEN,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "reader", value = Docs.PROBLEM_403)))
+  @APIResponse(
+      responseCode = "412",
+      description = Docs.PRECONDITION_FAILED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "stale", value = Docs.PROBLEM_412)))
+  @APIResponse(
+      responseCode = "422",
+      description = Docs.INVALID,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "missing-va",
+                      value =
+                          "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"missing the base-year value added of division 35\",\"errors\":[{\"field\":\"valueAdded\",\"message\":\"missing the base-year value added of division 35\",\"rejectedValue\":\"35\"}]}")))
+  @APIResponse(
+      responseCode = "428",
+      description = Docs.PRECONDITION_REQUIRED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "missing", value = Docs.PROBLEM_428)))
   public Response putWeights(
       @Parameter(example = "2015") @PathParam("year") int year,
       @Parameter(description = Docs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
       BaseYearRequest request) {
-    return baseYears.put(year, ifMatch, request).toResponse("/api/v1/industry/iip/base-years/" + year);
+    return baseYears
+        .put(year, ifMatch, request)
+        .toResponse("/api/v1/industry/iip/base-years/" + year);
   }
 
   @GET
   @Path("/base-years")
   @Authenticated
-  @Operation(summary = "The base years with weights", description = "Ascending. Each IIP answer names the base year it used.")
-  @APIResponse(responseCode = "200", description = "Years", content = @Content(mediaType = Docs.JSON, examples = @ExampleObject(name = "two", value = "[2015,2020]")))
-  @APIResponse(responseCode = "401", description = Docs.UNAUTHORIZED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
+  @Operation(
+      summary = "The base years with weights",
+      description = "Ascending. Each IIP answer names the base year it used.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Years",
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              examples = @ExampleObject(name = "two", value = "[2015,2020]")))
+  @APIResponse(
+      responseCode = "401",
+      description = Docs.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
   public List<Integer> years() {
     return baseYears.years();
   }
@@ -128,10 +262,33 @@ public class IipResource {
   @GET
   @Path("/base-years/{year}")
   @Authenticated
-  @Operation(summary = "The weights of one base year", description = "Product weights and value added by VSIC code; the ETag is the version.")
-  @APIResponse(responseCode = "200", description = "The weights", content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = BaseYearResponse.class), examples = @ExampleObject(name = "weights", value = WEIGHTS_EXAMPLE)))
-  @APIResponse(responseCode = "401", description = Docs.UNAUTHORIZED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(responseCode = "404", description = Docs.NOT_FOUND, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "none", value = Docs.PROBLEM_404)))
+  @Operation(
+      summary = "The weights of one base year",
+      description = "Product weights and value added by VSIC code; the ETag is the version.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The weights",
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              schema = @Schema(implementation = BaseYearResponse.class),
+              examples = @ExampleObject(name = "weights", value = WEIGHTS_EXAMPLE)))
+  @APIResponse(
+      responseCode = "401",
+      description = Docs.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "404",
+      description = Docs.NOT_FOUND,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "none", value = Docs.PROBLEM_404)))
   public Response weights(@PathParam("year") int year) {
     BaseYearResponse b = baseYears.get(year);
     return Response.ok(b).tag(Versions.etag(b.version())).build();

@@ -46,18 +46,25 @@ public class IipService {
 
   /** Empty when no weights exist at all. */
   @Transactional
-  public Optional<Computation> compute(YearMonth period, Comparison compareTo, boolean cumulative, Integer baseYear) {
+  public Optional<Computation> compute(
+      YearMonth period, Comparison compareTo, boolean cumulative, Integer baseYear) {
     Optional<BaseYearService.Loaded> weights = baseYears.load(period.getYear(), baseYear);
     if (weights.isEmpty()) return Optional.empty();
     YearMonth from = YearMonth.of(period.getYear() - 1, 1);
-    return Optional.of(computeWith(facts.between(from, period), weights.get(), period, compareTo, cumulative));
+    return Optional.of(
+        computeWith(facts.between(from, period), weights.get(), period, compareTo, cumulative));
   }
 
   /** The computation over facts already read (they must cover the months it needs). */
   public static Computation computeWith(
-      List<Fact> facts, BaseYearService.Loaded weights, YearMonth period, Comparison compareTo, boolean cumulative) {
+      List<Fact> facts,
+      BaseYearService.Loaded weights,
+      YearMonth period,
+      Comparison compareTo,
+      boolean cumulative) {
     if (cumulative && compareTo == Comparison.PREVIOUS_MONTH) {
-      throw new IllegalArgumentException("a year to date is compared with the previous year or the base year");
+      throw new IllegalArgumentException(
+          "a year to date is compared with the previous year or the base year");
     }
     YearMonth currentFrom = cumulative ? YearMonth.of(period.getYear(), 1) : period;
     Map<String, BigDecimal> q1 = ProductionFacts.quantities(facts, currentFrom, period);
@@ -78,7 +85,8 @@ public class IipService {
       default -> {
         cmpFrom = null;
         cmpTo = null;
-        BigDecimal months = BigDecimal.valueOf(period.getMonthValue() - currentFrom.getMonthValue() + 1);
+        BigDecimal months =
+            BigDecimal.valueOf(period.getMonthValue() - currentFrom.getMonthValue() + 1);
         q0 = new TreeMap<>();
         weights.averageMonthlyQuantity().forEach((p, avg) -> q0.put(p, avg.multiply(months)));
       }
@@ -88,10 +96,14 @@ public class IipService {
     FigureStatus status =
         ProductionFacts.weakest(
             facts,
-            f -> used.contains(f.productCode())
-                && (within(f.period(), currentFrom, period) || (cmpFrom != null && within(f.period(), cmpFrom, cmpTo))));
-    if (status == null) status = ProductionFacts.weakest(facts, f -> within(f.period(), currentFrom, period));
-    return new Computation(result, period, compareTo, cumulative, currentFrom, period, cmpFrom, cmpTo, status);
+            f ->
+                used.contains(f.productCode())
+                    && (within(f.period(), currentFrom, period)
+                        || (cmpFrom != null && within(f.period(), cmpFrom, cmpTo))));
+    if (status == null)
+      status = ProductionFacts.weakest(facts, f -> within(f.period(), currentFrom, period));
+    return new Computation(
+        result, period, compareTo, cumulative, currentFrom, period, cmpFrom, cmpTo, status);
   }
 
   static boolean within(YearMonth p, YearMonth from, YearMonth to) {
@@ -103,7 +115,8 @@ public class IipService {
    * rounded total (largest remainder): contributions in percentage points then add up to the
    * published change as printed, not only before rounding.
    */
-  public static List<BigDecimal> apportion(List<BigDecimal> exact, BigDecimal exactTotal, int scale) {
+  public static List<BigDecimal> apportion(
+      List<BigDecimal> exact, BigDecimal exactTotal, int scale) {
     List<BigDecimal> rounded = new ArrayList<>();
     for (BigDecimal v : exact) rounded.add(v.setScale(scale, RoundingMode.HALF_UP));
     BigDecimal target = exactTotal.setScale(scale, RoundingMode.HALF_UP);
@@ -115,7 +128,11 @@ public class IipService {
     // Adjust the values whose rounding moved them furthest against the needed direction.
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < exact.size(); i++) order.add(i);
-    order.sort(Comparator.comparing((Integer i) -> exact.get(i).subtract(rounded.get(i)).multiply(BigDecimal.valueOf(sign))).reversed());
+    order.sort(
+        Comparator.comparing(
+                (Integer i) ->
+                    exact.get(i).subtract(rounded.get(i)).multiply(BigDecimal.valueOf(sign)))
+            .reversed());
     for (int k = 0; k < steps; k++) {
       int i = order.get(k % order.size());
       rounded.set(i, rounded.get(i).add(unit.multiply(BigDecimal.valueOf(sign))));

@@ -16,7 +16,9 @@ public final class Electrification {
     public BigDecimal sharePct() {
       return border == 0
           ? null
-          : BigDecimal.valueOf(electrified).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(border), 2, RoundingMode.HALF_UP);
+          : BigDecimal.valueOf(electrified)
+              .multiply(BigDecimal.valueOf(100))
+              .divide(BigDecimal.valueOf(border), 2, RoundingMode.HALF_UP);
     }
   }
 
@@ -39,7 +41,8 @@ public final class Electrification {
             .setParameter(1, asOf)
             .getResultList();
     List<Counts> out = new ArrayList<>();
-    for (Object[] r : rows) out.add(new Counts((String) r[0], ((Number) r[1]).intValue(), ((Number) r[2]).intValue()));
+    for (Object[] r : rows)
+      out.add(new Counts((String) r[0], ((Number) r[1]).intValue(), ((Number) r[2]).intValue()));
     return out;
   }
 }

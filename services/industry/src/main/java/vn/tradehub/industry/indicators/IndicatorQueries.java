@@ -31,7 +31,18 @@ public class IndicatorQueries {
     Electrification.Counts now = Electrification.counts(em, today);
     Optional<YearMonth> latest = indicators.latestPeriod();
     if (latest.isEmpty()) {
-      return new SummaryResponse(null, null, null, null, null, null, today, now.border(), now.electrified(), now.sharePct(), null);
+      return new SummaryResponse(
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          today,
+          now.border(),
+          now.electrified(),
+          now.sharePct(),
+          null);
     }
     IndustryIndicatorsComputed i = indicators.compute(latest.get());
     return new SummaryResponse(
@@ -52,16 +63,23 @@ public class IndicatorQueries {
   public ElectrificationResponse electrification(String asOfText) {
     LocalDate asOf;
     try {
-      asOf = asOfText == null || asOfText.isBlank() ? indicators.today() : LocalDate.parse(asOfText);
+      asOf =
+          asOfText == null || asOfText.isBlank() ? indicators.today() : LocalDate.parse(asOfText);
     } catch (DateTimeParseException e) {
-      throw Problems.malformed("asOf must be an ISO 8601 date", List.of(FieldError.of("asOf", "expected an ISO 8601 date (YYYY-MM-DD)", asOfText)));
+      throw Problems.malformed(
+          "asOf must be an ISO 8601 date",
+          List.of(FieldError.of("asOf", "expected an ISO 8601 date (YYYY-MM-DD)", asOfText)));
     }
     Electrification.Counts all = Electrification.counts(em, asOf);
     List<ElectrificationResponse.District> districts =
         Electrification.byDistrict(em, asOf).stream()
-            .map(c -> new ElectrificationResponse.District(c.district(), c.border(), c.electrified(), c.sharePct()))
+            .map(
+                c ->
+                    new ElectrificationResponse.District(
+                        c.district(), c.border(), c.electrified(), c.sharePct()))
             .toList();
-    return new ElectrificationResponse(asOf, all.border(), all.electrified(), all.sharePct(), districts);
+    return new ElectrificationResponse(
+        asOf, all.border(), all.electrified(), all.sharePct(), districts);
   }
 
   @Transactional

@@ -20,7 +20,10 @@ import vn.tradehub.platform.problem.Problem;
 
 @Path("/api/v1/industry")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Industry indicators", description = "The province's industry indicators: summary, monthly indicators and border-village electrification")
+@Tag(
+    name = "Industry indicators",
+    description =
+        "The province's industry indicators: summary, monthly indicators and border-village electrification")
 public class IndicatorResource {
   static final String INDICATORS_EXAMPLE =
       "{\"period\":\"2020-12\",\"baseYear\":2015,\"iipMonth\":93.10,\"iipYtd\":90.84,\"outputValueMonthVnd\":560000000000,"
@@ -42,8 +45,26 @@ public class IndicatorResource {
           "The latest month with reports, its year-to-date IIP (cumulative quantities against the same months a year"
               + " earlier = 100) and change, its year-to-date output value at current prices and change, and the"
               + " electrification of border villages as of today. Fields are null when there are no reports yet.")
-  @APIResponse(responseCode = "200", description = "The summary", content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = SummaryResponse.class), examples = @ExampleObject(name = "2021", value = "{\"latestPeriod\":\"2021-12\",\"baseYear\":2020,\"iipYtd\":106.90,\"iipYtdChangePct\":6.90,\"outputValueYtdVnd\":6912300000000,\"outputValueYtdChangePct\":11.83,\"electrificationAsOf\":\"2025-01-10\",\"borderVillages\":50,\"borderVillagesElectrified\":44,\"electrificationSharePct\":88.00,\"status\":\"ESTIMATED\"}")))
-  @APIResponse(responseCode = "401", description = Docs.UNAUTHORIZED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The summary",
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              schema = @Schema(implementation = SummaryResponse.class),
+              examples =
+                  @ExampleObject(
+                      name = "2021",
+                      value =
+                          "{\"latestPeriod\":\"2021-12\",\"baseYear\":2020,\"iipYtd\":106.90,\"iipYtdChangePct\":6.90,\"outputValueYtdVnd\":6912300000000,\"outputValueYtdChangePct\":11.83,\"electrificationAsOf\":\"2025-01-10\",\"borderVillages\":50,\"borderVillagesElectrified\":44,\"electrificationSharePct\":88.00,\"status\":\"ESTIMATED\"}")))
+  @APIResponse(
+      responseCode = "401",
+      description = Docs.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
   public SummaryResponse summary() {
     return queries.summary();
   }
@@ -58,11 +79,44 @@ public class IndicatorResource {
               + " year-to-date IIP against the same period a year earlier (= 100; null when not computable), output value"
               + " at current prices for the month and year to date with the same period a year earlier and the change in %,"
               + " border-village electrification at the end of the month, and the weakest status of the reports used.")
-  @APIResponse(responseCode = "200", description = "The indicators", content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = IndustryIndicatorsComputed.class), examples = @ExampleObject(name = "2020-12", value = INDICATORS_EXAMPLE)))
-  @APIResponse(responseCode = "400", description = Docs.MALFORMED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad-period", value = Docs.PROBLEM_400)))
-  @APIResponse(responseCode = "401", description = Docs.UNAUTHORIZED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(responseCode = "404", description = "No reports for this month", content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "none", value = "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"Industry indicators of 2030-01 does not exist\"}")))
-  public IndustryIndicatorsComputed indicators(@Parameter(example = "2020-12") @PathParam("period") String period) {
+  @APIResponse(
+      responseCode = "200",
+      description = "The indicators",
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              schema = @Schema(implementation = IndustryIndicatorsComputed.class),
+              examples = @ExampleObject(name = "2020-12", value = INDICATORS_EXAMPLE)))
+  @APIResponse(
+      responseCode = "400",
+      description = Docs.MALFORMED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "bad-period", value = Docs.PROBLEM_400)))
+  @APIResponse(
+      responseCode = "401",
+      description = Docs.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No reports for this month",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "none",
+                      value =
+                          "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"Industry indicators of 2030-01 does not exist\"}")))
+  public IndustryIndicatorsComputed indicators(
+      @Parameter(example = "2020-12") @PathParam("period") String period) {
     return queries.month(period);
   }
 
@@ -75,10 +129,42 @@ public class IndicatorResource {
           "As of `asOf` (an ISO 8601 date, default today): the number of border villages, how many have electricity"
               + " that meets the rural-development criterion (electrified on or before that date), and the share"
               + " `electrified / borderVillages × 100` (two decimals), in total and by district.")
-  @APIResponse(responseCode = "200", description = "The counts", content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = ElectrificationResponse.class), examples = @ExampleObject(name = "2020", value = "{\"asOf\":\"2020-12-31\",\"borderVillages\":50,\"electrified\":41,\"sharePct\":82.00,\"byDistrict\":[{\"district\":\"Đồng Văn\",\"borderVillages\":11,\"electrified\":9,\"sharePct\":81.82}]}")))
-  @APIResponse(responseCode = "400", description = Docs.MALFORMED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad-date", value = "{\"type\":\"/problems/malformed-request\",\"title\":\"Malformed request\",\"status\":400,\"detail\":\"asOf must be an ISO 8601 date\",\"errors\":[{\"field\":\"asOf\",\"message\":\"expected an ISO 8601 date (YYYY-MM-DD)\",\"rejectedValue\":\"31/12/2020\"}]}")))
-  @APIResponse(responseCode = "401", description = Docs.UNAUTHORIZED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  public ElectrificationResponse electrification(@Parameter(description = "ISO 8601 date, default today", example = "2020-12-31") @QueryParam("asOf") String asOf) {
+  @APIResponse(
+      responseCode = "200",
+      description = "The counts",
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              schema = @Schema(implementation = ElectrificationResponse.class),
+              examples =
+                  @ExampleObject(
+                      name = "2020",
+                      value =
+                          "{\"asOf\":\"2020-12-31\",\"borderVillages\":50,\"electrified\":41,\"sharePct\":82.00,\"byDistrict\":[{\"district\":\"Đồng Văn\",\"borderVillages\":11,\"electrified\":9,\"sharePct\":81.82}]}")))
+  @APIResponse(
+      responseCode = "400",
+      description = Docs.MALFORMED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "bad-date",
+                      value =
+                          "{\"type\":\"/problems/malformed-request\",\"title\":\"Malformed request\",\"status\":400,\"detail\":\"asOf must be an ISO 8601 date\",\"errors\":[{\"field\":\"asOf\",\"message\":\"expected an ISO 8601 date (YYYY-MM-DD)\",\"rejectedValue\":\"31/12/2020\"}]}")))
+  @APIResponse(
+      responseCode = "401",
+      description = Docs.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
+  public ElectrificationResponse electrification(
+      @Parameter(description = "ISO 8601 date, default today", example = "2020-12-31")
+          @QueryParam("asOf")
+          String asOf) {
     return queries.electrification(asOf);
   }
 }

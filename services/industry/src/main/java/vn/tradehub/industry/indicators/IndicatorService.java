@@ -41,7 +41,12 @@ public class IndicatorService {
   private final EntityManager em;
   private final Clock clock;
 
-  public IndicatorService(ProductionFacts facts, BaseYearService baseYears, Outbox outbox, EntityManager em, Clock clock) {
+  public IndicatorService(
+      ProductionFacts facts,
+      BaseYearService baseYears,
+      Outbox outbox,
+      EntityManager em,
+      Clock clock) {
     this.facts = facts;
     this.baseYears = baseYears;
     this.outbox = outbox;
@@ -57,7 +62,9 @@ public class IndicatorService {
   public static Set<YearMonth> affectedBy(YearMonth period) {
     Set<YearMonth> out = new TreeSet<>();
     for (YearMonth m = period; m.getYear() == period.getYear(); m = m.plusMonths(1)) out.add(m);
-    for (YearMonth m = period.plusYears(1); m.getYear() == period.getYear() + 1; m = m.plusMonths(1)) out.add(m);
+    for (YearMonth m = period.plusYears(1);
+        m.getYear() == period.getYear() + 1;
+        m = m.plusMonths(1)) out.add(m);
     return out;
   }
 
@@ -69,9 +76,18 @@ public class IndicatorService {
   public List<YearMonth> recompute(Collection<YearMonth> candidates) {
     if (candidates.isEmpty()) return List.of();
     // Waits for concurrent recomputations; later statements then see what they committed.
-    em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK).getSingleResult();
-    Set<YearMonth> withData = new TreeSet<>(facts.periodsWithData(candidates.stream().min(YearMonth::compareTo).orElseThrow()));
-    List<YearMonth> todo = candidates.stream().filter(withData::contains).filter(p -> !Periods.isFuture(p, clock)).sorted().toList();
+    em.createNativeQuery("select pg_advisory_xact_lock(?1)")
+        .setParameter(1, LOCK)
+        .getSingleResult();
+    Set<YearMonth> withData =
+        new TreeSet<>(
+            facts.periodsWithData(candidates.stream().min(YearMonth::compareTo).orElseThrow()));
+    List<YearMonth> todo =
+        candidates.stream()
+            .filter(withData::contains)
+            .filter(p -> !Periods.isFuture(p, clock))
+            .sorted()
+            .toList();
     for (YearMonth p : todo) {
       outbox.publish(Topics.INDUSTRY_INDICATORS, p.toString(), p.toString(), compute(p));
     }
@@ -93,13 +109,23 @@ public class IndicatorService {
     BigDecimal iipMonth = null;
     BigDecimal iipYtd = null;
     if (weights.isPresent()) {
-      iipMonth = round(IipService.computeWith(rows, weights.get(), period, Comparison.PREVIOUS_YEAR, false).result().total());
-      iipYtd = round(IipService.computeWith(rows, weights.get(), period, Comparison.PREVIOUS_YEAR, true).result().total());
+      iipMonth =
+          round(
+              IipService.computeWith(rows, weights.get(), period, Comparison.PREVIOUS_YEAR, false)
+                  .result()
+                  .total());
+      iipYtd =
+          round(
+              IipService.computeWith(rows, weights.get(), period, Comparison.PREVIOUS_YEAR, true)
+                  .result()
+                  .total());
     }
     BigDecimal month = orZero(ProductionFacts.valueCurrent(rows, period, period));
-    BigDecimal monthPrev = ProductionFacts.valueCurrent(rows, period.minusYears(1), period.minusYears(1));
+    BigDecimal monthPrev =
+        ProductionFacts.valueCurrent(rows, period.minusYears(1), period.minusYears(1));
     BigDecimal ytd = orZero(ProductionFacts.valueCurrent(rows, jan, period));
-    BigDecimal ytdPrev = ProductionFacts.valueCurrent(rows, jan.minusYears(1), period.minusYears(1));
+    BigDecimal ytdPrev =
+        ProductionFacts.valueCurrent(rows, jan.minusYears(1), period.minusYears(1));
     Electrification.Counts villages = Electrification.counts(em, period.atEndOfMonth());
     FigureStatus status = FigureStatus.weakest(rows.stream().map(Fact::weakest).toList());
     return new IndustryIndicatorsComputed(

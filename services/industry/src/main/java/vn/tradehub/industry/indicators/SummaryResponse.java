@@ -6,9 +6,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "IndustrySummary", description = "The current industry figures at a glance")
 public record SummaryResponse(
-    @Schema(description = "The latest month with reports; null when there are none", example = "2021-12") String latestPeriod,
+    @Schema(
+            description = "The latest month with reports; null when there are none",
+            example = "2021-12")
+        String latestPeriod,
     @Schema(example = "2020") Integer baseYear,
-    @Schema(description = "IIP of January..latestPeriod against the same months a year earlier = 100", example = "106.85") BigDecimal iipYtd,
+    @Schema(
+            description =
+                "IIP of January..latestPeriod against the same months a year earlier = 100",
+            example = "106.85")
+        BigDecimal iipYtd,
     @Schema(description = "iipYtd − 100", example = "6.85") BigDecimal iipYtdChangePct,
     @Schema(example = "6912300000000") BigDecimal outputValueYtdVnd,
     @Schema(example = "11.83") BigDecimal outputValueYtdChangePct,

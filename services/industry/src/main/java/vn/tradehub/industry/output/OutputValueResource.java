@@ -18,7 +18,9 @@ import vn.tradehub.platform.problem.Problem;
 
 @Path("/api/v1/industry/output-value")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Industry output value", description = "Industrial output value at current and constant prices")
+@Tag(
+    name = "Industry output value",
+    description = "Industrial output value at current and constant prices")
 public class OutputValueResource {
   private final OutputValueService service;
 
@@ -37,15 +39,60 @@ public class OutputValueResource {
               + " district, cluster (NONE for enterprises outside clusters) and month, comma-separated; with month each"
               + " month is compared with the same month a year earlier. Section and division follow the product's VSIC"
               + " class; district and cluster the enterprise's.")
-  @APIResponse(responseCode = "200", description = "Totals", content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = OutputValueResponse.class), examples = @ExampleObject(name = "2020-by-section", value = "{\"from\":\"2020-01\",\"to\":\"2020-12\",\"prices\":\"CURRENT\",\"currency\":\"VND\",\"groupBy\":[\"section\"],\"status\":\"ESTIMATED\",\"total\":{\"valueVnd\":6181400000000,\"previousYearVnd\":6248900000000,\"changePct\":-1.08},\"groups\":[{\"key\":{\"section\":\"D\"},\"valueVnd\":2900000000000,\"previousYearVnd\":3010000000000,\"changePct\":-3.65}]}")))
-  @APIResponse(responseCode = "400", description = Docs.MALFORMED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad-period", value = Docs.PROBLEM_400)))
-  @APIResponse(responseCode = "401", description = Docs.UNAUTHORIZED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(responseCode = "422", description = "to before from, or a range over 10 years", content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "range", value = "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"must not be before from\",\"errors\":[{\"field\":\"to\",\"message\":\"must not be before from\",\"rejectedValue\":\"2019-12\"}]}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "Totals",
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              schema = @Schema(implementation = OutputValueResponse.class),
+              examples =
+                  @ExampleObject(
+                      name = "2020-by-section",
+                      value =
+                          "{\"from\":\"2020-01\",\"to\":\"2020-12\",\"prices\":\"CURRENT\",\"currency\":\"VND\",\"groupBy\":[\"section\"],\"status\":\"ESTIMATED\",\"total\":{\"valueVnd\":6181400000000,\"previousYearVnd\":6248900000000,\"changePct\":-1.08},\"groups\":[{\"key\":{\"section\":\"D\"},\"valueVnd\":2900000000000,\"previousYearVnd\":3010000000000,\"changePct\":-3.65}]}")))
+  @APIResponse(
+      responseCode = "400",
+      description = Docs.MALFORMED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "bad-period", value = Docs.PROBLEM_400)))
+  @APIResponse(
+      responseCode = "401",
+      description = Docs.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "422",
+      description = "to before from, or a range over 10 years",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "range",
+                      value =
+                          "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"must not be before from\",\"errors\":[{\"field\":\"to\",\"message\":\"must not be before from\",\"rejectedValue\":\"2019-12\"}]}")))
   public OutputValueResponse outputValue(
-      @Parameter(description = "First month, YYYY-MM (required)", example = "2020-01") @QueryParam("from") String from,
-      @Parameter(description = "Last month, YYYY-MM (required)", example = "2020-12") @QueryParam("to") String to,
-      @Parameter(description = "Any of section, division, district, cluster, month (comma-separated)", example = "section") @QueryParam("groupBy") String groupBy,
-      @Parameter(description = "CURRENT (default) or CONSTANT") @QueryParam("prices") String prices) {
+      @Parameter(description = "First month, YYYY-MM (required)", example = "2020-01")
+          @QueryParam("from")
+          String from,
+      @Parameter(description = "Last month, YYYY-MM (required)", example = "2020-12")
+          @QueryParam("to")
+          String to,
+      @Parameter(
+              description = "Any of section, division, district, cluster, month (comma-separated)",
+              example = "section")
+          @QueryParam("groupBy")
+          String groupBy,
+      @Parameter(description = "CURRENT (default) or CONSTANT") @QueryParam("prices")
+          String prices) {
     return service.query(from, to, groupBy, prices);
   }
 }

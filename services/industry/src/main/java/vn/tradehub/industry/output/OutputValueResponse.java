@@ -5,26 +5,35 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "OutputValue", description = "Industrial output value of a range of months, with the same months a year earlier")
+@Schema(
+    name = "OutputValue",
+    description =
+        "Industrial output value of a range of months, with the same months a year earlier")
 public record OutputValueResponse(
     @Schema(example = "2020-01") String from,
     @Schema(example = "2020-12") String to,
     @Schema(example = "CURRENT") String prices,
     @Schema(example = "VND") String currency,
     @Schema(example = "[\"section\"]") List<String> groupBy,
-    @Schema(description = "The weakest status of the reports in the range", example = "ESTIMATED") String status,
+    @Schema(description = "The weakest status of the reports in the range", example = "ESTIMATED")
+        String status,
     Figure total,
     List<Group> groups) {
 
   @Schema(name = "OutputValueFigure")
   public record Figure(
       @Schema(example = "6181400000000") BigDecimal valueVnd,
-      @Schema(description = "The same months a year earlier; null without reports then", example = "6248900000000") BigDecimal previousYearVnd,
-      @Schema(description = "(value / previous − 1) × 100, two decimals", example = "-1.08") BigDecimal changePct) {}
+      @Schema(
+              description = "The same months a year earlier; null without reports then",
+              example = "6248900000000")
+          BigDecimal previousYearVnd,
+      @Schema(description = "(value / previous − 1) × 100, two decimals", example = "-1.08")
+          BigDecimal changePct) {}
 
   @Schema(name = "OutputValueGroup")
   public record Group(
-      @Schema(description = "The value of each groupBy dimension", example = "{\"section\":\"D\"}") Map<String, String> key,
+      @Schema(description = "The value of each groupBy dimension", example = "{\"section\":\"D\"}")
+          Map<String, String> key,
       @Schema(example = "2900000000000") BigDecimal valueVnd,
       @Schema(example = "3010000000000") BigDecimal previousYearVnd,
       @Schema(example = "-3.65") BigDecimal changePct) {}

@@ -23,7 +23,8 @@ import vn.tradehub.platform.problem.Problems;
 /** Output value totals by any of section, division, district, cluster and month. */
 @ApplicationScoped
 public class OutputValueService {
-  static final List<String> DIMENSIONS = List.of("section", "division", "district", "cluster", "month");
+  static final List<String> DIMENSIONS =
+      List.of("section", "division", "district", "cluster", "month");
   private final ProductionFacts facts;
 
   public OutputValueService(ProductionFacts facts) {
@@ -31,7 +32,8 @@ public class OutputValueService {
   }
 
   @Transactional
-  public OutputValueResponse query(String fromText, String toText, String groupByText, String pricesText) {
+  public OutputValueResponse query(
+      String fromText, String toText, String groupByText, String pricesText) {
     List<FieldError> missing = new ArrayList<>();
     if (fromText == null) missing.add(FieldError.of("from", "expected a period YYYY-MM", null));
     if (toText == null) missing.add(FieldError.of("to", "expected a period YYYY-MM", null));
@@ -39,26 +41,37 @@ public class OutputValueService {
     YearMonth from = Periods.parse("from", fromText);
     YearMonth to = Periods.parse("to", toText);
     if (to.isBefore(from)) throw Problems.validation("to", "must not be before from", toText);
-    if (from.plusYears(10).isBefore(to)) throw Problems.validation("to", "a range is at most 10 years", toText);
+    if (from.plusYears(10).isBefore(to))
+      throw Problems.validation("to", "a range is at most 10 years", toText);
     boolean constant;
     String prices = pricesText == null ? "CURRENT" : pricesText.trim().toUpperCase(Locale.ROOT);
     switch (prices) {
       case "CURRENT" -> constant = false;
       case "CONSTANT" -> constant = true;
-      default -> throw Problems.malformed("prices must be CURRENT or CONSTANT", List.of(FieldError.of("prices", "one of CURRENT, CONSTANT", pricesText)));
+      default ->
+          throw Problems.malformed(
+              "prices must be CURRENT or CONSTANT",
+              List.of(FieldError.of("prices", "one of CURRENT, CONSTANT", pricesText)));
     }
     Set<String> dims = new LinkedHashSet<>();
     if (groupByText != null && !groupByText.isBlank()) {
       for (String d : groupByText.split(",")) {
         String dim = d.trim().toLowerCase(Locale.ROOT);
         if (!DIMENSIONS.contains(dim)) {
-          throw Problems.malformed("groupBy takes any of " + DIMENSIONS, List.of(FieldError.of("groupBy", "any of " + String.join(", ", DIMENSIONS) + ", comma-separated", groupByText)));
+          throw Problems.malformed(
+              "groupBy takes any of " + DIMENSIONS,
+              List.of(
+                  FieldError.of(
+                      "groupBy",
+                      "any of " + String.join(", ", DIMENSIONS) + ", comma-separated",
+                      groupByText)));
         }
         dims.add(dim);
       }
     }
     List<Fact> rows = facts.between(from.minusYears(1), to);
-    Map<Map<String, String>, BigDecimal[]> groups = new TreeMap<>(java.util.Comparator.comparing(Map::toString));
+    Map<Map<String, String>, BigDecimal[]> groups =
+        new TreeMap<>(java.util.Comparator.comparing(Map::toString));
     BigDecimal total = null;
     BigDecimal totalPrev = null;
     List<FigureStatus> statuses = new ArrayList<>();
@@ -85,11 +98,21 @@ public class OutputValueService {
     }
     FigureStatus status = FigureStatus.weakest(statuses);
     return new OutputValueResponse(
-        from.toString(), to.toString(), prices, "VND", List.copyOf(dims), status == null ? null : status.name(),
-        new OutputValueResponse.Figure(cur, totalPrev, Growth.percent(cur, totalPrev)), out);
+        from.toString(),
+        to.toString(),
+        prices,
+        "VND",
+        List.copyOf(dims),
+        status == null ? null : status.name(),
+        new OutputValueResponse.Figure(cur, totalPrev, Growth.percent(cur, totalPrev)),
+        out);
   }
 
-  private static void add(Map<Map<String, String>, BigDecimal[]> groups, Map<String, String> key, int slot, BigDecimal v) {
+  private static void add(
+      Map<Map<String, String>, BigDecimal[]> groups,
+      Map<String, String> key,
+      int slot,
+      BigDecimal v) {
     BigDecimal[] a = groups.computeIfAbsent(key, k -> new BigDecimal[2]);
     a[slot] = a[slot] == null ? v : a[slot].add(v);
   }

@@ -9,6 +9,8 @@ import vn.tradehub.platform.figures.Unit;
 @Schema(name = "ProductRequest")
 public record ProductRequest(
     @NotBlank @Size(max = 200) @Schema(example = "Điện sản xuất (thủy điện)") String nameVi,
-    @NotBlank @Size(max = 200) @Schema(example = "Electricity generated (hydropower)") String nameEn,
+    @NotBlank @Size(max = 200) @Schema(example = "Electricity generated (hydropower)")
+        String nameEn,
     @NotNull @Schema(description = "UN/ECE Recommendation 20 unit code", example = "KWH") Unit unit,
-    @NotBlank @Schema(description = "VSIC 2018 4-digit class", example = "3511") String vsicClass) {}
+    @NotBlank @Schema(description = "VSIC 2018 4-digit class", example = "3511")
+        String vsicClass) {}

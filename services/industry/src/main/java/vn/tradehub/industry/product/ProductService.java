@@ -27,7 +27,9 @@ public class ProductService {
     List<Product> rows =
         after == null
             ? Product.<Product>find("order by code").range(0, limitPlusOne - 1).list()
-            : Product.<Product>find("code > ?1 order by code", after).range(0, limitPlusOne - 1).list();
+            : Product.<Product>find("code > ?1 order by code", after)
+                .range(0, limitPlusOne - 1)
+                .list();
     return rows.stream().map(ProductResponse::of).toList();
   }
 
@@ -45,7 +47,8 @@ public class ProductService {
     }
     VsicNode cls = VsicNode.findById(request.vsicClass());
     if (cls == null || cls.level != VsicLevel.CLASS) {
-      throw Problems.validation("vsicClass", "not a VSIC 4-digit class of this service", request.vsicClass());
+      throw Problems.validation(
+          "vsicClass", "not a VSIC 4-digit class of this service", request.vsicClass());
     }
     Product p = Product.findById(code);
     Preconditions.check(ifMatch, p == null ? null : p.version);
@@ -61,7 +64,14 @@ public class ProductService {
     p.persistAndFlush();
     ProductResponse after = ProductResponse.of(p);
     if (before == null || after.version() != before.version()) {
-      revisions.record("Product", code, p.version, before == null ? "CREATED" : "AMENDED", caller.name(), before, after);
+      revisions.record(
+          "Product",
+          code,
+          p.version,
+          before == null ? "CREATED" : "AMENDED",
+          caller.name(),
+          before,
+          after);
     }
     return new Saved<>(after, before == null, p.version);
   }

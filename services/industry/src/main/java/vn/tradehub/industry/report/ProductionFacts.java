@@ -80,7 +80,8 @@ public class ProductionFacts {
   public List<YearMonth> periodsWithData(YearMonth from) {
     @SuppressWarnings("unchecked")
     List<String> rows =
-        em.createNativeQuery("select distinct period from production_report where period >= ?1 order by period")
+        em.createNativeQuery(
+                "select distinct period from production_report where period >= ?1 order by period")
             .setParameter(1, from == null ? "0000-00" : from.toString())
             .getResultList();
     return rows.stream().map(YearMonth::parse).toList();
@@ -89,10 +90,12 @@ public class ProductionFacts {
   // -- helpers over fact lists --
 
   /** Quantity per product over the facts in [from, to]. */
-  public static Map<String, BigDecimal> quantities(Collection<Fact> facts, YearMonth from, YearMonth to) {
+  public static Map<String, BigDecimal> quantities(
+      Collection<Fact> facts, YearMonth from, YearMonth to) {
     Map<String, BigDecimal> out = new TreeMap<>();
     for (Fact f : facts) {
-      if (!f.period().isBefore(from) && !f.period().isAfter(to)) out.merge(f.productCode(), f.quantity(), BigDecimal::add);
+      if (!f.period().isBefore(from) && !f.period().isAfter(to))
+        out.merge(f.productCode(), f.quantity(), BigDecimal::add);
     }
     return out;
   }

@@ -19,7 +19,8 @@ public class ReportLine {
 
   public ReportLine() {}
 
-  public ReportLine(String productCode, BigDecimal quantity, BigDecimal current, BigDecimal constant) {
+  public ReportLine(
+      String productCode, BigDecimal quantity, BigDecimal current, BigDecimal constant) {
     this.productCode = productCode;
     this.quantity = quantity;
     this.outputValueCurrent = current;

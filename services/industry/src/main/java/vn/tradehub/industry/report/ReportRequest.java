@@ -13,13 +13,21 @@ import vn.tradehub.platform.figures.FigureStatus;
 /** A monthly production report as an enterprise (or the statistics office) files it. */
 @Schema(name = "ProductionReportRequest")
 public record ReportRequest(
-    @NotNull @Schema(description = "ESTIMATED, PRELIMINARY or FINAL", example = "ESTIMATED") FigureStatus status,
+    @NotNull @Schema(description = "ESTIMATED, PRELIMINARY or FINAL", example = "ESTIMATED")
+        FigureStatus status,
     @NotEmpty @Size(max = 200) List<@NotNull @Valid Line> lines) {
 
   @Schema(name = "ProductionLineRequest")
   public record Line(
       @NotBlank @Schema(example = "DIEN-SAN-XUAT") String productCode,
-      @NotNull @Schema(description = "Quantity in the product's unit, ≥ 0, at most 3 decimals", example = "61250000") BigDecimal quantity,
-      @NotNull @Schema(description = "VND at current prices, ≥ 0", example = "67375000000") BigDecimal outputValueCurrentVnd,
-      @NotNull @Schema(description = "VND at constant (base-year) prices, ≥ 0", example = "55125000000") BigDecimal outputValueConstantVnd) {}
+      @NotNull
+          @Schema(
+              description = "Quantity in the product's unit, ≥ 0, at most 3 decimals",
+              example = "61250000")
+          BigDecimal quantity,
+      @NotNull @Schema(description = "VND at current prices, ≥ 0", example = "67375000000")
+          BigDecimal outputValueCurrentVnd,
+      @NotNull
+          @Schema(description = "VND at constant (base-year) prices, ≥ 0", example = "55125000000")
+          BigDecimal outputValueConstantVnd) {}
 }

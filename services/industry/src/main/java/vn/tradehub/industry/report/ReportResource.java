@@ -31,13 +31,15 @@ import vn.tradehub.platform.figures.Periods;
 import vn.tradehub.platform.problem.Problem;
 import vn.tradehub.platform.revision.Revision;
 import vn.tradehub.platform.security.Roles;
-import vn.tradehub.platform.web.Cursors;
 import vn.tradehub.platform.web.Csv;
+import vn.tradehub.platform.web.Cursors;
 
 @Path("/api/v1/industry/production-reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Industry production reports", description = "Monthly production by enterprise and product, with every revision kept")
+@Tag(
+    name = "Industry production reports",
+    description = "Monthly production by enterprise and product, with every revision kept")
 public class ReportResource {
   static final String REQUEST_EXAMPLE =
       "{\"status\":\"ESTIMATED\",\"lines\":[{\"productCode\":\"DIEN-SAN-XUAT\",\"quantity\":61250000,"
@@ -80,31 +82,134 @@ public class ReportResource {
               + " and `IndustryIndicatorsComputed` on `industry.indicators.v1` for every month with reports whose"
               + " indicators the change affects: the month, the later months of its year (year to date), and"
               + " the same and later months of the next year (their comparison base).")
-  @RequestBody(content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = ReportRequest.class), examples = @ExampleObject(name = "hydropower", value = REQUEST_EXAMPLE)))
-  @APIResponse(responseCode = "200", description = "Replaced (or unchanged)", content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = ReportResponse.class), examples = @ExampleObject(name = "revised", value = RESPONSE_EXAMPLE)))
-  @APIResponse(responseCode = "201", description = "Created; Location and ETag headers", content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = ReportResponse.class), examples = {@ExampleObject(name = "created", value = RESPONSE_EXAMPLE), @ExampleObject(name = "with-warning", value = WARNING_EXAMPLE)}))
-  @APIResponse(responseCode = "400", description = Docs.MALFORMED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad-period", value = Docs.PROBLEM_400)))
-  @APIResponse(responseCode = "401", description = Docs.UNAUTHORIZED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(responseCode = "403", description = Docs.FORBIDDEN, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "reader", value = Docs.PROBLEM_403)))
-  @APIResponse(responseCode = "412", description = Docs.PRECONDITION_FAILED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = Docs.PROBLEM_412)))
-  @APIResponse(responseCode = "422", description = Docs.INVALID, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = {@ExampleObject(name = "lines", value = Docs.PROBLEM_422), @ExampleObject(name = "check-digit", value = "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"check digit mismatch: the 10th digit should be 9\",\"errors\":[{\"field\":\"taxCode\",\"message\":\"check digit mismatch: the 10th digit should be 9\",\"rejectedValue\":\"5101001850\"}]}")}))
-  @APIResponse(responseCode = "428", description = Docs.PRECONDITION_REQUIRED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "missing", value = Docs.PROBLEM_428)))
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              schema = @Schema(implementation = ReportRequest.class),
+              examples = @ExampleObject(name = "hydropower", value = REQUEST_EXAMPLE)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Replaced (or unchanged)",
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              schema = @Schema(implementation = ReportResponse.class),
+              examples = @ExampleObject(name = "revised", value = RESPONSE_EXAMPLE)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location and ETag headers",
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              schema = @Schema(implementation = ReportResponse.class),
+              examples = {
+                @ExampleObject(name = "created", value = RESPONSE_EXAMPLE),
+                @ExampleObject(name = "with-warning", value = WARNING_EXAMPLE)
+              }))
+  @APIResponse(
+      responseCode = "400",
+      description = Docs.MALFORMED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "bad-period", value = Docs.PROBLEM_400)))
+  @APIResponse(
+      responseCode = "401",
+      description = Docs.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "403",
+      description = Docs.FORBIDDEN,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "reader", value = Docs.PROBLEM_403)))
+  @APIResponse(
+      responseCode = "412",
+      description = Docs.PRECONDITION_FAILED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "stale", value = Docs.PROBLEM_412)))
+  @APIResponse(
+      responseCode = "422",
+      description = Docs.INVALID,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = {
+                @ExampleObject(name = "lines", value = Docs.PROBLEM_422),
+                @ExampleObject(
+                    name = "check-digit",
+                    value =
+                        "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"check digit mismatch: the 10th digit should be 9\",\"errors\":[{\"field\":\"taxCode\",\"message\":\"check digit mismatch: the 10th digit should be 9\",\"rejectedValue\":\"5101001850\"}]}")
+              }))
+  @APIResponse(
+      responseCode = "428",
+      description = Docs.PRECONDITION_REQUIRED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "missing", value = Docs.PROBLEM_428)))
   public Response put(
-      @Parameter(description = "MST: 10 digits, or 10 + '-' + 3 for a branch", example = "5101001859") @PathParam("taxCode") String taxCode,
-      @Parameter(description = "The month, YYYY-MM", example = "2020-12") @PathParam("period") String period,
+      @Parameter(
+              description = "MST: 10 digits, or 10 + '-' + 3 for a branch",
+              example = "5101001859")
+          @PathParam("taxCode")
+          String taxCode,
+      @Parameter(description = "The month, YYYY-MM", example = "2020-12") @PathParam("period")
+          String period,
       @Parameter(description = Docs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
       ReportRequest request) {
-    return service.put(taxCode, period, ifMatch, request).toResponse("/api/v1/industry/production-reports/" + taxCode + "/" + period);
+    return service
+        .put(taxCode, period, ifMatch, request)
+        .toResponse("/api/v1/industry/production-reports/" + taxCode + "/" + period);
   }
 
   @GET
   @Path("/{taxCode}/{period}")
   @Authenticated
-  @Operation(summary = "Read a production report", description = "The current revision; the ETag header is its version, to send back in If-Match when revising.")
-  @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = ReportResponse.class), examples = @ExampleObject(name = "report", value = RESPONSE_EXAMPLE)))
-  @APIResponse(responseCode = "401", description = Docs.UNAUTHORIZED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(responseCode = "404", description = Docs.NOT_FOUND, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "none", value = Docs.PROBLEM_404)))
-  public Response get(@Parameter(example = "5101001859") @PathParam("taxCode") String taxCode, @Parameter(example = "2020-12") @PathParam("period") String period) {
+  @Operation(
+      summary = "Read a production report",
+      description =
+          "The current revision; the ETag header is its version, to send back in If-Match when revising.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The report",
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              schema = @Schema(implementation = ReportResponse.class),
+              examples = @ExampleObject(name = "report", value = RESPONSE_EXAMPLE)))
+  @APIResponse(
+      responseCode = "401",
+      description = Docs.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "404",
+      description = Docs.NOT_FOUND,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "none", value = Docs.PROBLEM_404)))
+  public Response get(
+      @Parameter(example = "5101001859") @PathParam("taxCode") String taxCode,
+      @Parameter(example = "2020-12") @PathParam("period") String period) {
     ReportResponse r = service.get(taxCode, period);
     return Response.ok(r).tag(Versions.etag(r.version())).build();
   }
@@ -112,27 +217,113 @@ public class ReportResource {
   @GET
   @Path("/{taxCode}/{period}/revisions")
   @RolesAllowed({Roles.ADMIN, Roles.STATISTICS})
-  @Operation(summary = "Every revision of a production report", description = "Oldest first: the version, CREATED or REVISED, when and by whom, the fields that changed and the whole report after the change. Readers of figures (READER) do not see who posted them, so this needs ADMIN or STATISTICS.")
-  @APIResponse(responseCode = "200", description = "Revisions, oldest first", content = @Content(mediaType = Docs.JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Revision.class), examples = @ExampleObject(name = "two", value = "[{\"version\":0,\"change\":\"CREATED\",\"changedAt\":\"2021-01-05T02:00:00Z\",\"changedBy\":\"thong-ke\",\"changes\":[{\"field\":\"status\",\"from\":null,\"to\":\"ESTIMATED\"}],\"snapshot\":" + RESPONSE_EXAMPLE + "},{\"version\":1,\"change\":\"REVISED\",\"changedAt\":\"2021-03-10T08:30:00Z\",\"changedBy\":\"thong-ke\",\"changes\":[{\"field\":\"status\",\"from\":\"ESTIMATED\",\"to\":\"FINAL\"}],\"snapshot\":" + RESPONSE_EXAMPLE + "}]")))
-  @APIResponse(responseCode = "401", description = Docs.UNAUTHORIZED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(responseCode = "403", description = Docs.FORBIDDEN, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "reader", value = Docs.PROBLEM_403)))
-  @APIResponse(responseCode = "404", description = Docs.NOT_FOUND, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "none", value = Docs.PROBLEM_404)))
-  public List<Revision> revisions(@PathParam("taxCode") String taxCode, @PathParam("period") String period) {
+  @Operation(
+      summary = "Every revision of a production report",
+      description =
+          "Oldest first: the version, CREATED or REVISED, when and by whom, the fields that changed and the whole report after the change. Readers of figures (READER) do not see who posted them, so this needs ADMIN or STATISTICS.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Revisions, oldest first",
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = Revision.class),
+              examples =
+                  @ExampleObject(
+                      name = "two",
+                      value =
+                          "[{\"version\":0,\"change\":\"CREATED\",\"changedAt\":\"2021-01-05T02:00:00Z\",\"changedBy\":\"thong-ke\",\"changes\":[{\"field\":\"status\",\"from\":null,\"to\":\"ESTIMATED\"}],\"snapshot\":"
+                              + RESPONSE_EXAMPLE
+                              + "},{\"version\":1,\"change\":\"REVISED\",\"changedAt\":\"2021-03-10T08:30:00Z\",\"changedBy\":\"thong-ke\",\"changes\":[{\"field\":\"status\",\"from\":\"ESTIMATED\",\"to\":\"FINAL\"}],\"snapshot\":"
+                              + RESPONSE_EXAMPLE
+                              + "}]")))
+  @APIResponse(
+      responseCode = "401",
+      description = Docs.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "403",
+      description = Docs.FORBIDDEN,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "reader", value = Docs.PROBLEM_403)))
+  @APIResponse(
+      responseCode = "404",
+      description = Docs.NOT_FOUND,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "none", value = Docs.PROBLEM_404)))
+  public List<Revision> revisions(
+      @PathParam("taxCode") String taxCode, @PathParam("period") String period) {
     return service.revisions(taxCode, period);
   }
 
   @GET
   @Authenticated
   @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-  @Operation(summary = "List production reports", description = "By period then tax code, keyset-paginated (`limit` 1..1000, `after` = the previous page's cursor; a `Link: rel=next` header points to the next page). `Accept: text/csv` gives one row per report line.")
-  @APIResponse(responseCode = "200", description = "One page", content = {@Content(mediaType = Docs.JSON, examples = @ExampleObject(name = "page", value = "{\"items\":[" + RESPONSE_EXAMPLE + "],\"nextCursor\":null,\"next\":null}")), @Content(mediaType = Csv.MEDIA_TYPE, examples = @ExampleObject(name = "csv", value = "taxCode,period,status,version,productCode,unit,quantity,outputValueCurrentVnd,outputValueConstantVnd\r\n5101001859,2020-12,ESTIMATED,0,DIEN-SAN-XUAT,KWH,61250000,67375000000,55125000000\r\n"))})
-  @APIResponse(responseCode = "400", description = Docs.MALFORMED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad-period", value = Docs.PROBLEM_400)))
-  @APIResponse(responseCode = "401", description = Docs.UNAUTHORIZED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(responseCode = "422", description = "limit out of 1..1000", content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = Docs.PROBLEM_422)))
+  @Operation(
+      summary = "List production reports",
+      description =
+          "By period then tax code, keyset-paginated (`limit` 1..1000, `after` = the previous page's cursor; a `Link: rel=next` header points to the next page). `Accept: text/csv` gives one row per report line.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page",
+      content = {
+        @Content(
+            mediaType = Docs.JSON,
+            examples =
+                @ExampleObject(
+                    name = "page",
+                    value =
+                        "{\"items\":["
+                            + RESPONSE_EXAMPLE
+                            + "],\"nextCursor\":null,\"next\":null}")),
+        @Content(
+            mediaType = Csv.MEDIA_TYPE,
+            examples =
+                @ExampleObject(
+                    name = "csv",
+                    value =
+                        "taxCode,period,status,version,productCode,unit,quantity,outputValueCurrentVnd,outputValueConstantVnd\r\n5101001859,2020-12,ESTIMATED,0,DIEN-SAN-XUAT,KWH,61250000,67375000000,55125000000\r\n"))
+      })
+  @APIResponse(
+      responseCode = "400",
+      description = Docs.MALFORMED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "bad-period", value = Docs.PROBLEM_400)))
+  @APIResponse(
+      responseCode = "401",
+      description = Docs.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "422",
+      description = "limit out of 1..1000",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "limit", value = Docs.PROBLEM_422)))
   public Response list(
-      @Parameter(description = "Only this month", example = "2020-12") @QueryParam("period") String period,
+      @Parameter(description = "Only this month", example = "2020-12") @QueryParam("period")
+          String period,
       @Parameter(description = "Only this enterprise") @QueryParam("taxCode") String taxCode,
-      @Parameter(description = "Page size, 1..1000 (default 100)") @QueryParam("limit") Integer limit,
+      @Parameter(description = "Page size, 1..1000 (default 100)") @QueryParam("limit")
+          Integer limit,
       @Parameter(description = "Cursor from the previous page") @QueryParam("after") String after,
       @HeaderParam("Accept") String accept,
       @Context UriInfo uri) {
@@ -145,8 +336,34 @@ public class ReportResource {
       Response.ResponseBuilder b =
           Response.ok(
                   Csv.stream(
-                      List.of("taxCode", "period", "status", "version", "productCode", "unit", "quantity", "outputValueCurrentVnd", "outputValueConstantVnd"),
-                      sink -> page.items().forEach(r -> r.lines().forEach(l -> sink.row(r.taxCode(), r.period(), r.status(), r.version(), l.productCode(), l.unit(), l.quantity().toPlainString(), l.outputValueCurrentVnd().toPlainString(), l.outputValueConstantVnd().toPlainString())))))
+                      List.of(
+                          "taxCode",
+                          "period",
+                          "status",
+                          "version",
+                          "productCode",
+                          "unit",
+                          "quantity",
+                          "outputValueCurrentVnd",
+                          "outputValueConstantVnd"),
+                      sink ->
+                          page.items()
+                              .forEach(
+                                  r ->
+                                      r.lines()
+                                          .forEach(
+                                              l ->
+                                                  sink.row(
+                                                      r.taxCode(),
+                                                      r.period(),
+                                                      r.status(),
+                                                      r.version(),
+                                                      l.productCode(),
+                                                      l.unit(),
+                                                      l.quantity().toPlainString(),
+                                                      l.outputValueCurrentVnd().toPlainString(),
+                                                      l.outputValueConstantVnd()
+                                                          .toPlainString())))))
               .type(Csv.MEDIA_TYPE);
       if (page.next() != null) b.header("Link", "<" + page.next() + ">; rel=\"next\"");
       return b.build();

@@ -22,7 +22,9 @@ public record ReportResponse(
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt,
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        @Schema(description = "Accepted but worth a look, e.g. a product outside the enterprise's industry (VSIC division). Only in the answer to a PUT.")
+        @Schema(
+            description =
+                "Accepted but worth a look, e.g. a product outside the enterprise's industry (VSIC division). Only in the answer to a PUT.")
         List<FieldError> warnings) {
 
   @Schema(name = "ProductionLine")
@@ -35,6 +37,16 @@ public record ReportResponse(
 
   public ReportResponse withWarnings(List<FieldError> w) {
     return new ReportResponse(
-        taxCode, period, status, version, lines, outputValueCurrentVnd, outputValueConstantVnd, currency, createdAt, updatedAt, w);
+        taxCode,
+        period,
+        status,
+        version,
+        lines,
+        outputValueCurrentVnd,
+        outputValueConstantVnd,
+        currency,
+        createdAt,
+        updatedAt,
+        w);
   }
 }

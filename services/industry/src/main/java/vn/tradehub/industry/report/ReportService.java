@@ -46,7 +46,8 @@ public class ReportService {
   private final Caller caller;
   private final Clock clock;
 
-  public ReportService(Revisions revisions, Outbox outbox, IndicatorService indicators, Caller caller, Clock clock) {
+  public ReportService(
+      Revisions revisions, Outbox outbox, IndicatorService indicators, Caller caller, Clock clock) {
     this.revisions = revisions;
     this.outbox = outbox;
     this.indicators = indicators;
@@ -59,9 +60,11 @@ public class ReportService {
 
   /** Files or replaces one report and republishes the indicators of every month it affects. */
   @Transactional
-  public Saved<ReportResponse> put(String taxCode, String period, String ifMatch, @Valid ReportRequest request) {
+  public Saved<ReportResponse> put(
+      String taxCode, String period, String ifMatch, @Valid ReportRequest request) {
     Stored stored = store(taxCode, period, ifMatch, request, caller.name());
-    if (stored.changed()) indicators.recompute(IndicatorService.affectedBy(YearMonth.parse(period)));
+    if (stored.changed())
+      indicators.recompute(IndicatorService.affectedBy(YearMonth.parse(period)));
     return stored.saved();
   }
 
@@ -96,7 +99,8 @@ public class ReportService {
 
   /** Reports by (period, tax code), optionally of one period or one enterprise. */
   @Transactional
-  public List<ReportResponse> list(String period, String taxCode, String[] after, int limitPlusOne) {
+  public List<ReportResponse> list(
+      String period, String taxCode, String[] after, int limitPlusOne) {
     StringBuilder q = new StringBuilder("1 = 1");
     Map<String, Object> params = new java.util.HashMap<>();
     if (period != null) {
@@ -122,7 +126,8 @@ public class ReportService {
 
   private record Stored(Saved<ReportResponse> saved, boolean changed) {}
 
-  private Stored store(String taxCode, String periodText, String ifMatch, ReportRequest request, String by) {
+  private Stored store(
+      String taxCode, String periodText, String ifMatch, ReportRequest request, String by) {
     YearMonth period = Periods.parse("period", periodText);
     List<FieldError> errors = new ArrayList<>();
     List<FieldError> warnings = new ArrayList<>();
@@ -132,11 +137,17 @@ public class ReportService {
       errors.add(FieldError.of("taxCode", taxProblem.get(), taxCode));
     } else {
       enterprise = Enterprise.findById(taxCode);
-      if (enterprise == null) errors.add(FieldError.of("taxCode", "no enterprise with this tax code is registered", taxCode));
+      if (enterprise == null)
+        errors.add(
+            FieldError.of("taxCode", "no enterprise with this tax code is registered", taxCode));
     }
-    if (Periods.isFuture(period, clock)) errors.add(FieldError.of("period", "must not be in the future", periodText));
+    if (Periods.isFuture(period, clock))
+      errors.add(FieldError.of("period", "must not be in the future", periodText));
     Map<String, Product> products =
-        Product.<Product>list("code in ?1", request.lines().stream().map(ReportRequest.Line::productCode).toList()).stream()
+        Product.<Product>list(
+                "code in ?1",
+                request.lines().stream().map(ReportRequest.Line::productCode).toList())
+            .stream()
             .collect(Collectors.toMap(p -> p.code, Function.identity()));
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < request.lines().size(); i++) {
@@ -145,14 +156,23 @@ public class ReportService {
       Product product = products.get(line.productCode());
       if (product == null) {
         errors.add(FieldError.of(at + ".productCode", "unknown product", line.productCode()));
-      } else if (enterprise != null && !product.vsicClass.regionMatches(0, enterprise.mainVsicClass, 0, 2)) {
+      } else if (enterprise != null
+          && !product.vsicClass.regionMatches(0, enterprise.mainVsicClass, 0, 2)) {
         warnings.add(
             FieldError.of(
                 at + ".productCode",
-                "product of VSIC class " + product.vsicClass + " is outside the enterprise's industry (class " + enterprise.mainVsicClass + ", division " + enterprise.mainVsicClass.substring(0, 2) + ")",
+                "product of VSIC class "
+                    + product.vsicClass
+                    + " is outside the enterprise's industry (class "
+                    + enterprise.mainVsicClass
+                    + ", division "
+                    + enterprise.mainVsicClass.substring(0, 2)
+                    + ")",
                 line.productCode()));
       }
-      if (!seen.add(line.productCode())) errors.add(FieldError.of(at + ".productCode", "listed twice in the report", line.productCode()));
+      if (!seen.add(line.productCode()))
+        errors.add(
+            FieldError.of(at + ".productCode", "listed twice in the report", line.productCode()));
       amount(errors, at + ".quantity", line.quantity(), 3);
       amount(errors, at + ".outputValueCurrentVnd", line.outputValueCurrentVnd(), 2);
       amount(errors, at + ".outputValueConstantVnd", line.outputValueConstantVnd(), 2);
@@ -177,29 +197,64 @@ public class ReportService {
     report.updatedAt = now;
     List<ReportLine> lines = new ArrayList<>();
     for (ReportRequest.Line l : request.lines()) {
-      lines.add(new ReportLine(l.productCode(), l.quantity(), l.outputValueCurrentVnd(), l.outputValueConstantVnd()));
+      lines.add(
+          new ReportLine(
+              l.productCode(),
+              l.quantity(),
+              l.outputValueCurrentVnd(),
+              l.outputValueConstantVnd()));
     }
     report.lines = lines;
     report.persistAndFlush();
     ReportResponse after = view(report, List.of());
     String id = taxCode + "/" + periodText;
-    revisions.record(AGGREGATE, id, report.version, before == null ? "CREATED" : "REVISED", by, before, after);
+    revisions.record(
+        AGGREGATE, id, report.version, before == null ? "CREATED" : "REVISED", by, before, after);
     List<ProductionLine> eventLines =
         after.lines().stream()
-            .map(l -> new ProductionLine(l.productCode(), l.quantity(), l.unit().name(), l.outputValueCurrentVnd(), l.outputValueConstantVnd()))
+            .map(
+                l ->
+                    new ProductionLine(
+                        l.productCode(),
+                        l.quantity(),
+                        l.unit().name(),
+                        l.outputValueCurrentVnd(),
+                        l.outputValueConstantVnd()))
             .toList();
     Object event =
         before == null
-            ? new ProductionReported(taxCode, periodText, after.status().name(), after.version(), eventLines, after.outputValueCurrentVnd(), after.outputValueConstantVnd(), now.toInstant())
-            : new ProductionRevised(taxCode, periodText, after.status().name(), before.status().name(), after.version(), eventLines, after.outputValueCurrentVnd(), after.outputValueConstantVnd(), before.outputValueCurrentVnd(), now.toInstant());
+            ? new ProductionReported(
+                taxCode,
+                periodText,
+                after.status().name(),
+                after.version(),
+                eventLines,
+                after.outputValueCurrentVnd(),
+                after.outputValueConstantVnd(),
+                now.toInstant())
+            : new ProductionRevised(
+                taxCode,
+                periodText,
+                after.status().name(),
+                before.status().name(),
+                after.version(),
+                eventLines,
+                after.outputValueCurrentVnd(),
+                after.outputValueConstantVnd(),
+                before.outputValueCurrentVnd(),
+                now.toInstant());
     outbox.publish(Topics.INDUSTRY_PRODUCTION, taxCode, id, event);
-    return new Stored(new Saved<>(after.withWarnings(warnings), before == null, report.version), true);
+    return new Stored(
+        new Saved<>(after.withWarnings(warnings), before == null, report.version), true);
   }
 
-  private static void amount(List<FieldError> errors, String field, BigDecimal value, int maxScale) {
+  private static void amount(
+      List<FieldError> errors, String field, BigDecimal value, int maxScale) {
     if (value.signum() < 0) errors.add(FieldError.of(field, "must not be negative", value));
-    else if (value.stripTrailingZeros().scale() > maxScale) errors.add(FieldError.of(field, "at most " + maxScale + " decimals", value));
-    else if (value.precision() - value.scale() > 20) errors.add(FieldError.of(field, "too large", value));
+    else if (value.stripTrailingZeros().scale() > maxScale)
+      errors.add(FieldError.of(field, "at most " + maxScale + " decimals", value));
+    else if (value.precision() - value.scale() > 20)
+      errors.add(FieldError.of(field, "too large", value));
   }
 
   private static boolean sameContent(ProductionReport r, ReportRequest request) {
@@ -225,16 +280,34 @@ public class ReportService {
 
   static ReportResponse view(ProductionReport r, List<FieldError> warnings) {
     Map<String, Product> products =
-        Product.<Product>list("code in ?1", r.lines.stream().map(l -> l.productCode).toList()).stream()
+        Product.<Product>list("code in ?1", r.lines.stream().map(l -> l.productCode).toList())
+            .stream()
             .collect(Collectors.toMap(p -> p.code, Function.identity()));
     BigDecimal current = BigDecimal.ZERO;
     BigDecimal constant = BigDecimal.ZERO;
     List<ReportResponse.Line> lines = new ArrayList<>();
     for (ReportLine l : r.lines) {
-      lines.add(new ReportResponse.Line(l.productCode, products.get(l.productCode).unit, l.quantity, l.outputValueCurrent, l.outputValueConstant));
+      lines.add(
+          new ReportResponse.Line(
+              l.productCode,
+              products.get(l.productCode).unit,
+              l.quantity,
+              l.outputValueCurrent,
+              l.outputValueConstant));
       current = current.add(l.outputValueCurrent);
       constant = constant.add(l.outputValueConstant);
     }
-    return new ReportResponse(r.taxCode, r.period, r.status, r.version, lines, current, constant, "VND", r.createdAt, r.updatedAt, warnings);
+    return new ReportResponse(
+        r.taxCode,
+        r.period,
+        r.status,
+        r.version,
+        lines,
+        current,
+        constant,
+        "VND",
+        r.createdAt,
+        r.updatedAt,
+        warnings);
   }
 }

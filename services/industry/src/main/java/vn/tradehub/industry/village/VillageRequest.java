@@ -13,4 +13,8 @@ public record VillageRequest(
     @NotBlank @Size(max = 100) @Schema(example = "Xã Lũng Cú") String commune,
     @NotBlank @Size(max = 100) @Schema(example = "Đồng Văn") String district,
     @NotNull @Schema(description = "Whether the village is in a border commune") Boolean border,
-    @Schema(description = "The date the village's electricity met the rural-development criterion; null when it does not yet", example = "2019-06-15") LocalDate electrifiedOn) {}
+    @Schema(
+            description =
+                "The date the village's electricity met the rural-development criterion; null when it does not yet",
+            example = "2019-06-15")
+        LocalDate electrifiedOn) {}

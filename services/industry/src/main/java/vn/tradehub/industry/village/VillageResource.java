@@ -34,8 +34,10 @@ import vn.tradehub.platform.web.Cursors;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Industry reference data")
 public class VillageResource {
-  static final String EXAMPLE = "{\"code\":\"HG-V001\",\"nameVi\":\"Thôn Lũng Cú 1\",\"nameEn\":\"Lung Cu hamlet 1\",\"commune\":\"Xã Lũng Cú\",\"district\":\"Đồng Văn\",\"border\":true,\"electrifiedOn\":\"2019-06-15\",\"version\":0}";
-  static final String REQUEST = "{\"nameVi\":\"Thôn Lũng Cú 1\",\"nameEn\":\"Lung Cu hamlet 1\",\"commune\":\"Xã Lũng Cú\",\"district\":\"Đồng Văn\",\"border\":true,\"electrifiedOn\":\"2019-06-15\"}";
+  static final String EXAMPLE =
+      "{\"code\":\"HG-V001\",\"nameVi\":\"Thôn Lũng Cú 1\",\"nameEn\":\"Lung Cu hamlet 1\",\"commune\":\"Xã Lũng Cú\",\"district\":\"Đồng Văn\",\"border\":true,\"electrifiedOn\":\"2019-06-15\",\"version\":0}";
+  static final String REQUEST =
+      "{\"nameVi\":\"Thôn Lũng Cú 1\",\"nameEn\":\"Lung Cu hamlet 1\",\"commune\":\"Xã Lũng Cú\",\"district\":\"Đồng Văn\",\"border\":true,\"electrifiedOn\":\"2019-06-15\"}";
   private final VillageService service;
 
   public VillageResource(VillageService service) {
@@ -44,27 +46,88 @@ public class VillageResource {
 
   @GET
   @Authenticated
-  @Operation(summary = "List villages", description = "Villages with their commune and district, the border flag and the date their electricity met the rural-development criterion; filter with `border`. Keyset-paginated by code (`limit` 1..1000, default 100; `after` = the previous page's cursor; `Link: rel=next`).")
-  @APIResponse(responseCode = "200", description = "One page", content = @Content(mediaType = Docs.JSON, examples = @ExampleObject(name = "page", value = "{\"items\":[" + EXAMPLE + "],\"nextCursor\":null,\"next\":null}")))
-  @APIResponse(responseCode = "400", description = Docs.MALFORMED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "cursor", value = Docs.PROBLEM_400)))
-  @APIResponse(responseCode = "401", description = Docs.UNAUTHORIZED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(responseCode = "422", description = "limit out of 1..1000", content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit", value = Docs.PROBLEM_422)))
+  @Operation(
+      summary = "List villages",
+      description =
+          "Villages with their commune and district, the border flag and the date their electricity met the rural-development criterion; filter with `border`. Keyset-paginated by code (`limit` 1..1000, default 100; `after` = the previous page's cursor; `Link: rel=next`).")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page",
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              examples =
+                  @ExampleObject(
+                      name = "page",
+                      value = "{\"items\":[" + EXAMPLE + "],\"nextCursor\":null,\"next\":null}")))
+  @APIResponse(
+      responseCode = "400",
+      description = Docs.MALFORMED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "cursor", value = Docs.PROBLEM_400)))
+  @APIResponse(
+      responseCode = "401",
+      description = Docs.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "422",
+      description = "limit out of 1..1000",
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "limit", value = Docs.PROBLEM_422)))
   public Response list(
-      @Parameter(description = "Only border (true) or inland (false) villages") @QueryParam("border") Boolean border,
-      @Parameter(description = "Page size, 1..1000 (default 100)") @QueryParam("limit") Integer limit,
+      @Parameter(description = "Only border (true) or inland (false) villages")
+          @QueryParam("border")
+          Boolean border,
+      @Parameter(description = "Page size, 1..1000 (default 100)") @QueryParam("limit")
+          Integer limit,
       @Parameter(description = "Cursor from the previous page") @QueryParam("after") String after,
       @Context UriInfo uri) {
     int n = Cursors.limit(limit);
-    return Paging.ok(Paging.page(service.list(border, Paging.after(after), n + 1), n, VillageResponse::code, uri));
+    return Paging.ok(
+        Paging.page(
+            service.list(border, Paging.after(after), n + 1), n, VillageResponse::code, uri));
   }
 
   @GET
   @Path("/{code}")
   @Authenticated
-  @Operation(summary = "Read one village", description = "The ETag header is its version, to send back in If-Match when replacing it.")
-  @APIResponse(responseCode = "200", description = "Found", content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = VillageResponse.class), examples = @ExampleObject(name = "one", value = EXAMPLE)))
-  @APIResponse(responseCode = "401", description = Docs.UNAUTHORIZED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(responseCode = "404", description = Docs.NOT_FOUND, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = Docs.PROBLEM_404)))
+  @Operation(
+      summary = "Read one village",
+      description = "The ETag header is its version, to send back in If-Match when replacing it.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Found",
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              schema = @Schema(implementation = VillageResponse.class),
+              examples = @ExampleObject(name = "one", value = EXAMPLE)))
+  @APIResponse(
+      responseCode = "401",
+      description = Docs.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "404",
+      description = Docs.NOT_FOUND,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "unknown", value = Docs.PROBLEM_404)))
   public Response get(@Parameter(example = "HG-V001") @PathParam("code") String code) {
     VillageResponse r = service.get(code);
     return Response.ok(r).tag(Versions.etag(r.version())).build();
@@ -73,16 +136,84 @@ public class VillageResource {
   @PUT
   @Path("/{code}")
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Create or replace a village", description = "A change of a border village's electrification date (or of the border flag) republishes the industry indicators of the months it affects. Creating needs no precondition (201); replacing needs If-Match with the current ETag (428 without it, 412 when stale). Every change keeps a revision.")
-  @RequestBody(content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = VillageRequest.class), examples = @ExampleObject(name = "one", value = REQUEST)))
-  @APIResponse(responseCode = "200", description = "Replaced", content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = VillageResponse.class), examples = @ExampleObject(name = "one", value = EXAMPLE)))
-  @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = Docs.JSON, schema = @Schema(implementation = VillageResponse.class), examples = @ExampleObject(name = "one", value = EXAMPLE)))
-  @APIResponse(responseCode = "400", description = Docs.MALFORMED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "json", value = Docs.PROBLEM_400)))
-  @APIResponse(responseCode = "401", description = Docs.UNAUTHORIZED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(responseCode = "403", description = Docs.FORBIDDEN, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "reader", value = Docs.PROBLEM_403)))
-  @APIResponse(responseCode = "412", description = Docs.PRECONDITION_FAILED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = Docs.PROBLEM_412)))
-  @APIResponse(responseCode = "422", description = Docs.INVALID, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid", value = "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"2 to 40 capital letters, digits and '-'\",\"errors\":[{\"field\":\"code\",\"message\":\"2 to 40 capital letters, digits and '-'\",\"rejectedValue\":\"v 1\"}]}")))
-  @APIResponse(responseCode = "428", description = Docs.PRECONDITION_REQUIRED, content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "missing", value = Docs.PROBLEM_428)))
+  @Operation(
+      summary = "Create or replace a village",
+      description =
+          "A change of a border village's electrification date (or of the border flag) republishes the industry indicators of the months it affects. Creating needs no precondition (201); replacing needs If-Match with the current ETag (428 without it, 412 when stale). Every change keeps a revision.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              schema = @Schema(implementation = VillageRequest.class),
+              examples = @ExampleObject(name = "one", value = REQUEST)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Replaced",
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              schema = @Schema(implementation = VillageResponse.class),
+              examples = @ExampleObject(name = "one", value = EXAMPLE)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = Docs.JSON,
+              schema = @Schema(implementation = VillageResponse.class),
+              examples = @ExampleObject(name = "one", value = EXAMPLE)))
+  @APIResponse(
+      responseCode = "400",
+      description = Docs.MALFORMED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "json", value = Docs.PROBLEM_400)))
+  @APIResponse(
+      responseCode = "401",
+      description = Docs.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "403",
+      description = Docs.FORBIDDEN,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "reader", value = Docs.PROBLEM_403)))
+  @APIResponse(
+      responseCode = "412",
+      description = Docs.PRECONDITION_FAILED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "stale", value = Docs.PROBLEM_412)))
+  @APIResponse(
+      responseCode = "422",
+      description = Docs.INVALID,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "invalid",
+                      value =
+                          "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"2 to 40 capital letters, digits and '-'\",\"errors\":[{\"field\":\"code\",\"message\":\"2 to 40 capital letters, digits and '-'\",\"rejectedValue\":\"v 1\"}]}")))
+  @APIResponse(
+      responseCode = "428",
+      description = Docs.PRECONDITION_REQUIRED,
+      content =
+          @Content(
+              mediaType = Docs.PROBLEM,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "missing", value = Docs.PROBLEM_428)))
   public Response put(
       @Parameter(example = "HG-V001") @PathParam("code") String code,
       @Parameter(description = Docs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,

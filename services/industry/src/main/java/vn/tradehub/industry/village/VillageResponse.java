@@ -15,6 +15,7 @@ public record VillageResponse(
     @Schema(example = "0") long version) {
 
   public static VillageResponse of(Village v) {
-    return new VillageResponse(v.code, v.nameVi, v.nameEn, v.commune, v.district, v.border, v.electrifiedOn, v.version);
+    return new VillageResponse(
+        v.code, v.nameVi, v.nameEn, v.commune, v.district, v.border, v.electrifiedOn, v.version);
   }
 }

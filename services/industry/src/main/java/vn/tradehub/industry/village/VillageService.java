@@ -27,8 +27,10 @@ public class VillageService {
 
   @Transactional
   public List<VillageResponse> list(Boolean border, String after, int limitPlusOne) {
-    String q = "(:border is null or border = :border) and (:after is null or code > :after) order by code";
-    return Village.<Village>find(q, io.quarkus.panache.common.Parameters.with("border", border).and("after", after))
+    String q =
+        "(:border is null or border = :border) and (:after is null or code > :after) order by code";
+    return Village.<Village>find(
+            q, io.quarkus.panache.common.Parameters.with("border", border).and("after", after))
         .range(0, limitPlusOne - 1)
         .list()
         .stream()
@@ -68,10 +70,18 @@ public class VillageService {
     v.persistAndFlush();
     VillageResponse after = VillageResponse.of(v);
     if (before == null || after.version() != before.version()) {
-      revisions.record("Village", code, v.version, before == null ? "CREATED" : "AMENDED", caller.name(), before, after);
+      revisions.record(
+          "Village",
+          code,
+          v.version,
+          before == null ? "CREATED" : "AMENDED",
+          caller.name(),
+          before,
+          after);
       if (before == null ? after.border() : before.border() != after.border()) {
         indicators.recomputeFrom(null);
-      } else if (after.border() && !java.util.Objects.equals(before.electrifiedOn(), after.electrifiedOn())) {
+      } else if (after.border()
+          && !java.util.Objects.equals(before.electrifiedOn(), after.electrifiedOn())) {
         indicators.recomputeFrom(earliest(before.electrifiedOn(), after.electrifiedOn()));
       }
     }

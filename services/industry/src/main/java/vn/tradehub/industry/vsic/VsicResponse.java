@@ -2,11 +2,16 @@ package vn.tradehub.industry.vsic;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Vsic", description = "A VSIC 2018 section (letter), division (2 digits) or class (4 digits)")
+@Schema(
+    name = "Vsic",
+    description = "A VSIC 2018 section (letter), division (2 digits) or class (4 digits)")
 public record VsicResponse(
     @Schema(example = "3511") String code,
     @Schema(example = "CLASS") VsicLevel level,
-    @Schema(description = "The division of a class, the section of a division; none for a section", example = "35") String parentCode,
+    @Schema(
+            description = "The division of a class, the section of a division; none for a section",
+            example = "35")
+        String parentCode,
     @Schema(example = "Sản xuất điện") String nameVi,
     @Schema(example = "Electric power generation") String nameEn,
     @Schema(example = "0") long version) {

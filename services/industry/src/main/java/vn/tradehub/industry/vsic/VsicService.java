@@ -54,7 +54,8 @@ public class VsicService {
   public Saved<VsicResponse> put(String code, String ifMatch, @Valid VsicRequest request) {
     VsicLevel level = VsicLevel.ofCode(code);
     if (level == null) {
-      throw Problems.validation("code", "a VSIC code here is a section letter, 2-digit division or 4-digit class", code);
+      throw Problems.validation(
+          "code", "a VSIC code here is a section letter, 2-digit division or 4-digit class", code);
     }
     VsicNode node = VsicNode.findById(code);
     Preconditions.check(ifMatch, node == null ? null : node.version);
@@ -66,7 +67,9 @@ public class VsicService {
       node.parentCode = level == VsicLevel.CLASS ? code.substring(0, 2) : null;
       if (level == VsicLevel.DIVISION) {
         throw Problems.validation(
-            "code", "divisions are fixed by VSIC 2018 and seeded with their section; rename an existing one", code);
+            "code",
+            "divisions are fixed by VSIC 2018 and seeded with their section; rename an existing one",
+            code);
       }
       if (node.parentCode != null && VsicNode.findById(node.parentCode) == null) {
         throw Problems.validation("code", "division " + node.parentCode + " does not exist", code);
@@ -77,7 +80,14 @@ public class VsicService {
     node.persistAndFlush();
     VsicResponse after = VsicResponse.of(node);
     if (before == null || after.version() != before.version()) {
-      revisions.record(AGGREGATE, code, node.version, before == null ? "CREATED" : "AMENDED", caller.name(), before, after);
+      revisions.record(
+          AGGREGATE,
+          code,
+          node.version,
+          before == null ? "CREATED" : "AMENDED",
+          caller.name(),
+          before,
+          after);
     }
     return new Saved<>(after, before == null, node.version);
   }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class TaxCodesTest {
   @Test
   void validCodesFromTheReference() {
-    // 0100233488: 0·31 + 1·29 + 0·23 + 0·19 + 2·17 + 3·13 + 3·7 + 4·5 + 8·3 = 167; 167 mod 11 = 2; 10 − 2 = 8.
+    // 0100233488: 0·31 + 1·29 + 0·23 + 0·19 + 2·17 + 3·13 + 3·7 + 4·5 + 8·3 = 167; 167 mod 11 = 2;
+    // 10 − 2 = 8.
     assertThat(TaxCodes.checkDigit("010023348")).isEqualTo(8);
     assertThat(TaxCodes.isValid("0100233488")).isTrue();
     assertThat(TaxCodes.isValid("0314409058-002")).isTrue();
@@ -17,11 +18,15 @@ class TaxCodesTest {
 
   @Test
   void invalidCodes() {
-    assertThat(TaxCodes.problem("0100233480")).hasValueSatisfying(m -> assertThat(m).contains("should be 8"));
-    assertThat(TaxCodes.problem("12345")).hasValueSatisfying(m -> assertThat(m).contains("10 digits"));
+    assertThat(TaxCodes.problem("0100233480"))
+        .hasValueSatisfying(m -> assertThat(m).contains("should be 8"));
+    assertThat(TaxCodes.problem("12345"))
+        .hasValueSatisfying(m -> assertThat(m).contains("10 digits"));
     assertThat(TaxCodes.problem("0100233488002")).isPresent(); // a branch needs the dash
-    assertThat(TaxCodes.problem("0100233488-000")).hasValueSatisfying(m -> assertThat(m).contains("001 to 999"));
-    assertThat(TaxCodes.problem("5100000000")).hasValueSatisfying(m -> assertThat(m).contains("cannot all be 0"));
+    assertThat(TaxCodes.problem("0100233488-000"))
+        .hasValueSatisfying(m -> assertThat(m).contains("001 to 999"));
+    assertThat(TaxCodes.problem("5100000000"))
+        .hasValueSatisfying(m -> assertThat(m).contains("cannot all be 0"));
   }
 
   @Test

@@ -39,10 +39,14 @@ class IipCalculatorTest {
           2015,
           Map.of("P1", bd(200), "P2", bd(300), "P3", bd(500), "P4", bd(100)),
           Map.of("P1", "0710", "P2", "0710", "P3", "3511", "P4", "0722"),
-          Map.of("0710", bd(60), "0722", bd(40), "3511", bd(90), "07", bd(100), "35", bd(150), "B", bd(100), "D", bd(300)),
+          Map.of(
+              "0710", bd(60), "0722", bd(40), "3511", bd(90), "07", bd(100), "35", bd(150), "B",
+              bd(100), "D", bd(300)),
           Map.of("0710", "07", "0722", "07", "3511", "35", "07", "B", "35", "D"));
-  static final Map<String, BigDecimal> Q0 = Map.of("P1", bd(100), "P2", bd(50), "P3", bd(1000), "P4", bd(20));
-  static final Map<String, BigDecimal> Q1 = Map.of("P1", bd(110), "P2", bd(45), "P3", bd(1200), "P4", bd(25));
+  static final Map<String, BigDecimal> Q0 =
+      Map.of("P1", bd(100), "P2", bd(50), "P3", bd(1000), "P4", bd(20));
+  static final Map<String, BigDecimal> Q1 =
+      Map.of("P1", bd(110), "P2", bd(45), "P3", bd(1200), "P4", bd(25));
 
   @Test
   void fiveStepsByHand() {
@@ -73,8 +77,13 @@ class IipCalculatorTest {
     assertThat(contribution(r, Level.CLASS, "0722")).isEqualByComparingTo("2.5");
     assertThat(contribution(r, Level.CLASS, "3511")).isEqualByComparingTo("15");
     for (Level level : List.of(Level.SECTION, Level.DIVISION, Level.CLASS, Level.PRODUCT)) {
-      BigDecimal sum = r.level(level).stream().map(IipCalculator.Node::contributionPp).reduce(BigDecimal.ZERO, BigDecimal::add);
-      assertThat(sum.setScale(20, RoundingMode.HALF_UP)).as(level.name()).isEqualByComparingTo("17.2");
+      BigDecimal sum =
+          r.level(level).stream()
+              .map(IipCalculator.Node::contributionPp)
+              .reduce(BigDecimal.ZERO, BigDecimal::add);
+      assertThat(sum.setScale(20, RoundingMode.HALF_UP))
+          .as(level.name())
+          .isEqualByComparingTo("17.2");
     }
   }
 
@@ -82,9 +91,18 @@ class IipCalculatorTest {
   void yearToDateUsesCumulativeQuantities() {
     // One product, two months: January 100 → 150 (i = 150), February 300 → 300 (i = 100).
     // Year to date: (150 + 300) / (100 + 300) × 100 = 112.5; the mean of the rates would be 125.
-    var w = new IipCalculator.Weights(2015, Map.of("P1", bd(1)), Map.of("P1", "0710"), Map.of("0710", bd(1), "07", bd(1), "B", bd(1)), Map.of("0710", "07", "07", "B"));
+    var w =
+        new IipCalculator.Weights(
+            2015,
+            Map.of("P1", bd(1)),
+            Map.of("P1", "0710"),
+            Map.of("0710", bd(1), "07", bd(1), "B", bd(1)),
+            Map.of("0710", "07", "07", "B"));
     IipCalculator.Result ytd =
-        IipCalculator.yearToDate(w, List.of(Map.of("P1", bd(150)), Map.of("P1", bd(300))), List.of(Map.of("P1", bd(100)), Map.of("P1", bd(300))));
+        IipCalculator.yearToDate(
+            w,
+            List.of(Map.of("P1", bd(150)), Map.of("P1", bd(300))),
+            List.of(Map.of("P1", bd(100)), Map.of("P1", bd(300))));
     assertThat(ytd.total()).isEqualByComparingTo("112.5");
   }
 
@@ -92,9 +110,13 @@ class IipCalculatorTest {
   void apportionedContributionsAddUpToThePrintedChange() {
     // 1/3 each: rounded separately 0.33 + 0.33 + 0.33 = 0.99, but the total prints as 1.00.
     BigDecimal third = BigDecimal.ONE.divide(bd(3), IipCalculator.MC);
-    List<BigDecimal> rounded = IipService.apportion(List.of(third, third, third), BigDecimal.ONE, 2);
-    assertThat(rounded.stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("1.00");
-    assertThat(rounded).containsExactlyInAnyOrder(new BigDecimal("0.34"), new BigDecimal("0.33"), new BigDecimal("0.33"));
+    List<BigDecimal> rounded =
+        IipService.apportion(List.of(third, third, third), BigDecimal.ONE, 2);
+    assertThat(rounded.stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+        .isEqualByComparingTo("1.00");
+    assertThat(rounded)
+        .containsExactlyInAnyOrder(
+            new BigDecimal("0.34"), new BigDecimal("0.33"), new BigDecimal("0.33"));
   }
 
   static BigDecimal index(IipCalculator.Result r, Level level, String code) {
@@ -106,7 +128,10 @@ class IipCalculatorTest {
   }
 
   static IipCalculator.Node node(IipCalculator.Result r, Level level, String code) {
-    return r.level(level).stream().filter(n -> n.code().equals(code)).findFirst().orElseThrow(() -> new AssertionError(level + " " + code + " missing"));
+    return r.level(level).stream()
+        .filter(n -> n.code().equals(code))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(level + " " + code + " missing"));
   }
 
   static BigDecimal bd(long v) {

@@ -11,11 +11,14 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.tradehub.industry.iip.IipCalculator.Exclusion;
 import vn.tradehub.industry.iip.IipCalculator.Excluded;
+import vn.tradehub.industry.iip.IipCalculator.Exclusion;
 import vn.tradehub.industry.iip.IipCalculator.Level;
 
-/** Products without a comparison (or current) quantity drop out, are listed, and weights renormalise. */
+/**
+ * Products without a comparison (or current) quantity drop out, are listed, and weights
+ * renormalise.
+ */
 class IipCoverageTest {
 
   @Test
@@ -32,7 +35,8 @@ class IipCoverageTest {
     // Total = (116×100 + 120×300)/400 = 119.
     assertThat(r.total()).isEqualByComparingTo("119");
     // Covered weight: (1100 − 300) / 1100.
-    assertThat(r.coveredWeightShare()).isEqualByComparingTo(bd(800).divide(bd(1100), IipCalculator.MC));
+    assertThat(r.coveredWeightShare())
+        .isEqualByComparingTo(bd(800).divide(bd(1100), IipCalculator.MC));
   }
 
   @Test
@@ -42,8 +46,11 @@ class IipCoverageTest {
     IipCalculator.Result r = IipCalculator.compute(WEIGHTS, Q1, q0);
 
     assertThat(r.excluded()).containsExactly(new Excluded("P4", Exclusion.NO_COMPARISON_QUANTITY));
-    // Class 0722 drops out, so division 07 is class 0710 alone: 98; total = (98×100 + 120×300)/400 = 114.5.
-    assertThat(r.level(Level.CLASS)).extracting(IipCalculator.Node::code).containsExactly("0710", "3511");
+    // Class 0722 drops out, so division 07 is class 0710 alone: 98; total = (98×100 + 120×300)/400
+    // = 114.5.
+    assertThat(r.level(Level.CLASS))
+        .extracting(IipCalculator.Node::code)
+        .containsExactly("0710", "3511");
     assertThat(index(r, Level.DIVISION, "07")).isEqualByComparingTo("98");
     assertThat(r.total()).isEqualByComparingTo("114.5");
   }
@@ -56,7 +63,9 @@ class IipCoverageTest {
     IipCalculator.Result r = IipCalculator.compute(WEIGHTS, q1, Q0);
 
     assertThat(r.excluded())
-        .containsExactly(new Excluded("P3", Exclusion.NO_CURRENT_QUANTITY), new Excluded("NEW", Exclusion.NOT_IN_WEIGHTS));
+        .containsExactly(
+            new Excluded("P3", Exclusion.NO_CURRENT_QUANTITY),
+            new Excluded("NEW", Exclusion.NOT_IN_WEIGHTS));
     // Section D has nothing left: the total is section B alone, 108.8, and B contributes it all.
     assertThat(r.level(Level.SECTION)).extracting(IipCalculator.Node::code).containsExactly("B");
     assertThat(r.total()).isEqualByComparingTo("108.8");

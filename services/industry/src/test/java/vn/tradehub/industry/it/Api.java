@@ -9,7 +9,8 @@ final class Api {
   static final String REPORTS = "/api/v1/industry/production-reports/";
 
   private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
-      new com.fasterxml.jackson.databind.ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+      new com.fasterxml.jackson.databind.ObjectMapper()
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   private Api() {}
 
@@ -29,14 +30,30 @@ final class Api {
   /** Registers an enterprise (needs an ADMIN identity on the calling test). */
   static void enterprise(String taxCode, String mainClass) {
     json()
-        .body("{\"name\":\"Công ty TNHH Kiểm thử " + taxCode + "\",\"district\":\"Bắc Quang\",\"clusterCode\":\"CCN-NAM-QUANG\",\"mainVsicClass\":\"" + mainClass + "\"}")
+        .body(
+            "{\"name\":\"Công ty TNHH Kiểm thử "
+                + taxCode
+                + "\",\"district\":\"Bắc Quang\",\"clusterCode\":\"CCN-NAM-QUANG\",\"mainVsicClass\":\""
+                + mainClass
+                + "\"}")
         .put("/api/v1/industry/enterprises/" + taxCode)
         .then()
-        .statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(201), org.hamcrest.Matchers.is(200)));
+        .statusCode(
+            org.hamcrest.Matchers.anyOf(
+                org.hamcrest.Matchers.is(201), org.hamcrest.Matchers.is(200)));
   }
 
   static String report(String status, String product, long quantity, long valueCurrent) {
-    return "{\"status\":\"" + status + "\",\"lines\":[{\"productCode\":\"" + product + "\",\"quantity\":" + quantity
-        + ",\"outputValueCurrentVnd\":" + valueCurrent + ",\"outputValueConstantVnd\":" + (valueCurrent * 8 / 10) + "}]}";
+    return "{\"status\":\""
+        + status
+        + "\",\"lines\":[{\"productCode\":\""
+        + product
+        + "\",\"quantity\":"
+        + quantity
+        + ",\"outputValueCurrentVnd\":"
+        + valueCurrent
+        + ",\"outputValueConstantVnd\":"
+        + (valueCurrent * 8 / 10)
+        + "}]}";
   }
 }

@@ -42,11 +42,18 @@ class DemoFiguresTest {
   @TestSecurity(user = "reader", roles = "READER")
   void iip2020Is9084AndSectionContributionsAddUp() {
     String iipBody =
-        given().get("/api/v1/industry/iip?period=2020-12&cumulative=true&level=section").then().statusCode(200)
-            .body("baseYear", equalTo(2015)).body("compareTo", equalTo("PREVIOUS_YEAR"))
-            .body("current.from", equalTo("2020-01")).body("comparison.from", equalTo("2019-01"))
-            .body("status", equalTo("ESTIMATED")).body("coverage.productsUsed", equalTo(20))
-            .extract().asString();
+        given()
+            .get("/api/v1/industry/iip?period=2020-12&cumulative=true&level=section")
+            .then()
+            .statusCode(200)
+            .body("baseYear", equalTo(2015))
+            .body("compareTo", equalTo("PREVIOUS_YEAR"))
+            .body("current.from", equalTo("2020-01"))
+            .body("comparison.from", equalTo("2019-01"))
+            .body("status", equalTo("ESTIMATED"))
+            .body("coverage.productsUsed", equalTo(20))
+            .extract()
+            .asString();
     JsonPath iip = JsonPath.from(iipBody);
     JsonNode tree = Api.tree(iipBody);
     assertThat(tree.path("index").decimalValue()).isEqualByComparingTo("90.84");
@@ -54,54 +61,128 @@ class DemoFiguresTest {
     List<String> sections = iip.getList("rows.code");
     assertThat(sections).containsExactly("B", "C", "D", "E");
     BigDecimal sum = BigDecimal.ZERO;
-    for (JsonNode c : Api.tree(iipBody).path("contributions")) sum = sum.add(c.path("contributionPp").decimalValue());
+    for (JsonNode c : Api.tree(iipBody).path("contributions"))
+      sum = sum.add(c.path("contributionPp").decimalValue());
     assertThat(sum).isEqualByComparingTo("-9.16");
 
     // A monthly index against the previous month, and one at class level, against the base year.
-    given().get("/api/v1/industry/iip?period=2020-12&compareTo=PREVIOUS_MONTH").then().statusCode(200).body("comparison.from", equalTo("2020-11"));
-    given().get("/api/v1/industry/iip?period=2020-06&compareTo=BASE_YEAR&level=class").then().statusCode(200).body("comparison", org.hamcrest.Matchers.nullValue());
+    given()
+        .get("/api/v1/industry/iip?period=2020-12&compareTo=PREVIOUS_MONTH")
+        .then()
+        .statusCode(200)
+        .body("comparison.from", equalTo("2020-11"));
+    given()
+        .get("/api/v1/industry/iip?period=2020-06&compareTo=BASE_YEAR&level=class")
+        .then()
+        .statusCode(200)
+        .body("comparison", org.hamcrest.Matchers.nullValue());
     // The unfired-brick plant opened in April 2019: March 2020 has nothing to compare it with.
-    given().get("/api/v1/industry/iip?period=2020-03").then().statusCode(200)
-        .body("coverage.productsExcluded.productCode", org.hamcrest.Matchers.contains("GACH-KHONG-NUNG"))
-        .body("coverage.productsExcluded.reason", org.hamcrest.Matchers.contains("NO_COMPARISON_QUANTITY"));
+    given()
+        .get("/api/v1/industry/iip?period=2020-03")
+        .then()
+        .statusCode(200)
+        .body(
+            "coverage.productsExcluded.productCode",
+            org.hamcrest.Matchers.contains("GACH-KHONG-NUNG"))
+        .body(
+            "coverage.productsExcluded.reason",
+            org.hamcrest.Matchers.contains("NO_COMPARISON_QUANTITY"));
     // A year to date is never compared with the previous month.
-    given().get("/api/v1/industry/iip?period=2020-12&compareTo=PREVIOUS_MONTH&cumulative=true").then().statusCode(422);
+    given()
+        .get("/api/v1/industry/iip?period=2020-12&compareTo=PREVIOUS_MONTH&cumulative=true")
+        .then()
+        .statusCode(422);
     given().get("/api/v1/industry/iip?period=2020-12&level=street").then().statusCode(400);
     // 2021 uses the 2020 base-year weights and lands near the +6.8 % plan.
-    BigDecimal ytd2021 = Api.tree(given().get("/api/v1/industry/iip?period=2021-12&cumulative=true").then().statusCode(200).body("baseYear", equalTo(2020)).extract().asString()).path("index").decimalValue();
+    BigDecimal ytd2021 =
+        Api.tree(
+                given()
+                    .get("/api/v1/industry/iip?period=2021-12&cumulative=true")
+                    .then()
+                    .statusCode(200)
+                    .body("baseYear", equalTo(2020))
+                    .extract()
+                    .asString())
+            .path("index")
+            .decimalValue();
     assertThat(ytd2021).isBetween(new BigDecimal("105.5"), new BigDecimal("108.5"));
   }
 
   @Test
   @TestSecurity(user = "reader", roles = "READER")
   void outputValue2020Is61814BillionMinus108() {
-    JsonNode ov = Api.tree(given().get("/api/v1/industry/output-value?from=2020-01&to=2020-12").then().statusCode(200).extract().asString()).path("total");
-    assertThat(ov.path("valueVnd").decimalValue().divide(new BigDecimal("1e9")).setScale(1, RoundingMode.HALF_UP)).isEqualByComparingTo("6181.4");
-    assertThat(ov.path("previousYearVnd").decimalValue().divide(new BigDecimal("1e9")).setScale(1, RoundingMode.HALF_UP)).isEqualByComparingTo("6248.9");
+    JsonNode ov =
+        Api.tree(
+                given()
+                    .get("/api/v1/industry/output-value?from=2020-01&to=2020-12")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString())
+            .path("total");
+    assertThat(
+            ov.path("valueVnd")
+                .decimalValue()
+                .divide(new BigDecimal("1e9"))
+                .setScale(1, RoundingMode.HALF_UP))
+        .isEqualByComparingTo("6181.4");
+    assertThat(
+            ov.path("previousYearVnd")
+                .decimalValue()
+                .divide(new BigDecimal("1e9"))
+                .setScale(1, RoundingMode.HALF_UP))
+        .isEqualByComparingTo("6248.9");
     assertThat(ov.path("changePct").decimalValue()).isEqualByComparingTo("-1.08");
 
-    String bySectionBody = given().get("/api/v1/industry/output-value?from=2020-01&to=2020-12&groupBy=section").then().statusCode(200).extract().asString();
+    String bySectionBody =
+        given()
+            .get("/api/v1/industry/output-value?from=2020-01&to=2020-12&groupBy=section")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     JsonPath bySection = JsonPath.from(bySectionBody);
-    assertThat(bySection.getList("groups.key.section", String.class)).containsExactly("B", "C", "D", "E");
+    assertThat(bySection.getList("groups.key.section", String.class))
+        .containsExactly("B", "C", "D", "E");
     BigDecimal groups = BigDecimal.ZERO;
-    for (JsonNode g : Api.tree(bySectionBody).path("groups")) groups = groups.add(g.path("valueVnd").decimalValue());
+    for (JsonNode g : Api.tree(bySectionBody).path("groups"))
+      groups = groups.add(g.path("valueVnd").decimalValue());
     assertThat(groups).isEqualByComparingTo("6181400000000");
-    given().get("/api/v1/industry/output-value?from=2020-01&to=2020-12&groupBy=month,cluster&prices=CONSTANT").then().statusCode(200)
-        .body("prices", equalTo("CONSTANT")).body("groupBy", org.hamcrest.Matchers.contains("month", "cluster"));
-    given().get("/api/v1/industry/output-value?from=2020-01&to=2020-12&groupBy=province").then().statusCode(400);
+    given()
+        .get(
+            "/api/v1/industry/output-value?from=2020-01&to=2020-12&groupBy=month,cluster&prices=CONSTANT")
+        .then()
+        .statusCode(200)
+        .body("prices", equalTo("CONSTANT"))
+        .body("groupBy", org.hamcrest.Matchers.contains("month", "cluster"));
+    given()
+        .get("/api/v1/industry/output-value?from=2020-01&to=2020-12&groupBy=province")
+        .then()
+        .statusCode(400);
   }
 
   @Test
   void theDecember2020IndicatorsEventCarriesThePublishedFigures() throws Exception {
     // Loaded once: one marker, and one ProductionReported per demo report.
     assertThat(scalar("select count(*) from demo_load")).isEqualTo(1L);
-    assertThat(scalar("select count(*) from outbox where event_type = 'vn.tradehub.industry.ProductionReported' and record_key like '5101%'"))
-        .isEqualTo(scalar("select count(*) from production_report where period < '2022-01' and tax_code like '5101%' and version = 0 and created_at = updated_at"));
+    assertThat(
+            scalar(
+                "select count(*) from outbox where event_type = 'vn.tradehub.industry.ProductionReported' and record_key like '5101%'"))
+        .isEqualTo(
+            scalar(
+                "select count(*) from production_report where period < '2022-01' and tax_code like '5101%' and version = 0 and created_at = updated_at"));
 
     String[] row = lastIndicators("2020-12");
     JsonNode event = MAPPER.readTree(row[1]);
-    assertThat(event.path("iipYtd").decimalValue().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("90.84");
-    assertThat(event.path("outputValueYtdVnd").decimalValue().divide(new BigDecimal("1e9")).setScale(1, RoundingMode.HALF_UP)).isEqualByComparingTo("6181.4");
+    assertThat(event.path("iipYtd").decimalValue().setScale(2, RoundingMode.HALF_UP))
+        .isEqualByComparingTo("90.84");
+    assertThat(
+            event
+                .path("outputValueYtdVnd")
+                .decimalValue()
+                .divide(new BigDecimal("1e9"))
+                .setScale(1, RoundingMode.HALF_UP))
+        .isEqualByComparingTo("6181.4");
     assertThat(event.path("outputValueYtdChangePct").decimalValue()).isEqualByComparingTo("-1.08");
     assertThat(event.path("baseYear").asInt()).isEqualTo(2015);
     assertThat(event.path("status").asText()).isEqualTo("ESTIMATED");
@@ -109,9 +190,18 @@ class DemoFiguresTest {
     assertThat(event.path("borderVillagesElectrified").asInt()).isEqualTo(41);
 
     // The relay sent it, and it keeps its JSON Schema (EventCapture checks every event it reads).
-    Awaitility.await().atMost(Duration.ofSeconds(120)).until(() -> scalar("select count(*) from outbox where id = '" + row[0] + "' and published_at is not null") == 1L);
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(120))
+        .until(
+            () ->
+                scalar(
+                        "select count(*) from outbox where id = '"
+                            + row[0]
+                            + "' and published_at is not null")
+                    == 1L);
     try (EventCapture capture = EventCapture.fromBeginning(kafka, Topics.INDUSTRY_INDICATORS)) {
-      List<CapturedEvent> found = capture.await(e -> row[0].equals(e.id()), 1, Duration.ofSeconds(60));
+      List<CapturedEvent> found =
+          capture.await(e -> row[0].equals(e.id()), 1, Duration.ofSeconds(60));
       assertThat(found).hasSize(1);
       assertThat(found.get(0).key()).isEqualTo("2020-12");
     }
@@ -120,12 +210,25 @@ class DemoFiguresTest {
   @Test
   @TestSecurity(user = "reader", roles = "READER")
   void summaryAndElectrification() {
-    given().get("/api/v1/industry/electrification?asOf=2020-12-31").then().statusCode(200)
-        .body("borderVillages", equalTo(50)).body("electrified", equalTo(41)).body("sharePct", equalTo(82.00f));
+    given()
+        .get("/api/v1/industry/electrification?asOf=2020-12-31")
+        .then()
+        .statusCode(200)
+        .body("borderVillages", equalTo(50))
+        .body("electrified", equalTo(41))
+        .body("sharePct", equalTo(82.00f));
     given().get("/api/v1/industry/electrification?asOf=31/12/2020").then().statusCode(400);
-    given().get("/api/v1/industry/summary").then().statusCode(200)
-        .body("latestPeriod", org.hamcrest.Matchers.notNullValue()).body("borderVillages", equalTo(50));
-    given().get("/api/v1/industry/indicators/2020-12").then().statusCode(200).body("iipYtd", equalTo(90.84f));
+    given()
+        .get("/api/v1/industry/summary")
+        .then()
+        .statusCode(200)
+        .body("latestPeriod", org.hamcrest.Matchers.notNullValue())
+        .body("borderVillages", equalTo(50));
+    given()
+        .get("/api/v1/industry/indicators/2020-12")
+        .then()
+        .statusCode(200)
+        .body("iipYtd", equalTo(90.84f));
   }
 
   private String[] lastIndicators(String period) throws Exception {

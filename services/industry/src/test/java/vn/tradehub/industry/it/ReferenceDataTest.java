@@ -19,49 +19,133 @@ class ReferenceDataTest {
   @Test
   @TestSecurity(user = "admin", roles = "ADMIN")
   void seededForHaGiangAndEditable() {
-    given().get("/api/v1/industry/vsic?level=SECTION").then().statusCode(200).body("items.code", org.hamcrest.Matchers.contains("B", "C", "D", "E"));
-    given().get("/api/v1/industry/vsic?parent=C&limit=5").then().statusCode(200).body("items", hasSize(5)).body("next", notNullValue());
-    given().get("/api/v1/industry/products?limit=100").then().statusCode(200).body("items", hasSize(20));
-    given().get("/api/v1/industry/enterprises?limit=1000").then().statusCode(200).body("items.size()", org.hamcrest.Matchers.greaterThanOrEqualTo(30));
-    given().get("/api/v1/industry/villages/HG-V001").then().statusCode(200).body("nameVi", equalTo("Thôn Lũng Cú 1")).body("border", equalTo(true));
+    given()
+        .get("/api/v1/industry/vsic?level=SECTION")
+        .then()
+        .statusCode(200)
+        .body("items.code", org.hamcrest.Matchers.contains("B", "C", "D", "E"));
+    given()
+        .get("/api/v1/industry/vsic?parent=C&limit=5")
+        .then()
+        .statusCode(200)
+        .body("items", hasSize(5))
+        .body("next", notNullValue());
+    given()
+        .get("/api/v1/industry/products?limit=100")
+        .then()
+        .statusCode(200)
+        .body("items", hasSize(20));
+    given()
+        .get("/api/v1/industry/enterprises?limit=1000")
+        .then()
+        .statusCode(200)
+        .body("items.size()", org.hamcrest.Matchers.greaterThanOrEqualTo(30));
+    given()
+        .get("/api/v1/industry/villages/HG-V001")
+        .then()
+        .statusCode(200)
+        .body("nameVi", equalTo("Thôn Lũng Cú 1"))
+        .body("border", equalTo(true));
 
     // An enterprise's tax code is validated with its check digit.
-    Api.json().body("{\"name\":\"Công ty Sai mã\",\"district\":\"Bắc Quang\",\"mainVsicClass\":\"3511\"}")
-        .put("/api/v1/industry/enterprises/5199900018").then().statusCode(422)
-        .body("errors[0].field", equalTo("taxCode")).body("errors[0].message", org.hamcrest.Matchers.containsString("should be 7"));
+    Api.json()
+        .body("{\"name\":\"Công ty Sai mã\",\"district\":\"Bắc Quang\",\"mainVsicClass\":\"3511\"}")
+        .put("/api/v1/industry/enterprises/5199900018")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("taxCode"))
+        .body("errors[0].message", org.hamcrest.Matchers.containsString("should be 7"));
     // A branch of a valid code.
-    Api.json().body("{\"name\":\"Chi nhánh Bắc Quang\",\"district\":\"Bắc Quang\",\"mainVsicClass\":\"3511\"}")
-        .put("/api/v1/industry/enterprises/5101001859-001").then().statusCode(201).header("ETag", "\"0\"");
+    Api.json()
+        .body(
+            "{\"name\":\"Chi nhánh Bắc Quang\",\"district\":\"Bắc Quang\",\"mainVsicClass\":\"3511\"}")
+        .put("/api/v1/industry/enterprises/5101001859-001")
+        .then()
+        .statusCode(201)
+        .header("ETag", "\"0\"");
 
     // Clusters derive their occupancy rate; replacing needs If-Match.
-    String cluster = "{\"nameVi\":\"Cụm công nghiệp Thử\",\"nameEn\":\"Test cluster\",\"district\":\"Vị Xuyên\",\"plannedAreaHa\":40,\"occupiedAreaHa\":10,\"status\":\"PLANNED\"}";
-    Api.json().body(cluster).put("/api/v1/industry/clusters/CCN-THU").then().statusCode(201).body("occupancyRatePct", equalTo(25.00f));
+    String cluster =
+        "{\"nameVi\":\"Cụm công nghiệp Thử\",\"nameEn\":\"Test cluster\",\"district\":\"Vị Xuyên\",\"plannedAreaHa\":40,\"occupiedAreaHa\":10,\"status\":\"PLANNED\"}";
+    Api.json()
+        .body(cluster)
+        .put("/api/v1/industry/clusters/CCN-THU")
+        .then()
+        .statusCode(201)
+        .body("occupancyRatePct", equalTo(25.00f));
     Api.json().body(cluster).put("/api/v1/industry/clusters/CCN-THU").then().statusCode(428);
-    Api.json().header("If-Match", "\"0\"").body(cluster.replace("\"occupiedAreaHa\":10", "\"occupiedAreaHa\":41")).put("/api/v1/industry/clusters/CCN-THU")
-        .then().statusCode(422).body("errors[0].field", equalTo("occupiedAreaHa"));
-    Api.json().header("If-Match", "\"0\"").body(cluster.replace("\"occupiedAreaHa\":10", "\"occupiedAreaHa\":30")).put("/api/v1/industry/clusters/CCN-THU")
-        .then().statusCode(200).header("ETag", "\"1\"").body("occupancyRatePct", equalTo(75.00f));
+    Api.json()
+        .header("If-Match", "\"0\"")
+        .body(cluster.replace("\"occupiedAreaHa\":10", "\"occupiedAreaHa\":41"))
+        .put("/api/v1/industry/clusters/CCN-THU")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("occupiedAreaHa"));
+    Api.json()
+        .header("If-Match", "\"0\"")
+        .body(cluster.replace("\"occupiedAreaHa\":10", "\"occupiedAreaHa\":30"))
+        .put("/api/v1/industry/clusters/CCN-THU")
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"1\"")
+        .body("occupancyRatePct", equalTo(75.00f));
 
     // Products take a UN/ECE unit and a 4-digit class.
-    Api.json().body("{\"nameVi\":\"Phân bón\",\"nameEn\":\"Fertiliser\",\"unit\":\"TNE\",\"vsicClass\":\"20\"}").put("/api/v1/industry/products/PHAN-BON")
-        .then().statusCode(422).body("errors[0].field", equalTo("vsicClass"));
-    Api.json().body("{\"nameVi\":\"Phân bón\",\"nameEn\":\"Fertiliser\",\"unit\":\"BARREL\",\"vsicClass\":\"0710\"}").put("/api/v1/industry/products/PHAN-BON")
-        .then().statusCode(400).body("errors[0].field", equalTo("unit"));
+    Api.json()
+        .body(
+            "{\"nameVi\":\"Phân bón\",\"nameEn\":\"Fertiliser\",\"unit\":\"TNE\",\"vsicClass\":\"20\"}")
+        .put("/api/v1/industry/products/PHAN-BON")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("vsicClass"));
+    Api.json()
+        .body(
+            "{\"nameVi\":\"Phân bón\",\"nameEn\":\"Fertiliser\",\"unit\":\"BARREL\",\"vsicClass\":\"0710\"}")
+        .put("/api/v1/industry/products/PHAN-BON")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("unit"));
 
     // VSIC names round-trip with their diacritics, and every change keeps a revision.
-    Api.json().header("If-Match", "\"0\"").body("{\"nameVi\":\"Sản xuất điện (thủy điện, điện mặt trời)\",\"nameEn\":\"Electric power generation\"}")
-        .put("/api/v1/industry/vsic/3511").then().statusCode(200).body("nameVi", equalTo("Sản xuất điện (thủy điện, điện mặt trời)"));
-    given().get("/api/v1/industry/vsic/3511/revisions").then().statusCode(200).body("[0].change", equalTo("AMENDED"));
+    Api.json()
+        .header("If-Match", "\"0\"")
+        .body(
+            "{\"nameVi\":\"Sản xuất điện (thủy điện, điện mặt trời)\",\"nameEn\":\"Electric power generation\"}")
+        .put("/api/v1/industry/vsic/3511")
+        .then()
+        .statusCode(200)
+        .body("nameVi", equalTo("Sản xuất điện (thủy điện, điện mặt trời)"));
+    given()
+        .get("/api/v1/industry/vsic/3511/revisions")
+        .then()
+        .statusCode(200)
+        .body("[0].change", equalTo("AMENDED"));
   }
 
   @Test
   @TestSecurity(user = "admin", roles = "ADMIN")
   void baseYearWeightsAreValidated() {
-    Api.json().body("{\"products\":[{\"productCode\":\"NUOC-MAY\",\"outputValueVnd\":100,\"averageMonthlyQuantity\":5},"
-            + "{\"productCode\":\"KHONG-CO\",\"outputValueVnd\":-1,\"averageMonthlyQuantity\":5}],\"valueAdded\":[{\"vsicCode\":\"3600\",\"valueAddedVnd\":10}]}")
-        .put("/api/v1/industry/iip/base-years/2010").then().statusCode(422)
-        .body("errors.field", org.hamcrest.Matchers.hasItems("products[1].productCode", "products[1].outputValueVnd", "valueAdded"));
-    given().get("/api/v1/industry/iip/base-years").then().statusCode(200).body("", org.hamcrest.Matchers.contains(2015, 2020));
-    given().get("/api/v1/industry/iip/base-years/2015").then().statusCode(200).header("ETag", "\"0\"").body("products", hasSize(20));
+    Api.json()
+        .body(
+            "{\"products\":[{\"productCode\":\"NUOC-MAY\",\"outputValueVnd\":100,\"averageMonthlyQuantity\":5},"
+                + "{\"productCode\":\"KHONG-CO\",\"outputValueVnd\":-1,\"averageMonthlyQuantity\":5}],\"valueAdded\":[{\"vsicCode\":\"3600\",\"valueAddedVnd\":10}]}")
+        .put("/api/v1/industry/iip/base-years/2010")
+        .then()
+        .statusCode(422)
+        .body(
+            "errors.field",
+            org.hamcrest.Matchers.hasItems(
+                "products[1].productCode", "products[1].outputValueVnd", "valueAdded"));
+    given()
+        .get("/api/v1/industry/iip/base-years")
+        .then()
+        .statusCode(200)
+        .body("", org.hamcrest.Matchers.contains(2015, 2020));
+    given()
+        .get("/api/v1/industry/iip/base-years/2015")
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"0\"")
+        .body("products", hasSize(20));
   }
 }

@@ -28,35 +28,82 @@ class ReportApiTest {
     Api.enterprise(HYDRO, "3511");
     String url = Api.REPORTS + HYDRO + "/2023-02";
 
-    Api.json().body(Api.report("ESTIMATED", "DIEN-SAN-XUAT", 1_000_000, 1_100_000_000L)).put(url)
-        .then().statusCode(201).header("ETag", "\"0\"").header("Location", containsString(url))
-        .body("version", equalTo(0)).body("status", equalTo("ESTIMATED")).body("lines[0].unit", equalTo("KWH"))
-        .body("outputValueCurrentVnd", equalTo(1_100_000_000)).body("warnings", nullValue());
+    Api.json()
+        .body(Api.report("ESTIMATED", "DIEN-SAN-XUAT", 1_000_000, 1_100_000_000L))
+        .put(url)
+        .then()
+        .statusCode(201)
+        .header("ETag", "\"0\"")
+        .header("Location", containsString(url))
+        .body("version", equalTo(0))
+        .body("status", equalTo("ESTIMATED"))
+        .body("lines[0].unit", equalTo("KWH"))
+        .body("outputValueCurrentVnd", equalTo(1_100_000_000))
+        .body("warnings", nullValue());
 
     // The same body again (a retry) changes nothing: 200, same ETag, no new revision.
-    Api.json().body(Api.report("ESTIMATED", "DIEN-SAN-XUAT", 1_000_000, 1_100_000_000L)).put(url)
-        .then().statusCode(200).header("ETag", "\"0\"");
+    Api.json()
+        .body(Api.report("ESTIMATED", "DIEN-SAN-XUAT", 1_000_000, 1_100_000_000L))
+        .put(url)
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"0\"");
 
-    Api.json().body(Api.report("FINAL", "DIEN-SAN-XUAT", 1_050_000, 1_155_000_000L)).put(url)
-        .then().statusCode(428).contentType("application/problem+json").body("type", equalTo("/problems/precondition-required"));
-    Api.json().header("If-Match", "\"7\"").body(Api.report("FINAL", "DIEN-SAN-XUAT", 1_050_000, 1_155_000_000L)).put(url)
-        .then().statusCode(412).header("ETag", "\"0\"").contentType("application/problem+json");
-    Api.json().header("If-Match", "\"0\"").body(Api.report("FINAL", "DIEN-SAN-XUAT", 1_050_000, 1_155_000_000L)).put(url)
-        .then().statusCode(200).header("ETag", "\"1\"").body("status", equalTo("FINAL")).body("lines[0].quantity", equalTo(1050000));
+    Api.json()
+        .body(Api.report("FINAL", "DIEN-SAN-XUAT", 1_050_000, 1_155_000_000L))
+        .put(url)
+        .then()
+        .statusCode(428)
+        .contentType("application/problem+json")
+        .body("type", equalTo("/problems/precondition-required"));
+    Api.json()
+        .header("If-Match", "\"7\"")
+        .body(Api.report("FINAL", "DIEN-SAN-XUAT", 1_050_000, 1_155_000_000L))
+        .put(url)
+        .then()
+        .statusCode(412)
+        .header("ETag", "\"0\"")
+        .contentType("application/problem+json");
+    Api.json()
+        .header("If-Match", "\"0\"")
+        .body(Api.report("FINAL", "DIEN-SAN-XUAT", 1_050_000, 1_155_000_000L))
+        .put(url)
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"1\"")
+        .body("status", equalTo("FINAL"))
+        .body("lines[0].quantity", equalTo(1050000));
     // The old ETag is stale now.
-    Api.json().header("If-Match", "\"0\"").body(Api.report("PRELIMINARY", "DIEN-SAN-XUAT", 1, 1)).put(url).then().statusCode(412);
+    Api.json()
+        .header("If-Match", "\"0\"")
+        .body(Api.report("PRELIMINARY", "DIEN-SAN-XUAT", 1, 1))
+        .put(url)
+        .then()
+        .statusCode(412);
 
-    String body = given().get(url).then().statusCode(200).header("ETag", "\"1\"").extract().asString();
-    org.assertj.core.api.Assertions.assertThat(Api.tree(body).path("lines").path(0).path("outputValueCurrentVnd").decimalValue()).isEqualByComparingTo("1155000000");
-    given().get(url + "/revisions").then().statusCode(200)
-        .body("version", contains(0, 1)).body("change", contains("CREATED", "REVISED"))
-        .body("[0].snapshot.status", equalTo("ESTIMATED")).body("[1].snapshot.status", equalTo("FINAL"))
+    String body =
+        given().get(url).then().statusCode(200).header("ETag", "\"1\"").extract().asString();
+    org.assertj.core.api.Assertions.assertThat(
+            Api.tree(body).path("lines").path(0).path("outputValueCurrentVnd").decimalValue())
+        .isEqualByComparingTo("1155000000");
+    given()
+        .get(url + "/revisions")
+        .then()
+        .statusCode(200)
+        .body("version", contains(0, 1))
+        .body("change", contains("CREATED", "REVISED"))
+        .body("[0].snapshot.status", equalTo("ESTIMATED"))
+        .body("[1].snapshot.status", equalTo("FINAL"))
         .body("[1].changedBy", equalTo("admin"))
         .body("[1].changes.field", org.hamcrest.Matchers.hasItems("status", "version", "lines"));
 
     // If-Match on a report that does not exist yet fails: creating takes no precondition.
-    Api.json().header("If-Match", "\"0\"").body(Api.report("FINAL", "DIEN-SAN-XUAT", 1, 1)).put(Api.REPORTS + HYDRO + "/2023-01")
-        .then().statusCode(412);
+    Api.json()
+        .header("If-Match", "\"0\"")
+        .body(Api.report("FINAL", "DIEN-SAN-XUAT", 1, 1))
+        .put(Api.REPORTS + HYDRO + "/2023-01")
+        .then()
+        .statusCode(412);
   }
 
   @Test
@@ -65,74 +112,145 @@ class ReportApiTest {
     String future = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(1).toString();
     // Unknown product, negative quantity, a value with too many decimals, a product listed twice.
     Api.json()
-        .body("{\"status\":\"ESTIMATED\",\"lines\":["
-            + "{\"productCode\":\"DIEN-GIO\",\"quantity\":1,\"outputValueCurrentVnd\":1,\"outputValueConstantVnd\":1},"
-            + "{\"productCode\":\"DIEN-SAN-XUAT\",\"quantity\":-5,\"outputValueCurrentVnd\":1,\"outputValueConstantVnd\":1},"
-            + "{\"productCode\":\"NUOC-MAY\",\"quantity\":3,\"outputValueCurrentVnd\":-1,\"outputValueConstantVnd\":0.001},"
-            + "{\"productCode\":\"NUOC-MAY\",\"quantity\":3,\"outputValueCurrentVnd\":1,\"outputValueConstantVnd\":1}]}")
+        .body(
+            "{\"status\":\"ESTIMATED\",\"lines\":["
+                + "{\"productCode\":\"DIEN-GIO\",\"quantity\":1,\"outputValueCurrentVnd\":1,\"outputValueConstantVnd\":1},"
+                + "{\"productCode\":\"DIEN-SAN-XUAT\",\"quantity\":-5,\"outputValueCurrentVnd\":1,\"outputValueConstantVnd\":1},"
+                + "{\"productCode\":\"NUOC-MAY\",\"quantity\":3,\"outputValueCurrentVnd\":-1,\"outputValueConstantVnd\":0.001},"
+                + "{\"productCode\":\"NUOC-MAY\",\"quantity\":3,\"outputValueCurrentVnd\":1,\"outputValueConstantVnd\":1}]}")
         .put(Api.REPORTS + "5101001859/2023-03")
-        .then().statusCode(422).contentType("application/problem+json").body("type", equalTo("/problems/validation"))
-        .body("errors.field", containsInAnyOrder("lines[0].productCode", "lines[1].quantity", "lines[2].outputValueCurrentVnd", "lines[2].outputValueConstantVnd", "lines[3].productCode"))
-        .body("errors.find { it.field == 'lines[0].productCode' }.message", equalTo("unknown product"))
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("type", equalTo("/problems/validation"))
+        .body(
+            "errors.field",
+            containsInAnyOrder(
+                "lines[0].productCode",
+                "lines[1].quantity",
+                "lines[2].outputValueCurrentVnd",
+                "lines[2].outputValueConstantVnd",
+                "lines[3].productCode"))
+        .body(
+            "errors.find { it.field == 'lines[0].productCode' }.message",
+            equalTo("unknown product"))
         .body("errors.find { it.field == 'lines[1].quantity' }.rejectedValue", equalTo(-5));
 
     // A period in the future.
-    Api.json().body(Api.report("ESTIMATED", "DIEN-SAN-XUAT", 1, 1)).put(Api.REPORTS + "5101001859/" + future)
-        .then().statusCode(422).body("errors[0].field", equalTo("period")).body("errors[0].message", equalTo("must not be in the future"));
+    Api.json()
+        .body(Api.report("ESTIMATED", "DIEN-SAN-XUAT", 1, 1))
+        .put(Api.REPORTS + "5101001859/" + future)
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("period"))
+        .body("errors[0].message", equalTo("must not be in the future"));
 
     // The tax code's check digit (5101001859 is valid; its last digit changed is not).
-    Api.json().body(Api.report("ESTIMATED", "DIEN-SAN-XUAT", 1, 1)).put(Api.REPORTS + "5101001850/2023-03")
-        .then().statusCode(422).body("errors[0].field", equalTo("taxCode")).body("errors[0].rejectedValue", equalTo("5101001850"))
+    Api.json()
+        .body(Api.report("ESTIMATED", "DIEN-SAN-XUAT", 1, 1))
+        .put(Api.REPORTS + "5101001850/2023-03")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("taxCode"))
+        .body("errors[0].rejectedValue", equalTo("5101001850"))
         .body("errors[0].message", containsString("check digit"));
     // A malformed tax code, and a valid one that no enterprise has.
-    Api.json().body(Api.report("ESTIMATED", "DIEN-SAN-XUAT", 1, 1)).put(Api.REPORTS + "51010018/2023-03")
-        .then().statusCode(422).body("errors[0].field", equalTo("taxCode"));
-    Api.json().body(Api.report("ESTIMATED", "DIEN-SAN-XUAT", 1, 1)).put(Api.REPORTS + "5199900063/2023-03")
-        .then().statusCode(422).body("errors[0].message", equalTo("no enterprise with this tax code is registered"));
+    Api.json()
+        .body(Api.report("ESTIMATED", "DIEN-SAN-XUAT", 1, 1))
+        .put(Api.REPORTS + "51010018/2023-03")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("taxCode"));
+    Api.json()
+        .body(Api.report("ESTIMATED", "DIEN-SAN-XUAT", 1, 1))
+        .put(Api.REPORTS + "5199900063/2023-03")
+        .then()
+        .statusCode(422)
+        .body("errors[0].message", equalTo("no enterprise with this tax code is registered"));
     // Structure: a malformed period is 400, a missing status and empty lines are 422.
-    Api.json().body(Api.report("ESTIMATED", "DIEN-SAN-XUAT", 1, 1)).put(Api.REPORTS + "5101001859/2023-13")
-        .then().statusCode(400).body("errors[0].field", equalTo("period"));
-    Api.json().body("{\"lines\":[]}").put(Api.REPORTS + "5101001859/2023-03")
-        .then().statusCode(422).body("errors.field", containsInAnyOrder("status", "lines"));
-    Api.json().body("{\"status\":\"GUESSED\",\"lines\":[]}").put(Api.REPORTS + "5101001859/2023-03")
-        .then().statusCode(400).body("errors[0].field", equalTo("status"));
+    Api.json()
+        .body(Api.report("ESTIMATED", "DIEN-SAN-XUAT", 1, 1))
+        .put(Api.REPORTS + "5101001859/2023-13")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("period"));
+    Api.json()
+        .body("{\"lines\":[]}")
+        .put(Api.REPORTS + "5101001859/2023-03")
+        .then()
+        .statusCode(422)
+        .body("errors.field", containsInAnyOrder("status", "lines"));
+    Api.json()
+        .body("{\"status\":\"GUESSED\",\"lines\":[]}")
+        .put(Api.REPORTS + "5101001859/2023-03")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("status"));
     // Nothing was stored.
-    given().get(Api.REPORTS + "5101001859/2023-03").then().statusCode(404).contentType("application/problem+json");
+    given()
+        .get(Api.REPORTS + "5101001859/2023-03")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
   }
 
   @Test
   @TestSecurity(user = "thong-ke", roles = "STATISTICS")
   void aProductOutsideTheEnterprisesIndustryIsOnlyAWarning() {
     // The Sông Miện hydropower company (class 3511) reports construction stone (class 0810).
-    Api.json().body(Api.report("ESTIMATED", "DA-XAY-DUNG", 1200, 216_000_000L)).put(Api.REPORTS + "5101001859/2023-04")
-        .then().statusCode(201)
-        .body("warnings", hasSize(1)).body("warnings[0].field", equalTo("lines[0].productCode"))
+    Api.json()
+        .body(Api.report("ESTIMATED", "DA-XAY-DUNG", 1200, 216_000_000L))
+        .put(Api.REPORTS + "5101001859/2023-04")
+        .then()
+        .statusCode(201)
+        .body("warnings", hasSize(1))
+        .body("warnings[0].field", equalTo("lines[0].productCode"))
         .body("warnings[0].message", containsString("outside the enterprise's industry"));
   }
 
   @Test
   void withoutIdentityEveryEndpointAnswers401() {
-    given().get(Api.REPORTS + "5101001859/2020-12").then().statusCode(401).contentType("application/problem+json");
+    given()
+        .get(Api.REPORTS + "5101001859/2020-12")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json");
     given().get("/api/v1/industry/iip?period=2020-12").then().statusCode(401);
     given().get("/api/v1/industry/summary").then().statusCode(401);
-    Api.json().body(Api.report("ESTIMATED", "DIEN-SAN-XUAT", 1, 1)).put(Api.REPORTS + "5101001859/2023-05").then().statusCode(401);
+    Api.json()
+        .body(Api.report("ESTIMATED", "DIEN-SAN-XUAT", 1, 1))
+        .put(Api.REPORTS + "5101001859/2023-05")
+        .then()
+        .statusCode(401);
   }
 
   @Test
   @TestSecurity(user = "reader", roles = "READER")
   void aReaderReadsFiguresButWritesNothing() {
     given().get(Api.REPORTS + "5101001859/2020-12").then().statusCode(200);
-    Api.json().body(Api.report("ESTIMATED", "DIEN-SAN-XUAT", 1, 1)).put(Api.REPORTS + "5101001859/2023-05")
-        .then().statusCode(403).contentType("application/problem+json").body("status", equalTo(403));
+    Api.json()
+        .body(Api.report("ESTIMATED", "DIEN-SAN-XUAT", 1, 1))
+        .put(Api.REPORTS + "5101001859/2023-05")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json")
+        .body("status", equalTo(403));
     given().get(Api.REPORTS + "5101001859/2020-12/revisions").then().statusCode(403);
-    Api.json().body("{\"nameVi\":\"Quặng sắt\",\"nameEn\":\"Iron ore\",\"unit\":\"TNE\",\"vsicClass\":\"0710\"}")
-        .put("/api/v1/industry/products/QUANG-SAT").then().statusCode(403);
+    Api.json()
+        .body(
+            "{\"nameVi\":\"Quặng sắt\",\"nameEn\":\"Iron ore\",\"unit\":\"TNE\",\"vsicClass\":\"0710\"}")
+        .put("/api/v1/industry/products/QUANG-SAT")
+        .then()
+        .statusCode(403);
   }
 
   @Test
   @TestSecurity(user = "thong-ke", roles = "STATISTICS")
   void statisticsMayNotEditReferenceData() {
-    Api.json().body("{\"name\":\"X\",\"district\":\"Bắc Quang\",\"mainVsicClass\":\"3511\"}")
-        .put("/api/v1/industry/enterprises/5199900024").then().statusCode(403);
+    Api.json()
+        .body("{\"name\":\"X\",\"district\":\"Bắc Quang\",\"mainVsicClass\":\"3511\"}")
+        .put("/api/v1/industry/enterprises/5199900024")
+        .then()
+        .statusCode(403);
   }
 }

@@ -15,7 +15,10 @@ import vn.tradehub.platform.testing.CapturedEvent;
 import vn.tradehub.platform.testing.EventCapture;
 import vn.tradehub.platform.testing.RealInfraResource;
 
-/** A report and its revision reach Kafka, with the indicators of every affected month. Works in 2022. */
+/**
+ * A report and its revision reach Kafka, with the indicators of every affected month. Works in
+ * 2022.
+ */
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
 class RevisionEventsTest {
@@ -31,35 +34,76 @@ class RevisionEventsTest {
     Api.enterprise(TAX, "3600");
     try (EventCapture production = EventCapture.fromNow(kafka, Topics.INDUSTRY_PRODUCTION);
         EventCapture indicators = EventCapture.fromNow(kafka, Topics.INDUSTRY_INDICATORS)) {
-      Api.json().body(Api.report("ESTIMATED", "NUOC-MAY", 400_000, 4_000_000_000L)).put(Api.REPORTS + TAX + "/2022-03").then().statusCode(201);
-      Api.json().body(Api.report("ESTIMATED", "NUOC-MAY", 500_000, 5_000_000_000L)).put(Api.REPORTS + TAX + "/2022-05").then().statusCode(201);
+      Api.json()
+          .body(Api.report("ESTIMATED", "NUOC-MAY", 400_000, 4_000_000_000L))
+          .put(Api.REPORTS + TAX + "/2022-03")
+          .then()
+          .statusCode(201);
+      Api.json()
+          .body(Api.report("ESTIMATED", "NUOC-MAY", 500_000, 5_000_000_000L))
+          .put(Api.REPORTS + TAX + "/2022-05")
+          .then()
+          .statusCode(201);
 
-      List<CapturedEvent> reported = production.await(e -> TAX.equals(e.key()) && e.type().endsWith(".ProductionReported"), 2, WAIT);
+      List<CapturedEvent> reported =
+          production.await(
+              e -> TAX.equals(e.key()) && e.type().endsWith(".ProductionReported"), 2, WAIT);
       assertThat(reported).hasSize(2);
       assertThat(reported.get(0).payload().path("period").asText()).isEqualTo("2022-03");
-      assertThat(reported.get(0).headers()).containsEntry("ce_type", "vn.tradehub.industry.ProductionReported");
+      assertThat(reported.get(0).headers())
+          .containsEntry("ce_type", "vn.tradehub.industry.ProductionReported");
       assertThat(reported.get(0).headers().get("ce_subject")).isEqualTo(TAX + "/2022-03");
       // The May report published May's indicators: year to date = March + May.
       CapturedEvent may = last(indicators.await(e -> "2022-05".equals(e.key()), 1, WAIT));
-      assertThat(may.payload().path("outputValueYtdVnd").decimalValue()).isEqualByComparingTo("9000000000");
+      assertThat(may.payload().path("outputValueYtdVnd").decimalValue())
+          .isEqualByComparingTo("9000000000");
 
       // Revise March: March and May (its year to date includes March) are recomputed.
-      Api.json().header("If-Match", "\"0\"").body(Api.report("FINAL", "NUOC-MAY", 450_000, 4_600_000_000L)).put(Api.REPORTS + TAX + "/2022-03")
-          .then().statusCode(200);
+      Api.json()
+          .header("If-Match", "\"0\"")
+          .body(Api.report("FINAL", "NUOC-MAY", 450_000, 4_600_000_000L))
+          .put(Api.REPORTS + TAX + "/2022-03")
+          .then()
+          .statusCode(200);
 
-      List<CapturedEvent> revised = production.await(e -> TAX.equals(e.key()) && e.type().endsWith(".ProductionRevised"), 1, WAIT);
+      List<CapturedEvent> revised =
+          production.await(
+              e -> TAX.equals(e.key()) && e.type().endsWith(".ProductionRevised"), 1, WAIT);
       assertThat(revised).hasSize(1);
       assertThat(revised.get(0).payload().path("version").asLong()).isEqualTo(1);
       assertThat(revised.get(0).payload().path("previousStatus").asText()).isEqualTo("ESTIMATED");
-      assertThat(revised.get(0).payload().path("outputValueCurrentVnd").decimalValue()).isEqualByComparingTo("4600000000");
-      assertThat(revised.get(0).payload().path("previousOutputValueCurrentVnd").decimalValue()).isEqualByComparingTo("4000000000");
+      assertThat(revised.get(0).payload().path("outputValueCurrentVnd").decimalValue())
+          .isEqualByComparingTo("4600000000");
+      assertThat(revised.get(0).payload().path("previousOutputValueCurrentVnd").decimalValue())
+          .isEqualByComparingTo("4000000000");
 
-      List<CapturedEvent> march = indicators.await(e -> "2022-03".equals(e.key()) && e.payload().path("outputValueMonthVnd").decimalValue().compareTo(new BigDecimal("4600000000")) == 0, 1, WAIT);
+      List<CapturedEvent> march =
+          indicators.await(
+              e ->
+                  "2022-03".equals(e.key())
+                      && e.payload()
+                              .path("outputValueMonthVnd")
+                              .decimalValue()
+                              .compareTo(new BigDecimal("4600000000"))
+                          == 0,
+              1,
+              WAIT);
       assertThat(march).hasSize(1);
-      List<CapturedEvent> mayAgain = indicators.await(e -> "2022-05".equals(e.key()) && e.payload().path("outputValueYtdVnd").decimalValue().compareTo(new BigDecimal("9600000000")) == 0, 1, WAIT);
+      List<CapturedEvent> mayAgain =
+          indicators.await(
+              e ->
+                  "2022-05".equals(e.key())
+                      && e.payload()
+                              .path("outputValueYtdVnd")
+                              .decimalValue()
+                              .compareTo(new BigDecimal("9600000000"))
+                          == 0,
+              1,
+              WAIT);
       assertThat(mayAgain).hasSize(1);
       CapturedEvent m = mayAgain.get(0);
-      assertThat(m.headers()).containsEntry("ce_type", "vn.tradehub.industry.IndustryIndicatorsComputed");
+      assertThat(m.headers())
+          .containsEntry("ce_type", "vn.tradehub.industry.IndustryIndicatorsComputed");
       // Compared with the demo data of 2021, through the 2020 base-year weights.
       assertThat(m.payload().path("baseYear").asInt()).isEqualTo(2020);
       assertThat(m.payload().path("outputValueYtdPrevYearVnd").decimalValue()).isPositive();

@@ -10,9 +10,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tradehub.platform.security.Roles;
 import vn.tradehub.platform.web.Cursors;
@@ -32,7 +32,9 @@ public abstract class AuditResourceBase {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Query the audit trail", description = "Admin only. Every write to this service, newest first.")
+  @Operation(
+      summary = "Query the audit trail",
+      description = "Admin only. Every write to this service, newest first.")
   @SecurityRequirement(name = "Bearer", scopes = Roles.ADMIN)
   @APIResponse(
       responseCode = "200",
@@ -48,8 +50,13 @@ public abstract class AuditResourceBase {
                               + "\"requestId\":\"6f1c2a0e-8d1b-4c55-9a43-3d1f2f4e9b10\",\"remote\":\"10.20.1.7\"}]")))
   public List<AuditEntry> audit(
       @Parameter(description = "Only this principal") @QueryParam("principal") String principal,
-      @Parameter(description = "Only entries at or after this instant (ISO 8601)", example = "2026-01-01T00:00:00Z") @QueryParam("since") OffsetDateTime since,
-      @Parameter(description = "At most this many (1 to 1000, default 100)") @QueryParam("limit") Integer limit) {
+      @Parameter(
+              description = "Only entries at or after this instant (ISO 8601)",
+              example = "2026-01-01T00:00:00Z")
+          @QueryParam("since")
+          OffsetDateTime since,
+      @Parameter(description = "At most this many (1 to 1000, default 100)") @QueryParam("limit")
+          Integer limit) {
     return trail.query(principal, since, Cursors.limit(limit));
   }
 }

@@ -22,8 +22,8 @@ import vn.tradehub.platform.web.RequestIds;
 
 /**
  * Records every write (any method but GET, HEAD and OPTIONS) of every REST endpoint in the
- * service's own database. Entries are queued and written in batches every half second, so the
- * audit never slows a write down; a crash can lose at most that last half second of entries.
+ * service's own database. Entries are queued and written in batches every half second, so the audit
+ * never slows a write down; a crash can lose at most that last half second of entries.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -43,7 +43,8 @@ public class AuditTrail {
     if (READS.contains(method)) return;
     int status = response.getStatus();
     String forwarded = request.getHeaderString("X-Forwarded-For");
-    String remote = forwarded != null ? forwarded.split(",")[0].trim() : request.getHeaderString("X-Real-IP");
+    String remote =
+        forwarded != null ? forwarded.split(",")[0].trim() : request.getHeaderString("X-Real-IP");
     queue.add(
         new AuditEntry(
             0,
@@ -59,7 +60,9 @@ public class AuditTrail {
 
   private static String principal(ContainerRequestContext request) {
     var security = request.getSecurityContext();
-    return security == null || security.getUserPrincipal() == null || security.getUserPrincipal().getName() == null
+    return security == null
+            || security.getUserPrincipal() == null
+            || security.getUserPrincipal().getName() == null
         ? "anonymous"
         : security.getUserPrincipal().getName();
   }
@@ -97,7 +100,9 @@ public class AuditTrail {
 
   /** Newest first, optionally for one principal, at most {@code limit}. */
   public List<AuditEntry> query(String principal, OffsetDateTime since, int limit) {
-    StringBuilder sql = new StringBuilder("select id, at, principal, method, path, status, outcome, request_id, remote from audit_log where true");
+    StringBuilder sql =
+        new StringBuilder(
+            "select id, at, principal, method, path, status, outcome, request_id, remote from audit_log where true");
     List<Object> args = new ArrayList<>();
     if (principal != null) {
       sql.append(" and principal = ?");
@@ -117,8 +122,15 @@ public class AuditTrail {
         while (rs.next()) {
           out.add(
               new AuditEntry(
-                  rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
-                  rs.getString(7), rs.getString(8), rs.getString(9)));
+                  rs.getLong(1),
+                  rs.getObject(2, OffsetDateTime.class),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getInt(6),
+                  rs.getString(7),
+                  rs.getString(8),
+                  rs.getString(9)));
         }
       }
       return out;

@@ -44,7 +44,10 @@ public final class Versions {
             "/problems/precondition-failed",
             "Precondition failed",
             412,
-            "If-Match " + ifMatch + " does not match the current version " + etagHeader(currentVersion),
+            "If-Match "
+                + ifMatch
+                + " does not match the current version "
+                + etagHeader(currentVersion),
             null,
             null,
             null),

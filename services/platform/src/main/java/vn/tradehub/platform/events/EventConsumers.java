@@ -45,7 +45,9 @@ public class EventConsumers {
   private final List<Running> running = new CopyOnWriteArrayList<>();
 
   public EventConsumers(
-      @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, ProcessedEvents processed, ObjectMapper mapper) {
+      @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+      ProcessedEvents processed,
+      ObjectMapper mapper) {
     this.kafkaConfig = kafkaConfig;
     this.processed = processed;
     this.mapper = mapper;
@@ -64,7 +66,8 @@ public class EventConsumers {
       props.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
       props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
       props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-      props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+      props.put(
+          ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
       consumer = new KafkaConsumer<>(props);
       consumer.subscribe(topics);
       thread = new Thread(() -> loop(group, handler), "consumer-" + group);
@@ -90,7 +93,8 @@ public class EventConsumers {
       }
     }
 
-    private void applyWithRetry(String group, Handler handler, ConsumerRecord<String, byte[]> record) {
+    private void applyWithRetry(
+        String group, Handler handler, ConsumerRecord<String, byte[]> record) {
       IncomingEvent event = parse(record);
       if (event == null) return;
       Duration backoff = Duration.ofMillis(100);
@@ -104,9 +108,20 @@ public class EventConsumers {
           return;
         } catch (RuntimeException e) {
           // A poison event must not be skipped silently (it would be lost); retry with backoff.
-          LOG.errorf(e, "Consumer %s failed on %s %s at %s-%d@%d; retrying", group, event.type(), event.id(), record.topic(), record.partition(), record.offset());
+          LOG.errorf(
+              e,
+              "Consumer %s failed on %s %s at %s-%d@%d; retrying",
+              group,
+              event.type(),
+              event.id(),
+              record.topic(),
+              record.partition(),
+              record.offset());
           sleep(backoff);
-          backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10) : backoff.multipliedBy(2);
+          backoff =
+              backoff.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0
+                  ? Duration.ofSeconds(10)
+                  : backoff.multipliedBy(2);
         }
       }
     }
@@ -133,7 +148,9 @@ public class EventConsumers {
   IncomingEvent parse(ConsumerRecord<String, byte[]> record) {
     String id = header(record, CloudEvents.H_ID);
     if (id == null) {
-      LOG.warnf("Skipping a record without ce_id at %s-%d@%d", record.topic(), record.partition(), record.offset());
+      LOG.warnf(
+          "Skipping a record without ce_id at %s-%d@%d",
+          record.topic(), record.partition(), record.offset());
       return null;
     }
     try {
@@ -150,7 +167,9 @@ public class EventConsumers {
           record.partition(),
           record.offset());
     } catch (IOException | RuntimeException e) {
-      LOG.errorf("Skipping an unreadable record %s at %s-%d@%d: %s", id, record.topic(), record.partition(), record.offset(), e.getMessage());
+      LOG.errorf(
+          "Skipping an unreadable record %s at %s-%d@%d: %s",
+          id, record.topic(), record.partition(), record.offset(), e.getMessage());
       return null;
     }
   }

@@ -33,13 +33,22 @@ public class KafkaHealthCheck implements HealthCheck {
   public synchronized HealthCheckResponse call() {
     long now = System.nanoTime();
     if (last != null && now - lastAt < 5_000_000_000L) return last;
-    var builder = HealthCheckResponse.named("kafka").up().withData("bootstrapServers", String.valueOf(kafkaConfig.get("bootstrap.servers")));
+    var builder =
+        HealthCheckResponse.named("kafka")
+            .up()
+            .withData("bootstrapServers", String.valueOf(kafkaConfig.get("bootstrap.servers")));
     try {
       int nodes =
-          admin().describeCluster(new DescribeClusterOptions().timeoutMs(2_000)).nodes().get(3, TimeUnit.SECONDS).size();
+          admin()
+              .describeCluster(new DescribeClusterOptions().timeoutMs(2_000))
+              .nodes()
+              .get(3, TimeUnit.SECONDS)
+              .size();
       builder.withData("reachable", true).withData("brokers", nodes);
     } catch (Exception e) {
-      builder.withData("reachable", false).withData("note", "events wait in the outbox until Kafka is back");
+      builder
+          .withData("reachable", false)
+          .withData("note", "events wait in the outbox until Kafka is back");
     }
     last = builder.build();
     lastAt = now;

@@ -28,6 +28,8 @@ public class ProcessedEvents {
   /** Forgets a consumer's history, before a rebuild of its read model from the topics. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void forget(String consumer) {
-    em.createNativeQuery("delete from processed_event where consumer = ?1").setParameter(1, consumer).executeUpdate();
+    em.createNativeQuery("delete from processed_event where consumer = ?1")
+        .setParameter(1, consumer)
+        .executeUpdate();
   }
 }

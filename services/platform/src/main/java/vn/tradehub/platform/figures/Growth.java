@@ -10,6 +10,9 @@ public final class Growth {
   /** Change in percent with two decimals; null when there is no base to compare with. */
   public static BigDecimal percent(BigDecimal current, BigDecimal previous) {
     if (current == null || previous == null || previous.signum() == 0) return null;
-    return current.subtract(previous).multiply(BigDecimal.valueOf(100)).divide(previous, 2, RoundingMode.HALF_UP);
+    return current
+        .subtract(previous)
+        .multiply(BigDecimal.valueOf(100))
+        .divide(previous, 2, RoundingMode.HALF_UP);
   }
 }

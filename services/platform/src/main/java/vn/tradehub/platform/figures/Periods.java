@@ -26,7 +26,8 @@ public final class Periods {
       }
     }
     throw Problems.malformed(
-        field + " must be a period YYYY-MM", List.of(FieldError.of(field, "expected a period YYYY-MM", value)));
+        field + " must be a period YYYY-MM",
+        List.of(FieldError.of(field, "expected a period YYYY-MM", value)));
   }
 
   public static boolean isFuture(YearMonth period, Clock clock) {

@@ -1,8 +1,8 @@
 package vn.tradehub.platform.figures;
 
 /**
- * Units of measure: a closed list of UN/ECE Recommendation 20 codes, the ones customs
- * declarations and industrial statistics in the province use.
+ * Units of measure: a closed list of UN/ECE Recommendation 20 codes, the ones customs declarations
+ * and industrial statistics in the province use.
  */
 public enum Unit {
   KGM("kilogram"),

@@ -25,8 +25,8 @@ import vn.tradehub.platform.problem.Problems;
  * {@code Idempotency-Key} for POST, after the IETF httpapi draft:
  *
  * <ul>
- *   <li>first use: the key is claimed (committed at once, so concurrent requests see it), then
- *       the action runs in a new transaction that also stores its response, so the effect and the
+ *   <li>first use: the key is claimed (committed at once, so concurrent requests see it), then the
+ *       action runs in a new transaction that also stores its response, so the effect and the
  *       stored response commit together or not at all;
  *   <li>same key, same request: the stored response is replayed with {@code Idempotent-Replayed:
  *       true};
@@ -61,7 +61,8 @@ public class Idempotency {
    * @param scope what the key is scoped to, e.g. "POST /api/v1/border-trade/shipments"
    * @param request the parsed request, compared by its canonical JSON
    */
-  public Response execute(String key, String scope, Object request, Supplier<StoredResponse> action) {
+  public Response execute(
+      String key, String scope, Object request, Supplier<StoredResponse> action) {
     if (key == null) {
       return QuarkusTransaction.requiringNew().call(action::get).toResponse();
     }
@@ -111,14 +112,14 @@ public class Idempotency {
     if (inserted == 1) return new Claim(null);
 
     List<?> rows =
-            em.createNativeQuery(
-                    "select request_hash, state, response_status, cast(response_headers as text), response_body,"
-                        + " expires_at < clock_timestamp(), created_at < clock_timestamp() - cast(?3 as interval)"
-                        + " from idempotency_key where scope = ?1 and idem_key = ?2 for update")
-                .setParameter(1, scope)
-                .setParameter(2, key)
-                .setParameter(3, config.lease().toSeconds() + " seconds")
-                .getResultList();
+        em.createNativeQuery(
+                "select request_hash, state, response_status, cast(response_headers as text), response_body,"
+                    + " expires_at < clock_timestamp(), created_at < clock_timestamp() - cast(?3 as interval)"
+                    + " from idempotency_key where scope = ?1 and idem_key = ?2 for update")
+            .setParameter(1, scope)
+            .setParameter(2, key)
+            .setParameter(3, config.lease().toSeconds() + " seconds")
+            .getResultList();
     if (rows.isEmpty()) return null;
     Object[] row = (Object[]) rows.get(0);
     boolean expired = (Boolean) row[5];
@@ -170,7 +171,8 @@ public class Idempotency {
           .setParameter(2, key)
           .setParameter(3, response.status())
           .setParameter(4, mapper.writeValueAsString(response.headers()))
-          .setParameter(5, response.body() == null ? null : mapper.writeValueAsString(response.body()))
+          .setParameter(
+              5, response.body() == null ? null : mapper.writeValueAsString(response.body()))
           .executeUpdate();
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("response not serialisable", e);
@@ -178,7 +180,8 @@ public class Idempotency {
   }
 
   private void release(String scope, String key) {
-    em.createNativeQuery("delete from idempotency_key where scope = ?1 and idem_key = ?2 and state = 'IN_FLIGHT'")
+    em.createNativeQuery(
+            "delete from idempotency_key where scope = ?1 and idem_key = ?2 and state = 'IN_FLIGHT'")
         .setParameter(1, scope)
         .setParameter(2, key)
         .executeUpdate();
@@ -208,9 +211,16 @@ public class Idempotency {
     }
   }
 
-  @Scheduled(every = "${tradehub.idempotency.purge-every:15m}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Scheduled(
+      every = "${tradehub.idempotency.purge-every:15m}",
+      delayed = "1m",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void purgeExpired() {
     QuarkusTransaction.requiringNew()
-        .run(() -> em.createNativeQuery("delete from idempotency_key where expires_at < clock_timestamp()").executeUpdate());
+        .run(
+            () ->
+                em.createNativeQuery(
+                        "delete from idempotency_key where expires_at < clock_timestamp()")
+                    .executeUpdate());
   }
 }

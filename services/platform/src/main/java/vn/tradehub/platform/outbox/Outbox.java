@@ -52,8 +52,8 @@ public class Outbox {
   public record Message(String topic, String key, String subject, Object payload) {}
 
   /**
-   * Publishes many events in one JDBC batch (a 10,000-line upload publishes 10,000 events), in
-   * list order, in the caller's transaction.
+   * Publishes many events in one JDBC batch (a 10,000-line upload publishes 10,000 events), in list
+   * order, in the caller's transaction.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void publishAll(List<Message> messages) {
@@ -85,7 +85,8 @@ public class Outbox {
     try {
       return mapper.writeValueAsString(payload);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("event payload is not serialisable: " + payload.getClass(), e);
+      throw new IllegalArgumentException(
+          "event payload is not serialisable: " + payload.getClass(), e);
     }
   }
 }

@@ -19,8 +19,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Outbox backlog as metrics ({@code tradehub_outbox_backlog}, {@code
- * tradehub_outbox_oldest_age_seconds}) and in the readiness check, plus the purge of old
- * published rows.
+ * tradehub_outbox_oldest_age_seconds}) and in the readiness check, plus the purge of old published
+ * rows.
  *
  * <p>The check stays UP while Kafka is unreachable: writes must keep working then, and taking the
  * service out of rotation would turn a broker outage into an API outage. The backlog figures are
@@ -40,7 +40,8 @@ public class OutboxMonitor implements HealthCheck {
   private volatile Backlog cached = new Backlog(0, 0);
   private volatile long cachedAt;
 
-  public OutboxMonitor(AgroalDataSource dataSource, OutboxRelay relay, OutboxConfig config, MeterRegistry registry) {
+  public OutboxMonitor(
+      AgroalDataSource dataSource, OutboxRelay relay, OutboxConfig config, MeterRegistry registry) {
     this.dataSource = dataSource;
     this.relay = relay;
     this.config = config;
@@ -90,7 +91,10 @@ public class OutboxMonitor implements HealthCheck {
     return r.build();
   }
 
-  @Scheduled(every = "${tradehub.outbox.purge-every:1h}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Scheduled(
+      every = "${tradehub.outbox.purge-every:1h}",
+      delayed = "1m",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void purge() {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =

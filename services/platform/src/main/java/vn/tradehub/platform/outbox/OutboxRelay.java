@@ -39,13 +39,14 @@ import vn.tradehub.contracts.CloudEvents;
  *
  * <p>One relay per database is active: it holds a PostgreSQL session advisory lock on its own
  * connection (outside the pool, so the lock dies with the connection), and other replicas stand by
- * until it is released. It wakes on {@code NOTIFY outbox} and on a timer. A row is marked
- * published only after Kafka acknowledged it and every row before it; after a failure the rest
- * are sent again, so delivery is at least once and consumers drop duplicates by {@code ce_id}.
+ * until it is released. It wakes on {@code NOTIFY outbox} and on a timer. A row is marked published
+ * only after Kafka acknowledged it and every row before it; after a failure the rest are sent
+ * again, so delivery is at least once and consumers drop duplicates by {@code ce_id}.
  */
 @ApplicationScoped
 public class OutboxRelay {
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
   /** Advisory lock key shared by all replicas of one service (they share one database). */
   static final long LOCK_KEY = 0x6f7574626f78L; // "outbox"
 
@@ -134,7 +135,8 @@ public class OutboxRelay {
   private void loop() {
     Duration backoff = Duration.ofMillis(200);
     while (running) {
-      try (Connection conn = DriverManager.getConnection(jdbcUrl, dbUser.orElse(null), dbPassword.orElse(null))) {
+      try (Connection conn =
+          DriverManager.getConnection(jdbcUrl, dbUser.orElse(null), dbPassword.orElse(null))) {
         connection = conn;
         conn.setAutoCommit(true);
         if (!tryLock(conn)) {
@@ -155,7 +157,8 @@ public class OutboxRelay {
             backoff = Duration.ofMillis(200);
           } catch (KafkaUnavailable e) {
             lastError = e.getMessage();
-            LOG.warnf("Outbox relay cannot reach Kafka, events wait in the outbox: %s", e.getMessage());
+            LOG.warnf(
+                "Outbox relay cannot reach Kafka, events wait in the outbox: %s", e.getMessage());
             closeProducer();
             sleep(backoff);
             backoff = min(backoff.multipliedBy(2), config.maxBackoff());
@@ -191,7 +194,14 @@ public class OutboxRelay {
     }
   }
 
-  private record Row(UUID id, String topic, String key, String type, String subject, String payload, OffsetDateTime createdAt) {}
+  private record Row(
+      UUID id,
+      String topic,
+      String key,
+      String type,
+      String subject,
+      String payload,
+      OffsetDateTime createdAt) {}
 
   /** Sends one batch; returns how many rows were published. */
   int relayBatch(Connection conn) throws SQLException {
@@ -248,7 +258,9 @@ public class OutboxRelay {
 
   private void markPublished(Connection conn, List<UUID> ids) throws SQLException {
     if (ids.isEmpty()) return;
-    try (PreparedStatement ps = conn.prepareStatement("update outbox set published_at = clock_timestamp() where id = any(?)")) {
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "update outbox set published_at = clock_timestamp() where id = any(?)")) {
       Array array = conn.createArrayOf("uuid", ids.toArray());
       ps.setArray(1, array);
       ps.executeUpdate();
@@ -257,7 +269,8 @@ public class OutboxRelay {
 
   private ProducerRecord<String, byte[]> toRecord(Row row) {
     ProducerRecord<String, byte[]> record =
-        new ProducerRecord<>(row.topic(), row.key(), row.payload().getBytes(StandardCharsets.UTF_8));
+        new ProducerRecord<>(
+            row.topic(), row.key(), row.payload().getBytes(StandardCharsets.UTF_8));
     header(record, CloudEvents.H_SPECVERSION, CloudEvents.SPEC_VERSION);
     header(record, CloudEvents.H_ID, row.id().toString());
     header(record, CloudEvents.H_TYPE, row.type());

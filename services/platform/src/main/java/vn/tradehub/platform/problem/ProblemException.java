@@ -16,7 +16,11 @@ public class ProblemException extends RuntimeException {
   }
 
   public ProblemException(Problem problem, Map<String, String> headers) {
-    super(problem.title() + (problem.detail() == null ? "" : ": " + problem.detail()), null, false, false);
+    super(
+        problem.title() + (problem.detail() == null ? "" : ": " + problem.detail()),
+        null,
+        false,
+        false);
     this.problem = problem;
     this.headers = Map.copyOf(headers);
   }

@@ -42,8 +42,10 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper(priority = 1)
-  public Response requestViolation(ResteasyReactiveViolationException e, HttpHeaders headers, UriInfo uri) {
-    if (e.getConstraintViolations().stream().anyMatch(v -> hasKind(v.getPropertyPath(), ElementKind.RETURN_VALUE))) {
+  public Response requestViolation(
+      ResteasyReactiveViolationException e, HttpHeaders headers, UriInfo uri) {
+    if (e.getConstraintViolations().stream()
+        .anyMatch(v -> hasKind(v.getPropertyPath(), ElementKind.RETURN_VALUE))) {
       return unexpected(e, headers, uri);
     }
     return violations(e, headers, uri);
@@ -64,7 +66,9 @@ public class ProblemMappers {
     String field = jsonPath(e);
     return malformed(
         "Field '" + field + "' is not accepted here",
-        List.of(FieldError.of(field, "unknown or server-owned field; remove it from the request", null)),
+        List.of(
+            FieldError.of(
+                field, "unknown or server-owned field; remove it from the request", null)),
         headers,
         uri);
   }
@@ -94,7 +98,10 @@ public class ProblemMappers {
     String where =
         e.getLocation() == null
             ? ""
-            : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            : " at line "
+                + e.getLocation().getLineNr()
+                + ", column "
+                + e.getLocation().getColumnNr();
     return malformed("The body is not valid JSON" + where, List.of(), headers, uri);
   }
 
@@ -104,21 +111,30 @@ public class ProblemMappers {
   @ServerExceptionMapper(priority = 2)
   public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
     return respond(
-        Problems.of(401, "/problems/unauthorized", "Unauthorized", "A valid API key (Authorization: ApiKey ...) or bearer token is required"),
+        Problems.of(
+            401,
+            "/problems/unauthorized",
+            "Unauthorized",
+            "A valid API key (Authorization: ApiKey ...) or bearer token is required"),
         Map.of("WWW-Authenticate", CHALLENGE),
         headers,
         uri);
   }
 
   @ServerExceptionMapper(priority = 2)
-  public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
+  public Response authenticationFailed(
+      AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
     return unauthorized(null, headers, uri);
   }
 
   @ServerExceptionMapper(priority = 2)
   public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
     return respond(
-        Problems.of(403, "/problems/forbidden", "Forbidden", "The caller's role or gate scope does not allow this operation"),
+        Problems.of(
+            403,
+            "/problems/forbidden",
+            "Forbidden",
+            "The caller's role or gate scope does not allow this operation"),
         Map.of(),
         headers,
         uri);
@@ -132,7 +148,9 @@ public class ProblemMappers {
     }
     // Quarkus wraps body-reading failures; unwrap to keep field-level detail.
     if (e.getCause() instanceof JsonProcessingException jpe) {
-      return jpe instanceof JsonMappingException jme ? mapJson(jme, headers, uri) : json(jpe, headers, uri);
+      return jpe instanceof JsonMappingException jme
+          ? mapJson(jme, headers, uri)
+          : json(jpe, headers, uri);
     }
     Response.StatusType type = Response.Status.fromStatusCode(status);
     String title = type == null ? "HTTP " + status : type.getReasonPhrase();
@@ -170,7 +188,8 @@ public class ProblemMappers {
       }
       if (t instanceof org.hibernate.exception.ConstraintViolationException) {
         return respond(
-            Problems.of(409, "/problems/conflict", "Conflict", "The change conflicts with existing data"),
+            Problems.of(
+                409, "/problems/conflict", "Conflict", "The change conflicts with existing data"),
             Map.of(),
             headers,
             uri);
@@ -200,13 +219,17 @@ public class ProblemMappers {
         uri);
   }
 
-  private Response malformed(String detail, List<FieldError> errors, HttpHeaders headers, UriInfo uri) {
+  private Response malformed(
+      String detail, List<FieldError> errors, HttpHeaders headers, UriInfo uri) {
     return respond(Problems.malformed(detail, errors).problem(), Map.of(), headers, uri);
   }
 
-  public static Response respond(Problem problem, Map<String, String> extraHeaders, HttpHeaders headers, UriInfo uri) {
-    Problem body = problem.withRequest(uri == null ? null : uri.getPath(), RequestIds.current(headers));
-    Response.ResponseBuilder builder = Response.status(problem.status()).type(Problems.MEDIA_TYPE).entity(body);
+  public static Response respond(
+      Problem problem, Map<String, String> extraHeaders, HttpHeaders headers, UriInfo uri) {
+    Problem body =
+        problem.withRequest(uri == null ? null : uri.getPath(), RequestIds.current(headers));
+    Response.ResponseBuilder builder =
+        Response.status(problem.status()).type(Problems.MEDIA_TYPE).entity(body);
     extraHeaders.forEach(builder::header);
     return builder.build();
   }
@@ -222,7 +245,10 @@ public class ProblemMappers {
         }
         default -> {
           String name = node.getName();
-          String index = node.getIndex() != null ? "[" + node.getIndex() + "]" : node.getKey() != null ? "[" + node.getKey() + "]" : "";
+          String index =
+              node.getIndex() != null
+                  ? "[" + node.getIndex() + "]"
+                  : node.getKey() != null ? "[" + node.getKey() + "]" : "";
           if (node.isInIterable() && !parts.isEmpty()) {
             parts.set(parts.size() - 1, parts.get(parts.size() - 1) + index);
           }
@@ -238,7 +264,10 @@ public class ProblemMappers {
   }
 
   private static boolean isBodyParameter(String name) {
-    return name.equals("request") || name.equals("body") || name.endsWith("Request") || name.startsWith("arg");
+    return name.equals("request")
+        || name.equals("body")
+        || name.endsWith("Request")
+        || name.startsWith("arg");
   }
 
   private static boolean hasKind(Path path, ElementKind kind) {
@@ -255,7 +284,10 @@ public class ProblemMappers {
 
   private static String describe(Class<?> type) {
     if (type.isEnum()) {
-      return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+      return "one of "
+          + java.util.Arrays.stream(type.getEnumConstants())
+              .map(Object::toString)
+              .collect(Collectors.joining(", "));
     }
     return switch (type.getSimpleName()) {
       case "LocalDate" -> "an ISO 8601 date (YYYY-MM-DD)";

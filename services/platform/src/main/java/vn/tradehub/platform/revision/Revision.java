@@ -15,7 +15,9 @@ public record Revision(
     OffsetDateTime changedAt,
     @Schema(example = "gate-thanh-thuy") String changedBy,
     @Schema(description = "Every field that changed, by JSON path") List<FieldChange> changes,
-    @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT, description = "The whole resource as it was after this revision")
+    @Schema(
+            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
+            description = "The whole resource as it was after this revision")
         JsonNode snapshot) {
 
   @Schema(name = "FieldChange")

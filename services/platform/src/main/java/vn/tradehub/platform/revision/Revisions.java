@@ -10,12 +10,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
-import org.hibernate.Session;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.Session;
 
 /** Keeps every revision of an aggregate, in the same transaction as the change itself. */
 @ApplicationScoped
@@ -35,12 +35,20 @@ public class Revisions {
    * @param after the API view after the change
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void record(String type, String id, long version, String change, String by, Object before, Object after) {
+  public void record(
+      String type, String id, long version, String change, String by, Object before, Object after) {
     recordAll(List.of(new Entry(type, id, version, change, by, before, after)));
   }
 
   /** A revision to record with {@link #recordAll}. */
-  public record Entry(String type, String id, long version, String change, String by, Object before, Object after) {}
+  public record Entry(
+      String type,
+      String id,
+      long version,
+      String change,
+      String by,
+      Object before,
+      Object after) {}
 
   /** Records many revisions in one JDBC batch, in the caller's transaction. */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -56,7 +64,10 @@ public class Revisions {
                 int n = 0;
                 for (Entry e : entries) {
                   JsonNode after = mapper.valueToTree(e.after());
-                  JsonNode before = e.before() == null ? MissingNode.getInstance() : mapper.valueToTree(e.before());
+                  JsonNode before =
+                      e.before() == null
+                          ? MissingNode.getInstance()
+                          : mapper.valueToTree(e.before());
                   List<Revision.FieldChange> changes = new ArrayList<>();
                   diff("", before, after, changes);
                   ps.setString(1, e.type());
@@ -108,7 +119,8 @@ public class Revisions {
   private static OffsetDateTime toOffset(Object value) {
     if (value instanceof OffsetDateTime o) return o;
     if (value instanceof java.time.Instant i) return i.atOffset(java.time.ZoneOffset.UTC);
-    if (value instanceof java.sql.Timestamp t) return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
+    if (value instanceof java.sql.Timestamp t)
+      return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
     throw new IllegalStateException("unexpected timestamp type " + value.getClass());
   }
 

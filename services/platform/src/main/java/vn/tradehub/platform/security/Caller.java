@@ -22,11 +22,13 @@ public class Caller {
   }
 
   /**
-   * True when the caller is limited to some border gates: a GATE client that is neither customs
-   * nor admin.
+   * True when the caller is limited to some border gates: a GATE client that is neither customs nor
+   * admin.
    */
   public boolean gateScoped() {
-    return identity.hasRole(Roles.GATE) && !identity.hasRole(Roles.CUSTOMS) && !identity.hasRole(Roles.ADMIN);
+    return identity.hasRole(Roles.GATE)
+        && !identity.hasRole(Roles.CUSTOMS)
+        && !identity.hasRole(Roles.ADMIN);
   }
 
   /** The gates of a gate-scoped caller (empty when it has none). */
@@ -45,6 +47,9 @@ public class Caller {
 
   /** Readers see figures, not who posted them. */
   public boolean seesAuthors() {
-    return identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.CUSTOMS) || identity.hasRole(Roles.GATE) || identity.hasRole(Roles.STATISTICS);
+    return identity.hasRole(Roles.ADMIN)
+        || identity.hasRole(Roles.CUSTOMS)
+        || identity.hasRole(Roles.GATE)
+        || identity.hasRole(Roles.STATISTICS);
   }
 }

@@ -20,14 +20,20 @@ public class GateScopes implements SecurityIdentityAugmentor {
   public static final String ATTRIBUTE = "gates";
 
   @Override
-  public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-    if (identity.isAnonymous() || identity.getAttribute(ATTRIBUTE) != null || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+  public Uni<SecurityIdentity> augment(
+      SecurityIdentity identity, AuthenticationRequestContext context) {
+    if (identity.isAnonymous()
+        || identity.getAttribute(ATTRIBUTE) != null
+        || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
       return Uni.createFrom().item(identity);
     }
     Object claim = jwt.getClaim(ATTRIBUTE);
     Set<String> gates = Set.of();
-    if (claim instanceof Collection<?> c) gates = c.stream().map(o -> o.toString().replace("\"", "")).collect(Collectors.toSet());
-    else if (claim instanceof jakarta.json.JsonArray a) gates = a.stream().map(v -> v.toString().replace("\"", "")).collect(Collectors.toSet());
-    return Uni.createFrom().item(QuarkusSecurityIdentity.builder(identity).addAttribute(ATTRIBUTE, gates).build());
+    if (claim instanceof Collection<?> c)
+      gates = c.stream().map(o -> o.toString().replace("\"", "")).collect(Collectors.toSet());
+    else if (claim instanceof jakarta.json.JsonArray a)
+      gates = a.stream().map(v -> v.toString().replace("\"", "")).collect(Collectors.toSet());
+    return Uni.createFrom()
+        .item(QuarkusSecurityIdentity.builder(identity).addAttribute(ATTRIBUTE, gates).build());
   }
 }

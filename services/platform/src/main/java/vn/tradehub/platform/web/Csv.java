@@ -22,7 +22,8 @@ public final class Csv {
 
   public static StreamingOutput stream(List<String> header, Consumer<RowSink> producer) {
     return out -> {
-      BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+      BufferedWriter writer =
+          new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
       CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get();
       try (CSVPrinter printer = new CSVPrinter(writer, format)) {
         producer.accept(

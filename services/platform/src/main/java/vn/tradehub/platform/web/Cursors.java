@@ -17,18 +17,23 @@ public final class Cursors {
   private Cursors() {}
 
   public static String encode(String... parts) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(String.join("\n", parts).getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(String.join("\n", parts).getBytes(StandardCharsets.UTF_8));
   }
 
   /** Decodes a cursor into exactly {@code arity} parts, or answers 400. */
   public static String[] decode(String cursor, int arity) {
     try {
-      String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\n", -1);
+      String[] parts =
+          new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\n", -1);
       if (parts.length == arity) return parts;
     } catch (IllegalArgumentException e) {
       // falls through to the problem below
     }
-    throw Problems.malformed("after is not a cursor this API issued", List.of(FieldError.of("after", "invalid cursor", cursor)));
+    throw Problems.malformed(
+        "after is not a cursor this API issued",
+        List.of(FieldError.of("after", "invalid cursor", cursor)));
   }
 
   /** Validates a page size: 1 to {@link #MAX_LIMIT}, default {@link #DEFAULT_LIMIT}. */

@@ -12,9 +12,9 @@ import org.jboss.logging.MDC;
 import vn.tradehub.platform.problem.Problem;
 
 /**
- * The first handler of every HTTP request, REST or not: assigns the correlation id (request
- * header, response header and log MDC) and refuses bodies over the configured limit with a 413
- * problem before any of the body is read.
+ * The first handler of every HTTP request, REST or not: assigns the correlation id (request header,
+ * response header and log MDC) and refuses bodies over the configured limit with a 413 problem
+ * before any of the body is read.
  */
 @ApplicationScoped
 public class HttpEdge {
@@ -22,7 +22,8 @@ public class HttpEdge {
   private final ObjectMapper mapper;
 
   public HttpEdge(
-      @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody,
+      @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+          MemorySize maxBody,
       ObjectMapper mapper) {
     this.maxBodyBytes = maxBody.asLongValue();
     this.mapper = mapper;

@@ -7,4 +7,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Page<T>(
     List<T> items,
     @Schema(description = "Opaque cursor of the next page; pass it as `after`") String nextCursor,
-    @Schema(description = "URL of the next page, also sent as a Link header with rel=next") String next) {}
+    @Schema(description = "URL of the next page, also sent as a Link header with rel=next")
+        String next) {}

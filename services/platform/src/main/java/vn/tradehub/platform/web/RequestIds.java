@@ -4,7 +4,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** The correlation id of a request: the caller's {@code X-Request-Id} when sane, else a new UUID. */
+/**
+ * The correlation id of a request: the caller's {@code X-Request-Id} when sane, else a new UUID.
+ */
 public final class RequestIds {
   public static final String HEADER = "X-Request-Id";
   public static final String MDC_KEY = "requestId";
@@ -13,7 +15,9 @@ public final class RequestIds {
   private RequestIds() {}
 
   public static String accept(String incoming) {
-    return incoming != null && SAFE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+    return incoming != null && SAFE.matcher(incoming).matches()
+        ? incoming
+        : UUID.randomUUID().toString();
   }
 
   public static String current(HttpHeaders headers) {

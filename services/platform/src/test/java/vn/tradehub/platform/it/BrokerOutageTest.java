@@ -1,6 +1,5 @@
 package vn.tradehub.platform.it;
 
-import vn.tradehub.platform.testing.Db;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.tradehub.platform.testing.CapturedEvent;
+import vn.tradehub.platform.testing.Db;
 import vn.tradehub.platform.testing.EventCapture;
 import vn.tradehub.platform.testing.KafkaBroker;
 import vn.tradehub.platform.testing.OwnKafkaProfile;
@@ -30,19 +30,38 @@ class BrokerOutageTest {
     broker.kill();
 
     String id =
-        given().contentType("application/json").body("{\"name\":\"during-outage\"}").post("/api/v1/widgets")
-            .then().statusCode(201).extract().path("id");
+        given()
+            .contentType("application/json")
+            .body("{\"name\":\"during-outage\"}")
+            .post("/api/v1/widgets")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     assertThat(Db.count(ds, "select count(*) from widget where id = ?::uuid", id)).isEqualTo(1);
-    assertThat(Db.count(ds, "select count(*) from outbox where subject = ? and published_at is null", id)).isEqualTo(1);
+    assertThat(
+            Db.count(
+                ds, "select count(*) from outbox where subject = ? and published_at is null", id))
+        .isEqualTo(1);
     given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
 
     broker.restart();
-    try (EventCapture capture = EventCapture.fromBeginning(broker.bootstrap(), WidgetService.TOPIC)) {
-      List<CapturedEvent> arrived = capture.await(e -> id.equals(e.payload().path("id").asText()), 1, Duration.ofSeconds(90));
+    try (EventCapture capture =
+        EventCapture.fromBeginning(broker.bootstrap(), WidgetService.TOPIC)) {
+      List<CapturedEvent> arrived =
+          capture.await(e -> id.equals(e.payload().path("id").asText()), 1, Duration.ofSeconds(90));
       assertThat(arrived).hasSize(1);
       // Keep reading a while: a second copy would show up here.
-      assertThat(capture.readFor(e -> id.equals(e.payload().path("id").asText()), Duration.ofSeconds(3))).hasSize(1);
+      assertThat(
+              capture.readFor(
+                  e -> id.equals(e.payload().path("id").asText()), Duration.ofSeconds(3)))
+          .hasSize(1);
     }
-    assertThat(Db.count(ds, "select count(*) from outbox where subject = ? and published_at is not null", id)).isEqualTo(1);
+    assertThat(
+            Db.count(
+                ds,
+                "select count(*) from outbox where subject = ? and published_at is not null",
+                id))
+        .isEqualTo(1);
   }
 }

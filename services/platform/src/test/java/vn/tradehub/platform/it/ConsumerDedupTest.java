@@ -1,6 +1,5 @@
 package vn.tradehub.platform.it;
 
-import vn.tradehub.platform.testing.Db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -18,6 +17,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import vn.tradehub.platform.testing.Db;
 import vn.tradehub.platform.testing.RealInfraResource;
 
 @QuarkusTest
@@ -43,16 +43,27 @@ class ConsumerDedupTest {
       producer.send(record(marker, widget)).get();
     }
     String tally = "vn.tradehub.platformtest.WidgetChanged:" + widget;
-    await().atMost(Duration.ofSeconds(30))
-        .until(() -> Db.count(ds, "select count(*) from processed_event where event_id = ?", marker) == 1);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                Db.count(ds, "select count(*) from processed_event where event_id = ?", marker)
+                    == 1);
     assertThat(Db.count(ds, "select n from widget_tally where event_type = ?", tally)).isEqualTo(2);
-    assertThat(Db.count(ds, "select count(*) from processed_event where consumer = 'widget-tally' and event_id = ?", eventId))
+    assertThat(
+            Db.count(
+                ds,
+                "select count(*) from processed_event where consumer = 'widget-tally' and event_id = ?",
+                eventId))
         .isEqualTo(1);
   }
 
   private static ProducerRecord<String, String> record(UUID eventId, UUID widget) {
     ProducerRecord<String, String> r =
-        new ProducerRecord<>(WidgetService.TOPIC, "dup", "{\"id\":\"" + widget + "\",\"name\":\"dup\",\"colour\":null}");
+        new ProducerRecord<>(
+            WidgetService.TOPIC,
+            "dup",
+            "{\"id\":\"" + widget + "\",\"name\":\"dup\",\"colour\":null}");
     r.headers().add("ce_specversion", bytes("1.0"));
     r.headers().add("ce_id", bytes(eventId.toString()));
     r.headers().add("ce_type", bytes("vn.tradehub.platformtest.WidgetChanged"));

@@ -13,7 +13,8 @@ public final class Holds {
 
   static void await(String name) {
     try {
-      if (!latch(name).await(30, TimeUnit.SECONDS)) throw new IllegalStateException("hold not released: " + name);
+      if (!latch(name).await(30, TimeUnit.SECONDS))
+        throw new IllegalStateException("hold not released: " + name);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -1,6 +1,5 @@
 package vn.tradehub.platform.it;
 
-import vn.tradehub.platform.testing.Db;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import vn.tradehub.platform.testing.Db;
 import vn.tradehub.platform.testing.RealInfraResource;
 
 @QuarkusTest
@@ -31,7 +31,11 @@ class IdempotencyTest {
   }
 
   private static Response post(String key, String body) {
-    return given().contentType("application/json").header("Idempotency-Key", key).body(body).post("/api/v1/widgets");
+    return given()
+        .contentType("application/json")
+        .header("Idempotency-Key", key)
+        .body(body)
+        .post("/api/v1/widgets");
   }
 
   private long widgetsNamed(String name) {
@@ -74,8 +78,15 @@ class IdempotencyTest {
       Future<Response> first = pool.submit(() -> post(key, body));
       // Wait until the first request has claimed the key, then send the same request again.
       org.awaitility.Awaitility.await()
-          .until(() -> Db.count(ds, "select count(*) from idempotency_key where idem_key = ?", key) == 1);
-      post(key, body).then().statusCode(409).header("Retry-After", "1").body("type", equalTo("/problems/idempotency-key-in-flight"));
+          .until(
+              () ->
+                  Db.count(ds, "select count(*) from idempotency_key where idem_key = ?", key)
+                      == 1);
+      post(key, body)
+          .then()
+          .statusCode(409)
+          .header("Retry-After", "1")
+          .body("type", equalTo("/problems/idempotency-key-in-flight"));
       Holds.release("slow-" + key);
       assertThat(first.get().statusCode()).isEqualTo(201);
     } finally {
@@ -96,19 +107,27 @@ class IdempotencyTest {
     try {
       for (int i = 0; i < 50; i++) futures.add(pool.submit(() -> post(key, body)));
       // The winner is held inside its transaction until the other 49 have been answered.
-      org.awaitility.Awaitility.await().until(() -> futures.stream().filter(Future::isDone).count() == 49);
+      org.awaitility.Awaitility.await()
+          .until(() -> futures.stream().filter(Future::isDone).count() == 49);
       Holds.release(name);
       for (Future<Response> f : futures) responses.add(f.get());
     } finally {
       pool.shutdownNow();
     }
-    Map<Integer, Long> byStatus = responses.stream().collect(Collectors.groupingBy(Response::statusCode, Collectors.counting()));
+    Map<Integer, Long> byStatus =
+        responses.stream()
+            .collect(Collectors.groupingBy(Response::statusCode, Collectors.counting()));
     assertThat(byStatus).containsEntry(201, 1L).containsEntry(409, 49L);
     post(key, body).then().statusCode(201).header("Idempotent-Replayed", "true");
-    assertThat(responses.stream().filter(r -> r.statusCode() == 201).map(r -> r.jsonPath().getString("id")).distinct())
+    assertThat(
+            responses.stream()
+                .filter(r -> r.statusCode() == 201)
+                .map(r -> r.jsonPath().getString("id"))
+                .distinct())
         .hasSize(1);
     assertThat(widgetsNamed(name)).isEqualTo(1);
-    assertThat(Db.count(ds, "select count(*) from outbox where payload->>'name' = ?", name)).isEqualTo(1);
+    assertThat(Db.count(ds, "select count(*) from outbox where payload->>'name' = ?", name))
+        .isEqualTo(1);
   }
 
   @Test
@@ -120,7 +139,9 @@ class IdempotencyTest {
 
   @Test
   void malformedKeyIsRejected() {
-    post("bad key with spaces", "{\"name\":\"x\"}").then().statusCode(422).body("errors[0].field", equalTo("Idempotency-Key"));
+    post("bad key with spaces", "{\"name\":\"x\"}")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("Idempotency-Key"));
   }
-
 }

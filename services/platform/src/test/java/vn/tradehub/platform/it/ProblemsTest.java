@@ -30,12 +30,14 @@ class ProblemsTest {
 
   @Test
   void unknownRoute() {
-    isProblem(given().get("/api/v1/nothing-here").then(), 404).body("instance", equalTo("/api/v1/nothing-here"));
+    isProblem(given().get("/api/v1/nothing-here").then(), 404)
+        .body("instance", equalTo("/api/v1/nothing-here"));
   }
 
   @Test
   void unknownId() {
-    isProblem(given().get("/api/v1/widgets/" + java.util.UUID.randomUUID()).then(), 404).body("type", equalTo("/problems/not-found"));
+    isProblem(given().get("/api/v1/widgets/" + java.util.UUID.randomUUID()).then(), 404)
+        .body("type", equalTo("/problems/not-found"));
   }
 
   @Test
@@ -45,7 +47,13 @@ class ProblemsTest {
 
   @Test
   void validationListsEveryField() {
-    isProblem(given().contentType("application/json").body("{\"name\":\"\",\"colour\":\"RED\"}").post("/api/v1/widgets").then(), 422)
+    isProblem(
+            given()
+                .contentType("application/json")
+                .body("{\"name\":\"\",\"colour\":\"RED\"}")
+                .post("/api/v1/widgets")
+                .then(),
+            422)
         .body("type", equalTo("/problems/validation"))
         .body("errors.field", hasItem("name"))
         .body("errors.field", hasItem("colour"))
@@ -54,19 +62,37 @@ class ProblemsTest {
 
   @Test
   void malformedJson() {
-    isProblem(given().contentType("application/json").body("{\"name\": ").post("/api/v1/widgets").then(), 400)
+    isProblem(
+            given()
+                .contentType("application/json")
+                .body("{\"name\": ")
+                .post("/api/v1/widgets")
+                .then(),
+            400)
         .body("type", equalTo("/problems/malformed-request"));
   }
 
   @Test
   void wrongTypeNamesTheField() {
-    isProblem(given().contentType("application/json").body("{\"name\":\"x\",\"hold\":\"maybe\"}").post("/api/v1/widgets").then(), 400)
+    isProblem(
+            given()
+                .contentType("application/json")
+                .body("{\"name\":\"x\",\"hold\":\"maybe\"}")
+                .post("/api/v1/widgets")
+                .then(),
+            400)
         .body("errors[0].field", equalTo("hold"));
   }
 
   @Test
   void unknownOrServerOwnedFieldIsRefused() {
-    isProblem(given().contentType("application/json").body("{\"name\":\"x\",\"version\":9}").post("/api/v1/widgets").then(), 400)
+    isProblem(
+            given()
+                .contentType("application/json")
+                .body("{\"name\":\"x\",\"version\":9}")
+                .post("/api/v1/widgets")
+                .then(),
+            400)
         .body("errors[0].field", equalTo("version"));
   }
 
@@ -84,7 +110,8 @@ class ProblemsTest {
 
   @Test
   void unexpectedErrorHidesInternalsButCarriesTheRequestId() {
-    isProblem(given().header("X-Request-Id", "trace-me-123").get("/api/v1/widgets/boom").then(), 500)
+    isProblem(
+            given().header("X-Request-Id", "trace-me-123").get("/api/v1/widgets/boom").then(), 500)
         .header("X-Request-Id", "trace-me-123")
         .body("requestId", equalTo("trace-me-123"))
         .body(not(containsString("select")))

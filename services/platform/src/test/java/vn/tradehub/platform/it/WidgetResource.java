@@ -50,7 +50,8 @@ public class WidgetResource {
 
   @PUT
   @Path("/{id}")
-  public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, WidgetRequest request) {
+  public Response update(
+      @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, WidgetRequest request) {
     Widget w = service.update(id, ifMatch, request);
     return Response.ok(WidgetResponse.of(w)).tag(Versions.etag(w.version)).build();
   }

@@ -46,7 +46,9 @@ public final class EventCapture implements AutoCloseable {
     long deadline = System.nanoTime() + wait.toNanos();
     // The topic may not exist yet: asking for its partitions creates it (auto-create is on).
     while (partitions.isEmpty() && System.nanoTime() < deadline) {
-      consumer.partitionsFor(topic, Duration.ofSeconds(10)).forEach(i -> partitions.add(new TopicPartition(topic, i.partition())));
+      consumer
+          .partitionsFor(topic, Duration.ofSeconds(10))
+          .forEach(i -> partitions.add(new TopicPartition(topic, i.partition())));
     }
     consumer.assign(partitions);
     if (fromBeginning) consumer.seekToBeginning(partitions);
@@ -64,7 +66,9 @@ public final class EventCapture implements AutoCloseable {
     return new EventCapture(bootstrap, topic, true);
   }
 
-  /** Polls until {@code count} matching events were read or the timeout passes; returns the matches. */
+  /**
+   * Polls until {@code count} matching events were read or the timeout passes; returns the matches.
+   */
   public List<CapturedEvent> await(Predicate<CapturedEvent> match, int count, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     List<CapturedEvent> matches = matching(match);
@@ -75,7 +79,9 @@ public final class EventCapture implements AutoCloseable {
     return matches;
   }
 
-  /** Reads for the whole duration (to prove that nothing more arrives), then returns the matches. */
+  /**
+   * Reads for the whole duration (to prove that nothing more arrives), then returns the matches.
+   */
   public List<CapturedEvent> readFor(Predicate<CapturedEvent> match, Duration duration) {
     long deadline = System.nanoTime() + duration.toNanos();
     while (System.nanoTime() < deadline) poll(Duration.ofMillis(200));
@@ -89,15 +95,20 @@ public final class EventCapture implements AutoCloseable {
   private void poll(Duration d) {
     for (ConsumerRecord<String, byte[]> r : consumer.poll(d)) {
       Map<String, String> headers = new LinkedHashMap<>();
-      for (Header h : r.headers()) headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8));
+      for (Header h : r.headers())
+        headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8));
       try {
-        CapturedEvent event = new CapturedEvent(r.topic(), r.key(), headers, MAPPER.readTree(r.value()));
+        CapturedEvent event =
+            new CapturedEvent(r.topic(), r.key(), headers, MAPPER.readTree(r.value()));
         String type = event.type();
         if (type != null && EventSchemas.exists(type)) {
           List<String> errors = EventSchemas.validate(type, event.payload());
-          if (!errors.isEmpty()) throw new AssertionError("event " + type + " breaks its schema: " + errors + "\n" + event.payload());
+          if (!errors.isEmpty())
+            throw new AssertionError(
+                "event " + type + " breaks its schema: " + errors + "\n" + event.payload());
         } else if (type != null) {
-          throw new AssertionError("event type " + type + " on " + topic + " has no JSON Schema in services/contracts");
+          throw new AssertionError(
+              "event type " + type + " on " + topic + " has no JSON Schema in services/contracts");
         }
         seen.add(event);
       } catch (IOException e) {
@@ -114,5 +125,4 @@ public final class EventCapture implements AutoCloseable {
   public void close() {
     consumer.close(Duration.ofSeconds(2));
   }
-
 }

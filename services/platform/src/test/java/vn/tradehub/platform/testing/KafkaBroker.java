@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A Kafka broker of a test's own, for tests that kill it on purpose. Started with the same
- * script as the local stack; {@link #kill()} is a {@code kill -9}.
+ * A Kafka broker of a test's own, for tests that kill it on purpose. Started with the same script
+ * as the local stack; {@link #kill()} is a {@code kill -9}.
  */
 public final class KafkaBroker implements AutoCloseable {
   private final Path dir;
@@ -31,7 +31,8 @@ public final class KafkaBroker implements AutoCloseable {
 
   /** Starts the broker again on the same port and data directory. */
   public void restart() {
-    String[] out = TestInfra.Scripts.run(List.of("kafka-start", dir.toString())).trim().split("\\s+");
+    String[] out =
+        TestInfra.Scripts.run(List.of("kafka-start", dir.toString())).trim().split("\\s+");
     port = Integer.parseInt(out[0]);
     pid = Long.parseLong(out[1]);
   }

@@ -19,7 +19,9 @@ public class RealInfraResource implements QuarkusTestResourceLifecycleManager {
   private static volatile KafkaBroker ownBroker;
   private boolean wantsOwnBroker;
 
-  /** With init arg {@code ownKafka=true} the app gets a broker of its own, which a test may kill. */
+  /**
+   * With init arg {@code ownKafka=true} the app gets a broker of its own, which a test may kill.
+   */
   @Override
   public void init(Map<String, String> initArgs) {
     wantsOwnBroker = Boolean.parseBoolean(initArgs.get("ownKafka"));
@@ -33,8 +35,16 @@ public class RealInfraResource implements QuarkusTestResourceLifecycleManager {
   @Override
   public Map<String, String> start() {
     TestInfra infra = TestInfra.get();
-    String db = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
-    try (Connection c = DriverManager.getConnection(infra.pgServerUrl() + "postgres", infra.pgUser(), infra.pgPassword());
+    String db =
+        "t_"
+            + UUID.randomUUID()
+                .toString()
+                .replace("-", "")
+                .substring(0, 16)
+                .toLowerCase(Locale.ROOT);
+    try (Connection c =
+            DriverManager.getConnection(
+                infra.pgServerUrl() + "postgres", infra.pgUser(), infra.pgPassword());
         Statement st = c.createStatement()) {
       st.execute("create database " + db);
     } catch (SQLException e) {
@@ -47,7 +57,8 @@ public class RealInfraResource implements QuarkusTestResourceLifecycleManager {
     config.put("mp.jwt.verify.publickey.location", TestKeys.publicKeyLocation());
     config.put("smallrye.jwt.sign.key.location", TestKeys.privateKeyLocation());
     if (wantsOwnBroker) ownBroker = KafkaBroker.start();
-    config.put("kafka.bootstrap.servers", wantsOwnBroker ? ownBroker.bootstrap() : infra.kafkaBootstrap());
+    config.put(
+        "kafka.bootstrap.servers", wantsOwnBroker ? ownBroker.bootstrap() : infra.kafkaBootstrap());
     return config;
   }
 

@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A real TradeHub service, started from its built jar as a separate process, on a fresh database
- * of the test PostgreSQL and the test Kafka broker. For gateway tests that need the services
+ * A real TradeHub service, started from its built jar as a separate process, on a fresh database of
+ * the test PostgreSQL and the test Kafka broker. For gateway tests that need the services
  * themselves (routing, OpenAPI, overview, the read model fed by their events). Build the services
  * first ({@code mvn package}); the test command does.
  */
@@ -49,8 +49,16 @@ public final class ServiceProcess implements AutoCloseable {
    */
   public static ServiceProcess start(String module, Map<String, String> extraEnv) {
     TestInfra infra = TestInfra.get();
-    String db = "s_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
-    try (Connection c = DriverManager.getConnection(infra.pgServerUrl() + "postgres", infra.pgUser(), infra.pgPassword());
+    String db =
+        "s_"
+            + UUID.randomUUID()
+                .toString()
+                .replace("-", "")
+                .substring(0, 16)
+                .toLowerCase(Locale.ROOT);
+    try (Connection c =
+            DriverManager.getConnection(
+                infra.pgServerUrl() + "postgres", infra.pgUser(), infra.pgPassword());
         Statement st = c.createStatement()) {
       st.execute("create database " + db);
     } catch (SQLException e) {
@@ -73,10 +81,23 @@ public final class ServiceProcess implements AutoCloseable {
   }
 
   private void launch() {
-    Path jar = TestInfra.Scripts.repoRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-    if (!Files.exists(jar)) throw new IllegalStateException(jar + " is missing: build the services first (mvn package)");
-    List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    Path jar =
+        TestInfra.Scripts.repoRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+    if (!Files.exists(jar))
+      throw new IllegalStateException(jar + " is missing: build the services first (mvn package)");
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                javaBin(),
+                "-Xmx384m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                jar.toString()));
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     pb.environment().putAll(env);
     try {
       process = pb.start();
@@ -90,10 +111,15 @@ public final class ServiceProcess implements AutoCloseable {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) throw new IllegalStateException(module + " exited during start-up; see " + log);
+      if (!process.isAlive())
+        throw new IllegalStateException(module + " exited during start-up; see " + log);
       try {
         HttpResponse<Void> r =
-            client.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+            client.send(
+                HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(2))
+                    .build(),
+                HttpResponse.BodyHandlers.discarding());
         if (r.statusCode() == 200) return;
       } catch (IOException e) {
         // not listening yet
@@ -102,7 +128,8 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(e);
       }
       try {
-        process.waitFor(250, java.util.concurrent.TimeUnit.MILLISECONDS); // doubles as the poll interval
+        process.waitFor(
+            250, java.util.concurrent.TimeUnit.MILLISECONDS); // doubles as the poll interval
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);

@@ -33,7 +33,10 @@ public final class TestInfra {
   public static synchronized TestInfra get() {
     if (instance == null) {
       Map<String, String> env = System.getenv();
-      instance = env.containsKey("TRADEHUB_TEST_PG_URL") && env.containsKey("TRADEHUB_TEST_KAFKA") ? new TestInfra(env) : startOwn();
+      instance =
+          env.containsKey("TRADEHUB_TEST_PG_URL") && env.containsKey("TRADEHUB_TEST_KAFKA")
+              ? new TestInfra(env)
+              : startOwn();
     }
     return instance;
   }
@@ -62,9 +65,11 @@ public final class TestInfra {
       Map<String, String> env = new HashMap<>();
       for (String line : out.split("\n")) {
         int eq = line.indexOf('=');
-        if (eq > 0 && line.startsWith("TRADEHUB_TEST_")) env.put(line.substring(0, eq), line.substring(eq + 1).trim());
+        if (eq > 0 && line.startsWith("TRADEHUB_TEST_"))
+          env.put(line.substring(0, eq), line.substring(eq + 1).trim());
       }
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> Scripts.runQuietly(List.of("stop", dir.toString()))));
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(() -> Scripts.runQuietly(List.of("stop", dir.toString()))));
       return new TestInfra(env);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -78,7 +83,9 @@ public final class TestInfra {
     static Path repoRoot() {
       Path p = Path.of("").toAbsolutePath();
       while (p != null && !Files.exists(p.resolve("deploy/local/test-infra.sh"))) p = p.getParent();
-      if (p == null) throw new IllegalStateException("deploy/local/test-infra.sh not found above " + Path.of("").toAbsolutePath());
+      if (p == null)
+        throw new IllegalStateException(
+            "deploy/local/test-infra.sh not found above " + Path.of("").toAbsolutePath());
       return p;
     }
 
@@ -88,10 +95,13 @@ public final class TestInfra {
         command.add("bash");
         command.add(repoRoot().resolve("deploy/local/test-infra.sh").toString());
         command.addAll(args);
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process process =
+            new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int code = process.waitFor();
-        if (code != 0) throw new IllegalStateException("test-infra.sh " + args + " failed with exit code " + code);
+        if (code != 0)
+          throw new IllegalStateException(
+              "test-infra.sh " + args + " failed with exit code " + code);
         return out;
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -33,20 +33,29 @@ public final class TestKeys {
     try {
       synchronized (System.class) {
         String existing = System.getProperty(DIR_PROPERTY);
-        Path dir = existing != null ? Path.of(existing) : Files.createTempDirectory("tradehub-test-keys");
+        Path dir =
+            existing != null ? Path.of(existing) : Files.createTempDirectory("tradehub-test-keys");
         publicPem = dir.resolve("public.pem");
         privatePem = dir.resolve("private.pem");
         if (existing == null) {
           KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
           g.initialize(2048);
           KeyPair generated = g.generateKeyPair();
-          Files.writeString(publicPem, pem("PUBLIC KEY", generated.getPublic().getEncoded()), StandardCharsets.US_ASCII);
-          Files.writeString(privatePem, pem("PRIVATE KEY", generated.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
+          Files.writeString(
+              publicPem,
+              pem("PUBLIC KEY", generated.getPublic().getEncoded()),
+              StandardCharsets.US_ASCII);
+          Files.writeString(
+              privatePem,
+              pem("PRIVATE KEY", generated.getPrivate().getEncoded()),
+              StandardCharsets.US_ASCII);
           System.setProperty(DIR_PROPERTY, dir.toString());
         }
         java.security.KeyFactory rsa = java.security.KeyFactory.getInstance("RSA");
-        PrivateKey priv = rsa.generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(der(privatePem)));
-        java.security.PublicKey pub = rsa.generatePublic(new java.security.spec.X509EncodedKeySpec(der(publicPem)));
+        PrivateKey priv =
+            rsa.generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(der(privatePem)));
+        java.security.PublicKey pub =
+            rsa.generatePublic(new java.security.spec.X509EncodedKeySpec(der(publicPem)));
         pair = new KeyPair(pub, priv);
       }
     } catch (java.security.GeneralSecurityException e) {
@@ -57,12 +66,21 @@ public final class TestKeys {
   }
 
   private static byte[] der(Path pemFile) throws IOException {
-    String body = Files.readString(pemFile, StandardCharsets.US_ASCII).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+    String body =
+        Files.readString(pemFile, StandardCharsets.US_ASCII)
+            .replaceAll("-----[A-Z ]+-----", "")
+            .replaceAll("\\s", "");
     return Base64.getDecoder().decode(body);
   }
 
   private static String pem(String type, byte[] der) {
-    return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der) + "\n-----END " + type + "-----\n";
+    return "-----BEGIN "
+        + type
+        + "-----\n"
+        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+        + "\n-----END "
+        + type
+        + "-----\n";
   }
 
   public static String publicKeyLocation() {
@@ -82,11 +100,30 @@ public final class TestKeys {
 
   /** A token as the gateway mints it for a caller. */
   public static String serviceToken(String subject, Set<String> roles, Set<String> gates) {
-    return claims(subject, roles, gates, "urn:tradehub:gateway", "tradehub-services", Duration.ofMinutes(5)).sign(privateKey());
+    return claims(
+            subject,
+            roles,
+            gates,
+            "urn:tradehub:gateway",
+            "tradehub-services",
+            Duration.ofMinutes(5))
+        .sign(privateKey());
   }
 
   /** Claims to tamper with (issuer, audience, lifetime) before signing. */
-  public static JwtClaimsBuilder claims(String subject, Set<String> roles, Set<String> gates, String issuer, String audience, Duration life) {
-    return Jwt.issuer(issuer).audience(audience).subject(subject).upn(subject).groups(roles).claim("gates", gates).expiresIn(life);
+  public static JwtClaimsBuilder claims(
+      String subject,
+      Set<String> roles,
+      Set<String> gates,
+      String issuer,
+      String audience,
+      Duration life) {
+    return Jwt.issuer(issuer)
+        .audience(audience)
+        .subject(subject)
+        .upn(subject)
+        .groups(roles)
+        .claim("gates", gates)
+        .expiresIn(life);
   }
 }
