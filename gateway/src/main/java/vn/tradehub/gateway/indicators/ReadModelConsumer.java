@@ -137,6 +137,7 @@ public class ReadModelConsumer {
               jdbc.update("delete from industry_month");
               jdbc.update("delete from commerce_month");
               jdbc.update("delete from border_rollup");
+              jdbc.update("delete from border_line");
               processed.forget(before.group(config.groupPrefix()));
               jdbc.update(
                   "update read_model_state set generation = generation + 1, state = 'REBUILDING', rebuilt_at = now(),"

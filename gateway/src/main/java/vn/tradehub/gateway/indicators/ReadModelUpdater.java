@@ -56,17 +56,9 @@ public class ReadModelUpdater {
     ObjectNode change = null;
     if (type.equals(INDUSTRY) || type.equals(COMMERCE))
       change = monthly(type.equals(INDUSTRY) ? "industry" : "commerce", e);
-    else if (type.equals(RECORDED))
-      change = shipments(e, List.of(Map.entry(e.payload().get("shipment"), 1)));
-    else if (type.equals(CANCELLED))
-      change = shipments(e, List.of(Map.entry(e.payload().get("shipment"), -1)));
-    else if (type.equals(AMENDED))
-      change =
-          shipments(
-              e,
-              List.of(
-                  Map.entry(e.payload().get("before"), -1),
-                  Map.entry(e.payload().get("after"), 1)));
+    else if (type.equals(RECORDED) || type.equals(CANCELLED))
+      change = lineState(e, e.payload().get("shipment"));
+    else if (type.equals(AMENDED)) change = lineState(e, e.payload().get("after"));
     else LOG.debugf("Ignoring %s %s on %s", type, e.id(), e.topic());
     jdbc.update(
         "update read_model_state set events_applied = events_applied + 1, as_of = greatest(as_of, ?) where id = 1",
@@ -123,6 +115,54 @@ public class ReadModelUpdater {
     change.put("period", period.toString());
     change.put("status", status);
     return change;
+  }
+
+  /**
+   * Applies a line's new state if it is newer than the one applied: its last contribution leaves
+   * the rollups and the new one (none when cancelled) enters. Events of one line may arrive twice
+   * or out of order after a Kafka outage; versions make the result the same either way.
+   */
+  private ObjectNode lineState(IncomingEvent e, JsonNode line) {
+    java.util.UUID id = java.util.UUID.fromString(line.get("id").asText());
+    long version = line.get("version").asLong();
+    ObjectNode previous =
+        jdbc.one(
+            "select version, declared_on, gate_code, flow, value_usd, active from border_line where id = ? for update",
+            rs -> {
+              ObjectNode o = mapper.createObjectNode();
+              o.put("version", rs.getLong(1));
+              o.put("declaredOn", rs.getObject(2, LocalDate.class).toString());
+              o.put("gateCode", rs.getString(3));
+              o.put("flow", rs.getString(4));
+              o.put("valueUsd", rs.getBigDecimal(5).toPlainString());
+              o.put("active", rs.getBoolean(6));
+              return o;
+            },
+            id);
+    if (previous != null && previous.get("version").asLong() >= version) {
+      LOG.debugf(
+          "Ignoring version %s of shipment %s: version %s is applied",
+          (Object) version,
+          id,
+          previous.get("version").asLong());
+      return null;
+    }
+    boolean active = !"CANCELLED".equals(line.path("status").asText());
+    List<Map.Entry<JsonNode, Integer>> moves = new java.util.ArrayList<>();
+    if (previous != null && previous.get("active").asBoolean()) moves.add(Map.entry(previous, -1));
+    if (active) moves.add(Map.entry(line, 1));
+    jdbc.update(
+        "insert into border_line (id, version, declared_on, gate_code, flow, value_usd, active) values (?, ?, ?, ?, ?, ?, ?)"
+            + " on conflict (id) do update set version = excluded.version, declared_on = excluded.declared_on,"
+            + " gate_code = excluded.gate_code, flow = excluded.flow, value_usd = excluded.value_usd, active = excluded.active",
+        id,
+        version,
+        LocalDate.parse(line.get("declaredOn").asText()),
+        line.get("gateCode").asText(),
+        line.get("flow").asText(),
+        new BigDecimal(line.get("valueUsd").asText()),
+        active);
+    return moves.isEmpty() ? null : shipments(e, moves);
   }
 
   /** Moves shipment lines into (+1) or out of (−1) the monthly rollups by gate and flow. */

@@ -92,7 +92,27 @@ public final class TestEvents implements AutoCloseable {
   }
 
   public UUID cancelled(ShipmentLine s) {
-    return send(Topics.BORDER_TRADE_SHIPMENTS, s.gateCode(), new ShipmentCancelled(s));
+    // as the service sends it: the line's next version, status CANCELLED
+    ShipmentLine c =
+        new ShipmentLine(
+            s.id(),
+            s.gateCode(),
+            s.declarationNumber(),
+            s.lineNumber(),
+            s.declaredOn(),
+            s.flow(),
+            s.tradeForm(),
+            s.hsCode(),
+            s.quantity(),
+            s.unit(),
+            s.valueAmount(),
+            s.valueCurrency(),
+            s.valueUsd(),
+            s.partnerCountry(),
+            s.transportMode(),
+            "CANCELLED",
+            s.version() + 1);
+    return send(Topics.BORDER_TRADE_SHIPMENTS, s.gateCode(), new ShipmentCancelled(c));
   }
 
   public static ShipmentLine line(

@@ -230,20 +230,24 @@ public class OutboxRelay {
     KafkaProducer<String, byte[]> p = producer();
     List<Future<?>> acks = new ArrayList<>(rows.size());
     for (Row row : rows) {
+      Future<?> ack;
       try {
-        acks.add(p.send(toRecord(row)));
+        ack = p.send(toRecord(row));
       } catch (RuntimeException e) {
-        // send() itself fails when metadata cannot be fetched within max.block.ms
         break;
       }
+      acks.add(ack);
+      // A record refused before it was queued (no metadata within max.block.ms) comes back as an
+      // already-failed future: stop there, or a later record of the same key could go out first.
+      if (ack.isDone() && failedNow(ack)) break;
     }
-    // Mark the acknowledged prefix only: a row is never marked before the ones ahead of it.
+    // Every acknowledged row is marked, so nothing Kafka holds is sent again; a failed one is.
     List<UUID> done = new ArrayList<>();
     String failure = null;
     for (int i = 0; i < acks.size(); i++) {
       try {
         acks.get(i).get();
-        if (failure == null) done.add(rows.get(i).id());
+        done.add(rows.get(i).id());
       } catch (Exception e) {
         if (failure == null) failure = rootMessage(e);
       }
@@ -293,10 +297,12 @@ public class OutboxRelay {
       props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
       props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
       props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-      // Bounded waits: an unreachable broker surfaces as an error the relay retries, not a hang.
+      // Metadata waits are short (send() fails before anything is queued), but a queued record is
+      // retried for 10 minutes rather than expired: an expired batch lets later records of the
+      // same key overtake it, while a retried one keeps the idempotent producer's order.
       props.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
       props.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-      props.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
+      props.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 600_000);
       props.put(ProducerConfig.CLIENT_ID_CONFIG, source.replace(':', '-') + "-outbox");
       props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
       props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
@@ -314,6 +320,15 @@ public class OutboxRelay {
       } catch (RuntimeException e) {
         LOG.debug("closing producer", e);
       }
+    }
+  }
+
+  private static boolean failedNow(Future<?> done) {
+    try {
+      done.get();
+      return false;
+    } catch (Exception e) {
+      return true;
     }
   }
 
