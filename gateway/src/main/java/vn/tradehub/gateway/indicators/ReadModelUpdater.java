@@ -142,9 +142,7 @@ public class ReadModelUpdater {
     if (previous != null && previous.get("version").asLong() >= version) {
       LOG.debugf(
           "Ignoring version %s of shipment %s: version %s is applied",
-          (Object) version,
-          id,
-          previous.get("version").asLong());
+          (Object) version, id, previous.get("version").asLong());
       return null;
     }
     boolean active = !"CANCELLED".equals(line.path("status").asText());
