@@ -45,8 +45,7 @@ public final class Downstream {
                     ConnectException.class,
                     TimeoutException.class,
                     io.vertx.core.http.HttpClosedException.class,
-                    io.netty.channel.ConnectTimeoutException.class,
-                    Unreachable.class))
+                    io.netty.channel.ConnectTimeoutException.class))
             .onStateChange(state::set)
             .done()
             .build();
@@ -72,12 +71,5 @@ public final class Downstream {
 
   int port() {
     return base.getPort() > 0 ? base.getPort() : ("https".equals(base.getScheme()) ? 443 : 80);
-  }
-
-  /** A downstream failure that counts against the breaker (e.g. the service answered 503). */
-  static final class Unreachable extends RuntimeException {
-    Unreachable(String message) {
-      super(message, null, false, false);
-    }
   }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -344,13 +343,5 @@ public class ServiceProxy {
     } catch (NumberFormatException e) {
       return Long.MAX_VALUE;
     }
-  }
-
-  public CircuitBreakerState state(String service) {
-    return downstreams.stream()
-        .filter(d -> d.name.equals(service))
-        .findFirst()
-        .map(Downstream::state)
-        .orElse(null);
   }
 }

@@ -161,6 +161,11 @@ class RoutingTest {
         .header("Retry-After", notNullValue())
         .body("detail", containsString("circuit open"));
     assertThat(calls.get()).isEqualTo(before); // answered by the gateway alone
+    given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("checks.find { it.name == 'downstream-circuits' }.data.industry", equalTo("OPEN"));
   }
 
   @Test
