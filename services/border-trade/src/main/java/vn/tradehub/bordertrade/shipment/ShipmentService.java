@@ -78,9 +78,10 @@ public class ShipmentService {
   public Posted record(ShipmentRequest request, Access access) {
     if (request.gateCode() != null && !access.mayAccess(request.gateCode()))
       throw outsideScope(request.gateCode(), null);
-    List<FieldError> errors = ShipmentRules.check(request, context());
+    ShipmentRules.Context ctx = context();
+    List<FieldError> errors = ShipmentRules.check(request, ctx);
     if (!errors.isEmpty()) throw Problems.validation(errors);
-    BatchResult r = recordAll(List.of(request), access.by(), context());
+    BatchResult r = recordAll(List.of(request), access.by(), ctx);
     return r.lines().get(0);
   }
 
@@ -233,7 +234,8 @@ public class ShipmentService {
     if (old.status() == ShipmentStatus.CANCELLED) {
       throw Problems.conflict("Shipment " + id + " is cancelled and cannot be amended", null);
     }
-    List<FieldError> errors = new ArrayList<>(ShipmentRules.check(request, context()));
+    ShipmentRules.Context ctx = context();
+    List<FieldError> errors = new ArrayList<>(ShipmentRules.check(request, ctx));
     if (request.gateCode() != null && !old.gateCode().equals(request.gateCode())) {
       errors.add(
           FieldError.of(
@@ -258,7 +260,7 @@ public class ShipmentService {
     }
     if (!errors.isEmpty()) throw Problems.validation(errors);
     if (old.sameContentAs(request)) return old; // nothing to change: no new revision, no event
-    RateTable.Conversion conv = ShipmentRules.convert(request, context());
+    RateTable.Conversion conv = ShipmentRules.convert(request, ctx);
     ShipmentRow updated =
         new ShipmentRow(
             old.id(),
