@@ -26,6 +26,7 @@ STATE="$REPO_ROOT/.run"
 ready() { curl -sf "http://127.0.0.1:$1/q/health/ready" >/dev/null 2>&1; }
 
 started=0
+rc=0
 if ready "${GATEWAY_PORT:-8080}" && ready "${BORDER_TRADE_PORT:-8083}" && [ -f "$STATE/demo-keys.txt" ]; then
   log "the local stack is running; using it"
 else
@@ -73,8 +74,7 @@ java -Xms256m -Xmx1g -XX:+UseSerialGC -Djava.awt.headless=true \
   -Dbench.freshnessRate="${BENCH_FRESHNESS_RATE:-20}" \
   -Dbench.faultRate="${BENCH_FAULT_RATE:-40}" \
   -Dbench.faultSeconds="${BENCH_FAULT_SECONDS:-45}" \
-  vn.tradehub.bench.Bench "$@"
-rc=$?
+  vn.tradehub.bench.Bench "$@" || rc=$?
 
 if [ "$started" = 1 ] && [ "${BENCH_STOP:-0}" = 1 ]; then
   "$REPO_ROOT/deploy/local/stop.sh"

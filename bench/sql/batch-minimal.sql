@@ -3,7 +3,7 @@
 \set b random(1, 9000000000000)
 BEGIN;
 INSERT INTO shipment (id, gate_code, declaration_number, line_number, declared_on, flow, trade_form, hs_code, description, quantity, unit, net_weight_kg, value_amount, value_currency, partner_country, transport_mode, value_usd, exchange_rate, rate_source, status, version, recorded_at, recorded_by, updated_at)
-SELECT gen_random_uuid(), (ARRAY['THANH_THUY','XIN_MAN','PHO_BANG','SAM_PUN','NGHIA_THUAN'])[1 + i % 5], 'PGB' || :b || '-' || (i / 1000), 1 + i % 1000, make_date(2022, 1 + (i / 10) % 12, 15),
+SELECT gen_random_uuid(), (ARRAY['THANH_THUY','XIN_MAN','PHO_BANG','SAM_PUN','NGHIA_THUAN'])[1 + i % 5], 'PGB' || :b::text || '-' || (i / 1000), 1 + i % 1000, make_date(2022, 1 + (i / 10) % 12, 15),
   (ARRAY['EXPORT','IMPORT'])[1 + (i / 5) % 2], 'OFFICIAL', '09022090', 'Chè xanh Shan tuyết đóng bao 30kg', 12000, 'KGM', 12000,
   10000.00, 'USD', 'CN', 'ROAD', 10000.00, 1, 'identity', 'RECORDED', 0, now(), 'bench-pgbench', now()
 FROM generate_series(0, 9999) AS i
@@ -16,7 +16,7 @@ GROUP BY 1, 2, 3
 ORDER BY 1, 2, 3
 ON CONFLICT (month, gate_code, flow, trade_form, hs_chapter, partner_country, unit) DO UPDATE SET value_usd = turnover_rollup.value_usd + excluded.value_usd, quantity = turnover_rollup.quantity + excluded.quantity, lines = turnover_rollup.lines + excluded.lines;
 INSERT INTO outbox (id, topic, record_key, event_type, subject, payload)
-SELECT gen_random_uuid(), 'border-trade.shipments.v1', (ARRAY['THANH_THUY','XIN_MAN','PHO_BANG','SAM_PUN','NGHIA_THUAN'])[1 + i % 5], 'vn.tradehub.border-trade.shipment-recorded.v1', 'PGB' || :b || '-' || i,
+SELECT gen_random_uuid(), 'border-trade.shipments.v1', (ARRAY['THANH_THUY','XIN_MAN','PHO_BANG','SAM_PUN','NGHIA_THUAN'])[1 + i % 5], 'vn.tradehub.border-trade.shipment-recorded.v1', 'PGB' || :b::text || '-' || i,
   ('{"shipment":{"id":"' || gen_random_uuid() || '","gateCode":"THANH_THUY","declarationNumber":"P0000000000001","lineNumber":1,"declaredOn":"2023-03-15","flow":"EXPORT","tradeForm":"OFFICIAL","hsCode":"09022090","quantity":12000,"unit":"KGM","valueAmount":10000.00,"valueCurrency":"USD","valueUsd":10000.00,"partnerCountry":"CN","transportMode":"ROAD","status":"RECORDED","version":0}}')::jsonb
 FROM generate_series(0, 9999) AS i;
 END;

@@ -38,20 +38,20 @@ SQL
   [ "$1" = full ] && echo "$READS"
   cat <<SQL
 INSERT INTO shipment ($COLS)
-VALUES (gen_random_uuid(), $GATES[:g], 'PG' || :n, 1, make_date(2023, :m, 15), (ARRAY['EXPORT','IMPORT'])[:f], 'OFFICIAL', '09022090',
+VALUES (gen_random_uuid(), $GATES[:g::int], 'PG' || :n::text, 1, make_date(2023, :m::int, 15), (ARRAY['EXPORT','IMPORT'])[:f::int], 'OFFICIAL', '09022090',
   'Chè xanh Shan tuyết đóng bao 30kg', 12000, 'KGM', 12000, 10000.00, 'USD', 'CN', 'ROAD', 10000.00, 1, 'identity', 'RECORDED', 0,
   now(), 'bench-pgbench', now())
 ON CONFLICT (gate_code, declaration_number, line_number) DO NOTHING;
 INSERT INTO turnover_rollup ($RKEY, value_usd, quantity, lines)
-VALUES (make_date(2023, :m, 1), $GATES[:g], (ARRAY['EXPORT','IMPORT'])[:f], 'OFFICIAL', '09', 'CN', 'KGM', 10000.00, 12000, 1)
+VALUES (make_date(2023, :m::int, 1), $GATES[:g::int], (ARRAY['EXPORT','IMPORT'])[:f::int], 'OFFICIAL', '09', 'CN', 'KGM', 10000.00, 12000, 1)
 $UPSERT;
 INSERT INTO outbox (id, topic, record_key, event_type, subject, payload)
-VALUES (gen_random_uuid(), 'border-trade.shipments.v1', $GATES[:g], 'vn.tradehub.border-trade.shipment-recorded.v1', 'PG' || :n,
+VALUES (gen_random_uuid(), 'border-trade.shipments.v1', $GATES[:g::int], 'vn.tradehub.border-trade.shipment-recorded.v1', 'PG' || :n::text,
   ($EVENT)::jsonb);
 SQL
   [ "$1" = full ] && cat <<SQL
 INSERT INTO revision (aggregate_type, aggregate_id, version, change, changed_by, snapshot, changes)
-VALUES ('shipment', 'PG' || :n, 0, 'RECORDED', 'bench-pgbench', ($SNAPSHOT)::jsonb, ($CHANGES)::jsonb);
+VALUES ('shipment', 'PG' || :n::text, 0, 'RECORDED', 'bench-pgbench', ($SNAPSHOT)::jsonb, ($CHANGES)::jsonb);
 SQL
   echo "END;"
 }
@@ -67,7 +67,7 @@ SQL
   [ "$1" = full ] && echo "$READS"
   cat <<SQL
 INSERT INTO shipment ($COLS)
-SELECT gen_random_uuid(), $GATES[1 + i % 5], 'PGB' || :b || '-' || (i / 1000), 1 + i % 1000, make_date(2022, 1 + (i / 10) % 12, 15),
+SELECT gen_random_uuid(), $GATES[1 + i % 5], 'PGB' || :b::text || '-' || (i / 1000), 1 + i % 1000, make_date(2022, 1 + (i / 10) % 12, 15),
   (ARRAY['EXPORT','IMPORT'])[1 + (i / 5) % 2], 'OFFICIAL', '09022090', 'Chè xanh Shan tuyết đóng bao 30kg', 12000, 'KGM', 12000,
   10000.00, 'USD', 'CN', 'ROAD', 10000.00, 1, 'identity', 'RECORDED', 0, now(), 'bench-pgbench', now()
 FROM generate_series(0, 9999) AS i
@@ -80,13 +80,13 @@ GROUP BY 1, 2, 3
 ORDER BY 1, 2, 3
 $UPSERT;
 INSERT INTO outbox (id, topic, record_key, event_type, subject, payload)
-SELECT gen_random_uuid(), 'border-trade.shipments.v1', $GATES[1 + i % 5], 'vn.tradehub.border-trade.shipment-recorded.v1', 'PGB' || :b || '-' || i,
+SELECT gen_random_uuid(), 'border-trade.shipments.v1', $GATES[1 + i % 5], 'vn.tradehub.border-trade.shipment-recorded.v1', 'PGB' || :b::text || '-' || i,
   ($EVENT)::jsonb
 FROM generate_series(0, 9999) AS i;
 SQL
   [ "$1" = full ] && cat <<SQL
 INSERT INTO revision (aggregate_type, aggregate_id, version, change, changed_by, snapshot, changes)
-SELECT 'shipment', 'PGB' || :b || '-' || i, 0, 'RECORDED', 'bench-pgbench', ($SNAPSHOT)::jsonb, ($CHANGES)::jsonb
+SELECT 'shipment', 'PGB' || :b::text || '-' || i, 0, 'RECORDED', 'bench-pgbench', ($SNAPSHOT)::jsonb, ($CHANGES)::jsonb
 FROM generate_series(0, 9999) AS i;
 SQL
   echo "END;"

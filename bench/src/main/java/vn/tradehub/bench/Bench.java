@@ -529,7 +529,7 @@ public final class Bench {
       g = new String[] {m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6), m.group(7), m.group(8), m.group(9)};
     }
     if (g == null) throw new IllegalStateException("no summary from ProducerPerformance:\n" + s);
-    report.kafka(String.join(" ", cmd.subList(0, 3)) + " <kafka-tools classpath> " + String.join(" ", cmd.subList(5, cmd.size())), last, g);
+    report.kafka(String.join(" ", cmd.subList(0, 3)) + " <kafka-tools classpath> " + String.join(" ", cmd.subList(4, cmd.size())), last, g);
   }
 
   // ---------------------------------------------------------------- the machine

@@ -62,7 +62,7 @@ final class Pg {
   PgbenchResult pgbench(Path pgbench, Path script, String db, int clients, int threads, int seconds) throws Exception {
     List<String> cmd =
         List.of(
-            pgbench.toString(), "-h", host, "-p", Integer.toString(port), "-U", db, "-n", "-c", Integer.toString(clients), "-j",
+            pgbench.toString(), "-h", host, "-p", Integer.toString(port), "-U", db, "-n", "-M", "prepared", "-c", Integer.toString(clients), "-j",
             Integer.toString(threads), "-T", Integer.toString(seconds), "-f", script.toString(), db);
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     pb.environment().put("PGPASSWORD", passwords.get(db));

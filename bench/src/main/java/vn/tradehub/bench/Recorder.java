@@ -75,7 +75,7 @@ final class Recorder {
       if (r.headers().firstValue("Retry-After").isPresent()) x.withRetryAfter++;
       if (r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) x.problemJson++;
       String body = r.body() == null ? "" : r.body();
-      if (body.contains("\tat ") || body.contains("Exception:") || body.matches("(?s).*at [a-z]+\\.[a-z]+\\..*\\(.*\\.java:\\d+\\).*")) x.stackTraceLike++;
+      if (body.contains("\tat ") || body.contains(".java:") || body.contains("Exception:")) x.stackTraceLike++;
       if (x.sample == null) x.sample = body.length() > 300 ? body.substring(0, 300) : body;
     }
   }
