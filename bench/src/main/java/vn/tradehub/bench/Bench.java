@@ -130,15 +130,18 @@ public final class Bench {
     Recorder d = load.closed("post direct (closed loop)", concurrency, Duration.ofSeconds(seconds), 2_000_000, seqs, direct, hook);
     log(String.format("direct: %.0f/s p99 %.1f ms", d.throughput(), d.ms(99)));
 
+    settle(); // the direct run's events are still being relayed and applied: let them finish first
     List<String> keys = auth.customsKeys("bench-" + runId + "-customs", concurrency);
     Load.Call viaGateway = (w, seq) -> postRequest(gateway, "ApiKey " + keys.get(w % keys.size()), lines.line(seq), Duration.ofSeconds(30));
     load.closed("warm-up gateway", concurrency, Duration.ofSeconds(warmup), Long.MAX_VALUE, seqs, viaGateway, hook);
     Recorder g = load.closed("post via gateway (closed loop)", concurrency, Duration.ofSeconds(seconds), 2_000_000, seqs, viaGateway, hook);
     log(String.format("gateway: %.0f/s p99 %.1f ms", g.throughput(), g.ms(99)));
 
+    settle();
     double halfDirect = Math.max(1, d.throughput() / 2);
     Recorder dh = load.open(String.format("post direct at half max (%.0f/s)", halfDirect), halfDirect, Duration.ofSeconds(seconds), 64, Duration.ZERO, seqs, direct, hook, null);
     log(String.format("direct half: %.0f/s p99 %.1f ms", dh.throughput(), dh.ms(99)));
+    settle();
     double halfGateway = Math.max(1, g.throughput() / 2);
     Recorder gh = load.open(String.format("post via gateway at half max (%.0f/s)", halfGateway), halfGateway, Duration.ofSeconds(seconds), 64, Duration.ZERO, seqs, viaGateway, hook, null);
     log(String.format("gateway half: %.0f/s p99 %.1f ms", gh.throughput(), gh.ms(99)));
@@ -173,6 +176,7 @@ public final class Bench {
   // ---------------------------------------------------------------- scenario 2: batch sheets
 
   void batch() throws Exception {
+    settle();
     setupPgbenchSchema();
     Pg.PgbenchResult minimal = pg.pgbench(pgbench, repo.resolve("bench/sql/batch-minimal.sql"), "border_trade", 1, 1, pgbenchSeconds);
     log(String.format("pgbench batch-minimal: %.0f rows/s", minimal.tps() * 10_000));
@@ -254,7 +258,8 @@ public final class Bench {
    * Waits (at most 240 s) until the event pipeline is idle: border-trade's outbox empty and the
    * gateway's border rollups unchanged for 3 s, so one scenario's backlog does not leak into the next.
    */
-  void settle() throws Exception {
+  double settle() throws Exception {
+    long started = System.nanoTime();
     long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
     String last = "";
     long stableSince = System.nanoTime();
@@ -265,10 +270,15 @@ public final class Bench {
         last = now;
         stableSince = System.nanoTime();
       }
-      if (pending == 0 && System.nanoTime() - stableSince > 3_000_000_000L) return;
+      if (pending == 0 && System.nanoTime() - stableSince > 3_000_000_000L) {
+        double waited = (System.nanoTime() - started) / 1e9;
+        log(String.format("event pipeline idle after %.1f s", waited));
+        return waited;
+      }
       Thread.sleep(250);
     }
     log("the event pipeline did not settle within 240 s; going on");
+    return Double.NaN;
   }
 
   // ---------------------------------------------------------------- scenario 3: freshness
