@@ -85,10 +85,10 @@ public final class Bench {
             case "post" -> post();
             case "batch" -> batch();
             case "freshness" -> freshness();
-            case "faults" -> faults(List.of("kafka", "border-trade", "gateway", "postgres"));
-            case "fault-kafka", "fault-border-trade", "fault-gateway", "fault-postgres" -> faults(List.of(s.substring(6)));
+            case "faults" -> faults(List.of("kafka", "border-trade", "gateway", "retry-storm", "postgres"));
+            case "fault-kafka", "fault-border-trade", "fault-gateway", "fault-retry-storm", "fault-postgres" -> faults(List.of(s.substring(6)));
             case "kafka" -> kafka();
-            default -> throw new IllegalArgumentException("unknown scenario " + s + " (post, batch, freshness, faults, fault-<kafka|border-trade|gateway|postgres>, kafka)");
+            default -> throw new IllegalArgumentException("unknown scenario " + s + " (post, batch, freshness, faults, fault-<kafka|border-trade|gateway|retry-storm|postgres>, kafka)");
           }
         } catch (Exception e) {
           e.printStackTrace();
@@ -402,7 +402,11 @@ public final class Bench {
     Map<Long, String> failed = new ConcurrentHashMap<>();
     Map<String, Set<String>> idsByKey = new ConcurrentHashMap<>();
     AtomicLong seqs = new AtomicLong();
-    Load.Call call = (w, seq) -> postRequest(gateway, "ApiKey " + keys.get(w % keys.size()), lines.line(seq), Duration.ofSeconds(10));
+    // The retry storm: every attempt sent three times at once, with a client timeout shorter than
+    // a busy server's answer, so lines are sent again while the first copy is still being stored.
+    boolean storm = fault.equals("retry-storm");
+    Duration timeout = storm ? Duration.ofMillis(50) : Duration.ofSeconds(10);
+    Load.Call call = (w, seq) -> postRequest(gateway, "ApiKey " + keys.get(w % keys.size()), lines.line(seq), timeout);
     Map<String, Double> marks = new LinkedHashMap<>();
     long t0 = System.nanoTime();
     Thread injector =
@@ -425,6 +429,7 @@ public final class Bench {
                     stack("start-app", fault);
                     marks.put(fault + " ready", (System.nanoTime() - t0) / 1e9);
                   }
+                  case "retry-storm" -> marks.put("(the storm lasts the whole load)", 0.0);
                   case "postgres" -> {
                     marks.put("PostgreSQL immediate stop", (System.nanoTime() - t0) / 1e9);
                     stack("restart-postgres");
@@ -439,7 +444,8 @@ public final class Bench {
             "fault-" + fault);
     injector.start();
     Recorder rec =
-        load.open(String.format("fault %s: posts via gateway at %.0f/s", fault, rate), rate, Duration.ofSeconds(phaseSeconds), 64, Duration.ofSeconds(90), seqs, call,
+        load.open(String.format("fault %s: posts via gateway at %.0f/s%s", fault, rate, storm ? " x 3 copies, 50 ms client timeout" : ""), rate,
+            Duration.ofSeconds(phaseSeconds), 64, Duration.ofSeconds(90), storm ? 3 : 1, seqs, call,
             (seq, r) -> {
               String id = idOf(r);
               accepted.put(seq, id);

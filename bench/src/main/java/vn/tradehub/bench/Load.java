@@ -89,6 +89,15 @@ final class Load {
    */
   Recorder open(String name, double rate, Duration duration, int threads, Duration retryFor, AtomicLong seqs, Call call, Hook hook, Failed failed)
       throws InterruptedException {
+    return open(name, rate, duration, threads, retryFor, 1, seqs, call, hook, failed);
+  }
+
+  /**
+   * As above; with {@code copies} &gt; 1 every attempt is sent that many times at once (a storm of
+   * identical retries), and every copy's answer is recorded and passed to the hook.
+   */
+  Recorder open(String name, double rate, Duration duration, int threads, Duration retryFor, int copies, AtomicLong seqs, Call call, Hook hook, Failed failed)
+      throws InterruptedException {
     Recorder rec = new Recorder(name);
     long total = (long) Math.floor(rate * duration.toNanos() / 1e9);
     long period = (long) (1e9 / rate);
@@ -113,7 +122,24 @@ final class Load {
                   while (true) {
                     long retryAfterMs = 250;
                     try {
-                      HttpResponse<String> r = http.send(call.request(worker, seq), HttpResponse.BodyHandlers.ofString());
+                      List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> extra = new ArrayList<>();
+                      for (int c = 1; c < copies; c++) extra.add(http.sendAsync(call.request(worker, seq), HttpResponse.BodyHandlers.ofString()));
+                      HttpResponse<String> r;
+                      try {
+                        r = http.send(call.request(worker, seq), HttpResponse.BodyHandlers.ofString());
+                      } finally {
+                        for (var f : extra) {
+                          try {
+                            HttpResponse<String> x = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                            rec.attempt(System.nanoTime(), x);
+                            if (x.statusCode() / 100 == 2 && hook != null) hook.accepted(seq, x);
+                          } catch (java.util.concurrent.ExecutionException e) {
+                            rec.attempt(System.nanoTime(), e.getCause());
+                          } catch (java.util.concurrent.TimeoutException e) {
+                            rec.attempt(System.nanoTime(), e);
+                          }
+                        }
+                      }
                       long now = System.nanoTime();
                       rec.attempt(now, r);
                       int s = r.statusCode();
