@@ -567,6 +567,7 @@ public final class Bench {
       m.put("postgresql", "unreachable: " + e.getMessage());
     }
     m.put("commit", System.getProperty("bench.commit", "?"));
+    m.put("load average at start (1, 5, 15 min)", Files.readString(Path.of("/proc/loadavg")).trim().replaceAll("^(\\S+ \\S+ \\S+).*", "$1"));
     m.put("co-located", "everything on this machine: PostgreSQL, Kafka, 4 apps (-Xmx512m, SerialGC) and the load generator");
     return m;
   }
