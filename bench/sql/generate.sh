@@ -13,7 +13,7 @@ for f in id:'"5f0c3a52-8d2e-4c1b-9a57-1b2c3d4e5f60"' gateCode:'"THANH_THUY"' dec
   valueUsd:10000.00 exchangeRate.unitsPerUsd:1 exchangeRate.source:'"identity"' status:'"RECORDED"' version:0 \
   recordedAt:'"2026-11-26T22:50:00.123+07:00"' recordedBy:'"bench"'; do
   [ "$CHANGES" = "'[" ] || CHANGES="$CHANGES,"
-  CHANGES="$CHANGES{\"path\":\"${f%%:*}\",\"before\":null,\"after\":${f#*:}}"
+  CHANGES="$CHANGES{\"path\":\"${f%%:*}\",\"before\": null,\"after\":${f#*:}}"
 done
 CHANGES="$CHANGES]'"
 COLS="id, gate_code, declaration_number, line_number, declared_on, flow, trade_form, hs_code, description, quantity, unit, net_weight_kg, value_amount, value_currency, partner_country, transport_mode, value_usd, exchange_rate, rate_source, status, version, recorded_at, recorded_by, updated_at"

@@ -160,9 +160,16 @@ final class Report {
       s.append(String.format("| %s | %d | %.0f | %.0f ms | %.0f ms | **%.0f %%** | %.0f %% | ≥ 50 %% %s |%n", r.name, r.accepted, rows, r.ms(50), r.ms(100),
           rows / ceiling * 100, rows / ceilingFull * 100, rows / ceiling >= 0.5 ? "met" : "**missed**"));
     }
-    s.append(String.format("%nEvents behind the uploads: %d outbox rows were waiting when the last sheet was answered; the relay had published them all after %s; "
-        + "the gateway read model had applied %d of %d lines after %s (%s events/s end to end).%n", backlog, secs(relaySeconds), applied, uploaded, secs(readModelSeconds),
-        Double.isNaN(readModelSeconds) ? "n/a" : String.format("%.0f", uploaded / Math.max(readModelSeconds, 0.001))));
+    // Both stages work while the sheets are uploaded, so their rates are taken from the start of
+    // the first upload to the moment each had everything: lower bounds of what each stage can do.
+    double window = (direct.endNanos - direct.startNanos + viaGateway.endNanos - viaGateway.startNanos) / 1e9;
+    double relayRate = uploaded / (window + relaySeconds);
+    double readModelRate = uploaded / (window + readModelSeconds);
+    s.append(String.format("%nEvents behind the uploads (%d lines, one event each): %d outbox rows were still unpublished when the last sheet was answered; "
+        + "the relay had published everything %s later, the gateway read model had applied %d of the %d lines %s later. From the start of the first "
+        + "upload (%.1f s of uploads), that is at least **%s events/s through the relay** and at least **%s events/s into the read model** "
+        + "(lower bounds: both stages also waited for the uploads).%n", uploaded, backlog, secs(relaySeconds), applied, uploaded, secs(readModelSeconds), window,
+        Double.isNaN(relayRate) ? "n/a" : String.format("%.0f", relayRate), Double.isNaN(readModelRate) ? "n/a" : String.format("%.0f", readModelRate)));
     sections.add(s.toString());
     Map<String, Object> j = new LinkedHashMap<>();
     j.put("pgbench", List.of(pg(minimal), pg(full)));
@@ -176,7 +183,11 @@ final class Report {
     ev.put("readModelCatchUpSeconds", readModelSeconds);
     j.put("events", ev);
     root.put("batch", j);
-    if (!Double.isNaN(relaySeconds) && relaySeconds > 0) headline.put("relay drain, events/s (after batch)", round(backlog / relaySeconds));
+    ev.put("uploadSeconds", window);
+    ev.put("relayEventsPerSecondAtLeast", relayRate);
+    ev.put("readModelEventsPerSecondAtLeast", readModelRate);
+    if (!Double.isNaN(relayRate)) headline.put("relay, events/s (at least; batch)", round(relayRate));
+    if (!Double.isNaN(readModelRate)) headline.put("read model, events/s (at least; batch)", round(readModelRate));
     chartWriters.add(
         () -> {
           DefaultCategoryDataset ds = new DefaultCategoryDataset();
@@ -279,13 +290,13 @@ final class Report {
     j.put("p99Ms", Double.parseDouble(g[7]));
     root.put("kafkaProducerPerformance", j);
     headline.put("Kafka ProducerPerformance records/s (700 B, acks=all)", Double.parseDouble(g[1]));
-    Object relay = headline.get("relay drain, events/s (after batch)");
+    Object relay = headline.get("relay, events/s (at least; batch)");
     StringBuilder s = new StringBuilder("## Kafka's own ceiling\n\n");
     s.append("`").append(command).append("`\n\n").append("```\n").append(summary).append("\n```\n\n");
     if (relay instanceof Number n) {
       double ratio = n.doubleValue() / Double.parseDouble(g[1]);
-      headline.put("ratio relay / ProducerPerformance", round(ratio));
-      s.append(String.format("The outbox relay published %.0f events/s after the batch uploads: **%.1f %%** of what the broker takes from ProducerPerformance.%n", n.doubleValue(), ratio * 100));
+      headline.put("ratio relay (at least) / ProducerPerformance", round(ratio));
+      s.append(String.format("The outbox relay published at least %.0f events/s during the batch scenario: at least **%.1f %%** of what the broker takes from ProducerPerformance.%n", n.doubleValue(), ratio * 100));
     }
     sections.add(s.toString());
   }
