@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# The benchmark command (issue 8): bench/run.sh [scenario...]
+#
+# Starts the local stack with deploy/local/run.sh unless it is already running, builds the harness
+# (bench/pom.xml, outside the reactor), runs the scenarios and writes bench/results/<date>.md, .json
+# and PNG charts. Scenarios (default: all, in this order): post batch freshness faults kafka;
+# faults can be narrowed to fault-kafka, fault-border-trade, fault-gateway, fault-postgres.
+# Every run is bounded in time and count and uses loopback addresses only. See bench/README.md.
+#
+# Settings (environment):
+#   BENCH_SECONDS (30)         length of each measured load run
+#   BENCH_WARMUP (5)           closed-loop warm-up before each measured run (discarded)
+#   BENCH_CONCURRENCY (16)     closed-loop clients, and pgbench clients for single posts
+#   BENCH_PGBENCH_SECONDS (20) length of each pgbench run
+#   BENCH_FRESHNESS_RATE (20)  posts per second in the freshness scenario
+#   BENCH_FAULT_RATE (40)      posts per second under fault injection
+#   BENCH_FAULT_SECONDS (45)   load per fault (the fault comes at 10 s)
+#   BENCH_STOP=1               stop the stack afterwards if this command started it
+#   SKIP_BUILD (1 when the app jars exist) passed to deploy/local/run.sh
+set -euo pipefail
+BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
+source "$BENCH_DIR/../deploy/local/lib/common.sh"
+cd "$REPO_ROOT"
+STATE="$REPO_ROOT/.run"
+
+ready() { curl -sf "http://127.0.0.1:$1/q/health/ready" >/dev/null 2>&1; }
+
+started=0
+rc=0
+if ready "${GATEWAY_PORT:-8080}" && ready "${BORDER_TRADE_PORT:-8083}" && [ -f "$STATE/demo-keys.txt" ]; then
+  log "the local stack is running; using it"
+else
+  for port in "${GATEWAY_PORT:-8080}" 8081 8082 "${BORDER_TRADE_PORT:-8083}"; do
+    port_open "$port" && die "port $port is in use by something that is not a ready TradeHub app; stop it first (deploy/local/stop.sh)"
+  done
+  if [ -z "${SKIP_BUILD:-}" ] && [ -f services/border-trade/target/quarkus-app/quarkus-run.jar ] && [ -f gateway/target/quarkus-app/quarkus-run.jar ]; then
+    export SKIP_BUILD=1
+    log "reusing the built app jars (SKIP_BUILD=0 rebuilds them)"
+  fi
+  log "starting the local stack (deploy/local/run.sh)"
+  "$REPO_ROOT/deploy/local/run.sh" >"$STATE/bench-stack-start.log" 2>&1 || { tail -30 "$STATE/bench-stack-start.log" >&2; die "the stack did not start"; }
+  started=1
+fi
+
+PGBENCH=$(ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | sort -V | tail -n 1 || true)
+if [ -z "$PGBENCH" ]; then
+  log "pgbench not found; installing Debian's postgresql-contrib"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-contrib >/dev/null
+  PGBENCH=$(ls /usr/lib/postgresql/*/bin/pgbench | sort -V | tail -n 1)
+fi
+
+log "building the harness (bench/pom.xml)"
+mvn -B -q -ntp -f "$BENCH_DIR/pom.xml" package >"$STATE/logs/bench-build.log" 2>&1 || { tail -40 "$STATE/logs/bench-build.log" >&2; die "bench build failed"; }
+KAFKA_TOOLS_CP="$BENCH_DIR/target/kafka-tools.classpath"
+if [ ! -s "$KAFKA_TOOLS_CP" ]; then
+  mvn -B -q -ntp -f "$BENCH_DIR/kafka-tools/pom.xml" dependency:build-classpath -Dmdep.outputFile="$KAFKA_TOOLS_CP" >>"$STATE/logs/bench-build.log" 2>&1 \
+    || log "could not resolve kafka-tools: the kafka scenario will report it"
+fi
+
+set -a
+source "$STATE/secrets.env"
+set +a
+
+java -Xms256m -Xmx1g -XX:+UseSerialGC -Djava.awt.headless=true \
+  -cp "$BENCH_DIR/target/classes:$(cat "$BENCH_DIR/target/classpath.txt")" \
+  -Dbench.repo="$REPO_ROOT" \
+  -Dbench.commit="$(git rev-parse --short HEAD 2>/dev/null || echo '?')" \
+  -Dbench.pgbench="$PGBENCH" \
+  -Dbench.kafkaToolsClasspath="$KAFKA_TOOLS_CP" \
+  -Dbench.seconds="${BENCH_SECONDS:-30}" \
+  -Dbench.warmup="${BENCH_WARMUP:-5}" \
+  -Dbench.concurrency="${BENCH_CONCURRENCY:-16}" \
+  -Dbench.pgbenchSeconds="${BENCH_PGBENCH_SECONDS:-20}" \
+  -Dbench.freshnessRate="${BENCH_FRESHNESS_RATE:-20}" \
+  -Dbench.faultRate="${BENCH_FAULT_RATE:-40}" \
+  -Dbench.faultSeconds="${BENCH_FAULT_SECONDS:-45}" \
+  vn.tradehub.bench.Bench "$@" || rc=$?
+
+if [ "$started" = 1 ] && [ "${BENCH_STOP:-0}" = 1 ]; then
+  "$REPO_ROOT/deploy/local/stop.sh"
+fi
+exit $rc

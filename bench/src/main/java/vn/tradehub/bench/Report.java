@@ -1,0 +1,529 @@
+package vn.tradehub.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.HdrHistogram.Histogram;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The results of one run: bench/results/&lt;stamp&gt;.md, &lt;stamp&gt;.json and PNG charts
+ * (JFreeChart). Rewritten after every scenario, so an interrupted run keeps what it measured.
+ */
+final class Report {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final Path dir;
+  private final String stamp;
+  private final Map<String, Object> root = new LinkedHashMap<>();
+  private final Map<String, Object> headline = new LinkedHashMap<>();
+  private final List<String> sections = new ArrayList<>();
+  private final List<Map<String, Object>> runs = new ArrayList<>();
+  private final Map<String, List<Pg.PgbenchResult>> pgbench = new LinkedHashMap<>();
+  private final List<String> charts = new ArrayList<>();
+  private final List<Runnable> chartWriters = new ArrayList<>();
+  private String commandLine = "";
+
+  Report(Path dir, String stamp) {
+    this.dir = dir;
+    this.stamp = stamp;
+    System.setProperty("java.awt.headless", "true");
+  }
+
+  Path markdownPath() {
+    return dir.resolve(stamp + ".md");
+  }
+
+  void machine(Map<String, Object> m) {
+    root.put("machine", m);
+  }
+
+  void command(String cmd, int seconds, int warmup, int concurrency, int pgbenchSeconds) {
+    commandLine = cmd;
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("command", cmd);
+    c.put("seconds per load run", seconds);
+    c.put("warm-up seconds", warmup);
+    c.put("closed-loop clients", concurrency);
+    c.put("pgbench seconds", pgbenchSeconds);
+    root.put("settings", c);
+  }
+
+  void failure(String scenario, Exception e) {
+    sections.add("## " + scenario + ": not completed\n\n```\n" + e + "\n```\n");
+    ((List<String>) root.computeIfAbsent("failures", k -> new ArrayList<String>())).add(scenario + ": " + e);
+  }
+
+  void pgbench(String group, Pg.PgbenchResult r) {
+    pgbench.computeIfAbsent(group, k -> new ArrayList<>()).add(r);
+  }
+
+  // ---------------------------------------------------------------- scenario 1
+
+  void post(Pg.PgbenchResult minimal, Pg.PgbenchResult full, Recorder d, Recorder g, Recorder dh, Recorder gh, long ids, long distinctIds, long dbRows) {
+    for (Recorder r : List.of(d, g, dh, gh)) runs.add(run(r));
+    double rd = d.throughput() / minimal.tps();
+    double rg = g.throughput() / minimal.tps();
+    headline.put("post direct, per s", round(d.throughput()));
+    headline.put("post via gateway, per s", round(g.throughput()));
+    headline.put("pgbench post (shipment + rollup + outbox), tps", round(minimal.tps()));
+    headline.put("pgbench post, full transaction, tps", round(full.tps()));
+    headline.put("ratio direct / pgbench", round(rd));
+    headline.put("ratio gateway / pgbench", round(rg));
+    headline.put("ratio direct / pgbench full", round(d.throughput() / full.tps()));
+    headline.put("p99 at half max, direct, ms", round(dh.ms(99)));
+    headline.put("p99 at half max, gateway, ms", round(gh.ms(99)));
+    StringBuilder s = new StringBuilder("## 1. Single shipment POST\n\n");
+    s.append("The machine's ceiling: `pgbench` running the transaction a post performs, against copies of the tables (schema `bench`, ")
+        .append("same columns, checks, indexes, unique key, gate foreign key and outbox trigger), ")
+        .append(minimal.clients()).append(" clients, prepared statements, ").append(minimal.seconds()).append(" s each.\n\n");
+    s.append(pgbenchTable(List.of(minimal, full)));
+    s.append("\nThe service, ").append(d.name.contains("closed") ? "closed loop" : "").append(" (").append(countOf(d)).append("):\n\n");
+    s.append(httpTable(List.of(d, g, dh, gh)));
+    s.append(String.format("%n| ratio | measured | issue 8 target |%n| --- | --- | --- |%n"));
+    s.append(String.format("| direct / pgbench (shipment + rollup + outbox) | **%.0f %%** | ≥ 60 %% %s |%n", rd * 100, rd >= 0.6 ? "met" : "**missed**"));
+    s.append(String.format("| via gateway / pgbench | **%.0f %%** | ≥ 45 %% %s |%n", rg * 100, rg >= 0.45 ? "met" : "**missed**"));
+    s.append(String.format("| direct / pgbench full (also reads gates and rates, writes the revision) | %.0f %% | (for the diagnosis) |%n", d.throughput() / full.tps() * 100));
+    s.append(String.format("| p99 at half of max, direct | **%.1f ms** | ≤ 25 ms %s |%n", dh.ms(99), dh.ms(99) <= 25 ? "met" : "**missed**"));
+    s.append(String.format("| p99 at half of max, via gateway | **%.1f ms** | ≤ 25 ms %s |%n", gh.ms(99), gh.ms(99) <= 25 ? "met" : "**missed**"));
+    s.append(String.format("%nLedger check: %d lines answered 201 with %d distinct ids; the database holds %d rows of this run's prefix "
+        + "(warm-up lines included, so rows ≥ answered 201s; every 201 is a row).%n", ids, distinctIds, dbRows));
+    sections.add(s.toString());
+    Map<String, Object> j = new LinkedHashMap<>();
+    j.put("pgbench", List.of(pg(minimal), pg(full)));
+    j.put("http", List.of(run(d), run(g), run(dh), run(gh)));
+    j.put("ratios", Map.of("directOverPgbench", rd, "gatewayOverPgbench", rg, "directOverPgbenchFull", d.throughput() / full.tps()));
+    j.put("ledger", Map.of("accepted", ids, "distinctIds", distinctIds, "dbRowsWithPrefix", dbRows));
+    root.put("post", j);
+
+    chartWriters.add(
+        () -> {
+          DefaultCategoryDataset ds = new DefaultCategoryDataset();
+          ds.addValue(minimal.tps(), "pgbench (ceiling)", "shipment + rollup + outbox");
+          ds.addValue(full.tps(), "pgbench (ceiling)", "full transaction");
+          ds.addValue(d.throughput(), "service", "POST direct");
+          ds.addValue(g.throughput(), "service", "POST via gateway");
+          bar("post-throughput", "Single shipment posts per second (" + stampHuman() + ")", "posts / s", ds, false);
+          latencyChart();
+        });
+  }
+
+  private String countOf(Recorder r) {
+    return "every response recorded; latency of accepted requests in an HDR histogram";
+  }
+
+  // ---------------------------------------------------------------- scenario 2
+
+  void batch(Pg.PgbenchResult minimal, Pg.PgbenchResult full, Recorder direct, Recorder viaGateway, long uploaded, long backlog, double relaySeconds, long applied,
+      double readModelSeconds) {
+    runs.add(run(direct));
+    runs.add(run(viaGateway));
+    double ceiling = minimal.tps() * 10_000;
+    double ceilingFull = full.tps() * 10_000;
+    double rowsDirect = direct.accepted * 10_000 / direct.seconds();
+    double rowsGateway = viaGateway.accepted * 10_000 / viaGateway.seconds();
+    headline.put("batch rows/s direct", round(rowsDirect));
+    headline.put("batch rows/s via gateway", round(rowsGateway));
+    headline.put("pgbench batch rows/s", round(ceiling));
+    headline.put("ratio batch direct / pgbench", round(rowsDirect / ceiling));
+    headline.put("ratio batch gateway / pgbench", round(rowsGateway / ceiling));
+    StringBuilder s = new StringBuilder("## 2. Batch upload of 10,000-line CSV sheets\n\n");
+    s.append("Ceiling: `pgbench`, one client, one transaction inserting 10,000 rows made by `generate_series` on the server ")
+        .append("(shipments, rollup upsert grouped by key, outbox events; the full variant also the revisions).\n\n");
+    s.append(pgbenchTable(List.of(minimal, full)));
+    s.append(String.format("%n| upload | sheets | rows/s | sheet p50 | sheet max | vs pgbench | vs pgbench full | target |%n| --- | --- | --- | --- | --- | --- | --- | --- |%n"));
+    for (Recorder r : List.of(direct, viaGateway)) {
+      double rows = r.accepted * 10_000 / r.seconds();
+      s.append(String.format("| %s | %d | %.0f | %.0f ms | %.0f ms | **%.0f %%** | %.0f %% | ≥ 50 %% %s |%n", r.name, r.accepted, rows, r.ms(50), r.ms(100),
+          rows / ceiling * 100, rows / ceilingFull * 100, rows / ceiling >= 0.5 ? "met" : "**missed**"));
+    }
+    // Both stages work while the sheets are uploaded, so their rates are taken from the start of
+    // the first upload to the moment each had everything: lower bounds of what each stage can do.
+    double window = (direct.endNanos - direct.startNanos + viaGateway.endNanos - viaGateway.startNanos) / 1e9;
+    double relayRate = uploaded / (window + relaySeconds);
+    double readModelRate = uploaded / (window + readModelSeconds);
+    s.append(String.format("%nEvents behind the uploads (%d lines, one event each): %d outbox rows were still unpublished when the last sheet was answered; "
+        + "the relay had published everything %s later, the gateway read model had applied %d of the %d lines %s later. From the start of the first "
+        + "upload (%.1f s of uploads), that is at least **%s events/s through the relay** and at least **%s events/s into the read model** "
+        + "(lower bounds: both stages also waited for the uploads).%n", uploaded, backlog, secs(relaySeconds), applied, uploaded, secs(readModelSeconds), window,
+        Double.isNaN(relayRate) ? "n/a" : String.format("%.0f", relayRate), Double.isNaN(readModelRate) ? "n/a" : String.format("%.0f", readModelRate)));
+    sections.add(s.toString());
+    Map<String, Object> j = new LinkedHashMap<>();
+    j.put("pgbench", List.of(pg(minimal), pg(full)));
+    j.put("uploads", List.of(run(direct), run(viaGateway)));
+    j.put("rowsPerSecond", Map.of("direct", rowsDirect, "gateway", rowsGateway, "pgbench", ceiling, "pgbenchFull", ceilingFull));
+    Map<String, Object> ev = new LinkedHashMap<>();
+    ev.put("outboxBacklogAfterLastSheet", backlog);
+    ev.put("relayDrainSeconds", relaySeconds);
+    ev.put("readModelLinesApplied", applied);
+    ev.put("linesUploaded", uploaded);
+    ev.put("readModelCatchUpSeconds", readModelSeconds);
+    j.put("events", ev);
+    root.put("batch", j);
+    ev.put("uploadSeconds", window);
+    ev.put("relayEventsPerSecondAtLeast", relayRate);
+    ev.put("readModelEventsPerSecondAtLeast", readModelRate);
+    if (!Double.isNaN(relayRate)) headline.put("relay, events/s (at least; batch)", round(relayRate));
+    if (!Double.isNaN(readModelRate)) headline.put("read model, events/s (at least; batch)", round(readModelRate));
+    chartWriters.add(
+        () -> {
+          DefaultCategoryDataset ds = new DefaultCategoryDataset();
+          ds.addValue(ceiling, "pgbench (ceiling)", "shipment + rollup + outbox");
+          ds.addValue(ceilingFull, "pgbench (ceiling)", "full transaction");
+          ds.addValue(rowsDirect, "service", "sheet direct");
+          ds.addValue(rowsGateway, "service", "sheet via gateway");
+          bar("batch-throughput", "Batch rows per second, 10,000-line sheets (" + stampHuman() + ")", "rows / s", ds, false);
+        });
+  }
+
+  // ---------------------------------------------------------------- scenario 3
+
+  void freshness(Recorder posts, Histogram fresh, long notSeen, int polls, long pollMs, long pollErrors, double rate) {
+    runs.add(run(posts));
+    double p50 = fresh.getTotalCount() == 0 ? Double.NaN : fresh.getValueAtPercentile(50) / 1000.0;
+    double p99 = fresh.getTotalCount() == 0 ? Double.NaN : fresh.getValueAtPercentile(99) / 1000.0;
+    double p999 = fresh.getTotalCount() == 0 ? Double.NaN : fresh.getValueAtPercentile(99.9) / 1000.0;
+    double max = fresh.getTotalCount() == 0 ? Double.NaN : fresh.getMaxValue() / 1000.0;
+    headline.put("freshness p50 ms", round(p50));
+    headline.put("freshness p99 ms", round(p99));
+    StringBuilder s = new StringBuilder("## 3. End-to-end freshness\n\n");
+    s.append(String.format("One client posts lines (10,000 USD each, one gate and flow, so one Kafka partition and events in post order) through the gateway at %.0f/s; "
+        + "a second client polls `GET /api/v1/province/indicators?year=2017` every %d ms and reads the border-gate turnover. A line is fresh when the first poll "
+        + "answer whose total includes it arrives; freshness = that moment − the moment its 201 arrived (so it is overstated by up to one poll interval "
+        + "plus one poll's latency).%n%n", rate, pollMs));
+    s.append(String.format("| posts accepted | polls | poll errors | never seen in 60 s | freshness p50 | p99 | p99.9 | max | issue 8 target |%n| --- | --- | --- | --- | --- | --- | --- | --- | --- |%n"));
+    s.append(String.format("| %d | %d | %d | %d | %.0f ms | **%.0f ms** | %.0f ms | %.0f ms | p99 ≤ 500 ms at 1,000 posts/s: %s |%n", posts.accepted, polls, pollErrors, notSeen, p50, p99, p999, max,
+        rate >= 1000 ? (p99 <= 500 ? "met" : "**missed**") : String.format("not tested at that rate (run at %.0f/s)", rate)));
+    s.append("\n").append(httpTable(List.of(posts)));
+    sections.add(s.toString());
+    Map<String, Object> j = new LinkedHashMap<>();
+    j.put("ratePerSecond", rate);
+    j.put("pollMs", pollMs);
+    j.put("posts", run(posts));
+    j.put("freshnessMs", Map.of("p50", p50, "p99", p99, "p999", p999, "max", max, "count", fresh.getTotalCount()));
+    j.put("neverSeen", notSeen);
+    j.put("polls", polls);
+    j.put("pollErrors", pollErrors);
+    root.put("freshness", j);
+  }
+
+  // ---------------------------------------------------------------- scenario 4
+
+  @SuppressWarnings("unchecked")
+  void fault(String fault, Recorder rec, long acceptedLines, Map<Long, String> failed, long dbRows, long lost, long idMismatch, long clientDuplicates, long unacknowledged,
+      long readModelLines, long apiLines, double catchUp, double loadSeconds, long outboxPending) {
+    runs.add(run(rec));
+    List<Map<String, Object>> faults = (List<Map<String, Object>>) root.computeIfAbsent("faults", k -> new ArrayList<Map<String, Object>>());
+    Map<String, Object> j = new LinkedHashMap<>();
+    j.put("fault", fault);
+    j.put("load", run(rec));
+    j.put("timeline", rec.events);
+    j.put("clientAccepted", acceptedLines);
+    j.put("clientGaveUp", failed.size());
+    j.put("clientGaveUpLastStatus", failed.values().stream().collect(java.util.stream.Collectors.groupingBy(v -> v, java.util.stream.Collectors.counting())));
+    j.put("dbRows", dbRows);
+    j.put("lost", lost);
+    j.put("idMismatch", idMismatch);
+    j.put("clientSawTwoIdsForOneLine", clientDuplicates);
+    j.put("dbRowsNotAcknowledged", unacknowledged);
+    j.put("readModelLines", readModelLines);
+    j.put("indicatorsApiLines", apiLines);
+    j.put("readModelDuplicates", Math.max(0, readModelLines - dbRows));
+    j.put("readModelMissing", Math.max(0, dbRows - readModelLines));
+    j.put("catchUpSecondsAfterLoad", catchUp);
+    j.put("outboxPendingAtEnd", outboxPending);
+    faults.add(j);
+
+    StringBuilder s = new StringBuilder("### Fault: " + fault + "\n\n");
+    s.append("Timeline (seconds from the start of the load): ");
+    List<String> ev = new ArrayList<>();
+    rec.events.forEach((t, what) -> ev.add(String.format("%.1f s %s", t, what)));
+    s.append(String.join("; ", ev)).append(String.format("; load ended %.1f s.%n%n", loadSeconds));
+    s.append("| client accepted | client gave up | rows in border_trade | **lost** | **duplicates** | rows never acknowledged | read model lines | indicators API lines | read model caught up |\n");
+    s.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+    long dups = idMismatch + clientDuplicates + Math.max(0, readModelLines - dbRows) + Math.max(0, apiLines - dbRows);
+    s.append(String.format("| %d | %d %s | %d | **%d** | **%d** | %d | %d | %d | %s after the load ended |%n", acceptedLines, failed.size(),
+        failed.isEmpty() ? "" : j.get("clientGaveUpLastStatus"), dbRows, lost, dups, unacknowledged, readModelLines, apiLines,
+        Double.isNaN(catchUp) ? "**not within 120 s** (missing " + Math.max(0, dbRows - readModelLines) + ")" : String.format("%.1f s", catchUp)));
+    s.append(String.format("%nDuplicates counts: accepted ids that differ from the database's id for the line (%d), lines the client was told two different ids for (%d), "
+        + "read-model lines beyond the database rows (%d), indicator-API lines beyond the rows (%d). Outbox rows still unpublished at the end: %d.%n%n", idMismatch,
+        clientDuplicates, Math.max(0, readModelLines - dbRows), Math.max(0, apiLines - dbRows), outboxPending));
+    s.append("What clients saw (every attempt, retries included):\n\n").append(seenTable(rec)).append("\n");
+    s.append(String.format("Latency of a line from its due time to its 201, retries included: p50 %.0f ms, p99 %.0f ms, max %.0f ms.%n", rec.ms(50), rec.ms(99), rec.ms(100)));
+    s.append(String.format("%n![%s](%s)%n", fault, stamp + "-fault-" + fault + ".png"));
+    sections.add(s.toString());
+    headline.put("fault " + fault + ": lost / duplicates", lost + " / " + dups);
+    chartWriters.add(() -> timeline("fault-" + fault, "Fault " + fault + ": answers per second (" + stampHuman() + ")", rec));
+  }
+
+  // ---------------------------------------------------------------- Kafka
+
+  void kafka(String command, String summary, String[] g) {
+    Map<String, Object> j = new LinkedHashMap<>();
+    j.put("command", command);
+    j.put("summary", summary);
+    j.put("recordsPerSecond", Double.parseDouble(g[1]));
+    j.put("mbPerSecond", Double.parseDouble(g[2]));
+    j.put("p99Ms", Double.parseDouble(g[7]));
+    root.put("kafkaProducerPerformance", j);
+    headline.put("Kafka ProducerPerformance records/s (700 B, acks=all)", Double.parseDouble(g[1]));
+    Object relay = headline.get("relay, events/s (at least; batch)");
+    StringBuilder s = new StringBuilder("## Kafka's own ceiling\n\n");
+    s.append("`").append(command).append("`\n\n").append("```\n").append(summary).append("\n```\n\n");
+    if (relay instanceof Number n) {
+      double ratio = n.doubleValue() / Double.parseDouble(g[1]);
+      headline.put("ratio relay (at least) / ProducerPerformance", round(ratio));
+      s.append(String.format("The outbox relay published at least %.0f events/s during the batch scenario: at least **%.1f %%** of what the broker takes from ProducerPerformance.%n", n.doubleValue(), ratio * 100));
+    }
+    sections.add(s.toString());
+  }
+
+  // ---------------------------------------------------------------- output
+
+  synchronized void write() {
+    try {
+      Files.createDirectories(dir);
+      charts.clear();
+      for (Runnable w : chartWriters) w.run();
+      root.put("headline", headline);
+      root.put("runs", runs);
+      Map<String, Object> pgj = new LinkedHashMap<>();
+      pgbench.forEach((k, v) -> pgj.put(k, v.stream().map(Report::pg).toList()));
+      root.put("pgbenchRuns", pgj);
+      JSON.writeValue(dir.resolve(stamp + ".json").toFile(), root);
+      Files.writeString(markdownPath(), markdown());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private String markdown() throws IOException {
+    StringBuilder s = new StringBuilder("# Benchmark run " + stampHuman() + "\n\n");
+    s.append("Command: `").append(commandLine).append("` (see bench/README.md). Figures are single measurements on a shared 2-core machine: noisy; compare ratios.\n\n");
+    s.append("## Machine and versions\n\n| | |\n| --- | --- |\n");
+    ((Map<String, Object>) root.get("machine")).forEach((k, v) -> s.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+    s.append("\n## Settings\n\n| | |\n| --- | --- |\n");
+    ((Map<String, Object>) root.get("settings")).forEach((k, v) -> s.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+    s.append("\n## Headline\n\n");
+    JsonNode previous = previous();
+    s.append(previous == null ? "| figure | this run |\n| --- | --- |\n" : "| figure | this run | previous run (" + previous.path("_file").asText() + ") |\n| --- | --- | --- |\n");
+    headline.forEach((k, v) -> {
+      s.append("| ").append(k).append(" | ").append(v);
+      if (previous != null) s.append(" | ").append(previous.path("headline").path(k).isMissingNode() ? "–" : previous.path("headline").path(k).asText());
+      s.append(" |\n");
+    });
+    s.append("\n");
+    for (String c : charts) s.append("![").append(c).append("](").append(c).append(")\n");
+    s.append("\n");
+    boolean faultHeader = false;
+    for (String sec : sections) {
+      if (sec.startsWith("### Fault") && !faultHeader) {
+        s.append("## 4. Fault injection\n\nA steady load of posts through the gateway at a fixed rate; clients retry a line (identical, so the natural key ")
+            .append("makes it idempotent) after 429, 5xx or no answer, honouring Retry-After, for up to 90 s. Then three ledgers are compared: the lines clients ")
+            .append("were told were accepted, the rows in the border_trade database, and the gateway read model (border_rollup lines of the fault year, and the ")
+            .append("indicators API's border turnover, 10,000 USD per line).\n\n");
+        faultHeader = true;
+      }
+      s.append(sec).append("\n");
+    }
+    s.append("## All load runs\n\n").append(httpTableFromJson()).append("\n");
+    return s.toString();
+  }
+
+  /** The newest results JSON before this run's, for the comparison column. */
+  private JsonNode previous() {
+    try (Stream<Path> files = Files.list(dir)) {
+      Path p = files.filter(f -> f.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}-\\d{4}\\.json"))
+          .filter(f -> f.getFileName().toString().compareTo(stamp + ".json") < 0)
+          .max(Path::compareTo).orElse(null);
+      if (p == null) return null;
+      com.fasterxml.jackson.databind.node.ObjectNode n = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(p.toFile());
+      n.put("_file", p.getFileName().toString());
+      return n;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private String stampHuman() {
+    return stamp.substring(0, 10) + " " + stamp.substring(11, 13) + ":" + stamp.substring(13) + " UTC";
+  }
+
+  private static Map<String, Object> run(Recorder r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", r.name);
+    m.put("seconds", round(r.seconds()));
+    m.put("accepted", r.accepted);
+    m.put("attempts", r.attempts);
+    m.put("errors", r.errors());
+    m.put("gaveUp", r.gaveUp);
+    m.put("throughputPerSecond", round(r.throughput()));
+    m.put("p50Ms", round(r.ms(50)));
+    m.put("p90Ms", round(r.ms(90)));
+    m.put("p99Ms", round(r.ms(99)));
+    m.put("p999Ms", round(r.ms(99.9)));
+    m.put("maxMs", round(r.ms(100)));
+    Map<String, Object> seen = new LinkedHashMap<>();
+    r.seen.forEach((k, v) -> {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("count", v.count);
+      x.put("withRetryAfter", v.withRetryAfter);
+      x.put("problemJson", v.problemJson);
+      x.put("stackTraceLike", v.stackTraceLike);
+      if (v.sample != null) x.put("sample", v.sample);
+      seen.put(k, x);
+    });
+    m.put("seen", seen);
+    return m;
+  }
+
+  private static Map<String, Object> pg(Pg.PgbenchResult r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("script", "bench/sql/" + r.script());
+    m.put("clients", r.clients());
+    m.put("seconds", r.seconds());
+    m.put("tps", r.tps());
+    m.put("latencyAvgMs", r.latencyAvgMs());
+    m.put("transactions", r.transactions());
+    m.put("failed", r.failed());
+    m.put("command", r.command());
+    return m;
+  }
+
+  private static String pgbenchTable(List<Pg.PgbenchResult> rs) {
+    StringBuilder s = new StringBuilder("| pgbench script | clients | tps | latency avg | transactions | failed |\n| --- | --- | --- | --- | --- | --- |\n");
+    for (Pg.PgbenchResult r : rs) {
+      s.append(String.format("| `bench/sql/%s` | %d | **%.0f** | %.2f ms | %d | %d |%n", r.script(), r.clients(), r.tps(), r.latencyAvgMs(), r.transactions(), r.failed()));
+    }
+    s.append("\nCommand: `").append(rs.get(0).command().replaceAll("^\\S*/pgbench", "pgbench")).append("` (with `PGOPTIONS='-c search_path=bench,public'`).\n");
+    return s.toString();
+  }
+
+  private static String httpTable(List<Recorder> rs) {
+    StringBuilder s = new StringBuilder("| run | s | accepted | per s | p50 | p99 | p99.9 | max | other answers |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+    for (Recorder r : rs) {
+      List<String> other = new ArrayList<>();
+      r.seen.forEach((k, v) -> {
+        if (!k.startsWith("2")) other.add(k + " × " + v.count);
+      });
+      s.append(String.format("| %s | %.0f | %d | **%.0f** | %.1f ms | **%.1f ms** | %.1f ms | %.1f ms | %s |%n", r.name, r.seconds(), r.accepted, r.throughput(), r.ms(50), r.ms(99),
+          r.ms(99.9), r.ms(100), other.isEmpty() ? "none" : String.join(", ", other)));
+    }
+    return s.toString();
+  }
+
+  private String httpTableFromJson() {
+    StringBuilder s = new StringBuilder("| run | s | accepted | attempts | per s | p50 ms | p99 ms | p99.9 ms | max ms |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+    for (Map<String, Object> r : runs) {
+      s.append(String.format("| %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", r.get("name"), r.get("seconds"), r.get("accepted"), r.get("attempts"), r.get("throughputPerSecond"),
+          r.get("p50Ms"), r.get("p99Ms"), r.get("p999Ms"), r.get("maxMs")));
+    }
+    return s.toString();
+  }
+
+  private static String seenTable(Recorder r) {
+    StringBuilder s = new StringBuilder("| answer | count | with Retry-After | problem+json | stack trace in body | sample |\n| --- | --- | --- | --- | --- | --- |\n");
+    r.seen.forEach((k, v) -> s.append(String.format("| %s | %d | %s | %s | %s | %s |%n", k, v.count, k.startsWith("2") ? "" : v.withRetryAfter, k.startsWith("2") ? "" : v.problemJson,
+        k.startsWith("2") ? "" : v.stackTraceLike, v.sample == null ? "" : "`" + v.sample.replace("|", "\\|").replace("\n", " ").replace("`", "'") + "`")));
+    return s.toString();
+  }
+
+  private static String secs(double s) {
+    return Double.isNaN(s) ? "**more than the 180 s waited**" : String.format("%.1f s", s);
+  }
+
+  static double round(double v) {
+    return Double.isNaN(v) ? Double.NaN : Math.round(v * 100) / 100.0;
+  }
+
+  // ---------------------------------------------------------------- charts
+
+  private void bar(String name, String title, String axis, DefaultCategoryDataset ds, boolean log) {
+    JFreeChart chart = ChartFactory.createBarChart(title, null, axis, ds, PlotOrientation.VERTICAL, true, false, false);
+    chart.setBackgroundPaint(Color.WHITE);
+    if (log) {
+      CategoryPlot plot = (CategoryPlot) chart.getPlot();
+      org.jfree.chart.renderer.category.BarRenderer r = (org.jfree.chart.renderer.category.BarRenderer) plot.getRenderer();
+      r.setIncludeBaseInRange(false);
+      r.setBase(0.1);
+      LogAxis a = new LogAxis(axis);
+      a.setSmallestValue(0.1);
+      a.setNumberFormatOverride(new java.text.DecimalFormat("0.#"));
+      plot.setRangeAxis(a);
+    }
+    save(name, chart, 900, 500);
+  }
+
+  private void latencyChart() {
+    DefaultCategoryDataset ds = new DefaultCategoryDataset();
+    for (Map<String, Object> r : runs) {
+      String n = String.valueOf(r.get("name"));
+      if (!n.startsWith("post")) continue;
+      String label = n.replace("(closed loop)", "max").replace("post ", "");
+      ds.addValue((Number) r.get("p50Ms"), "p50", label);
+      ds.addValue((Number) r.get("p99Ms"), "p99", label);
+      ds.addValue((Number) r.get("p999Ms"), "p99.9", label);
+    }
+    bar("post-latency", "Single post latency, ms (log scale) (" + stampHuman() + ")", "ms", ds, true);
+  }
+
+  private void timeline(String name, String title, Recorder rec) {
+    int last = 0;
+    for (int i = 0; i < rec.okPerSecond.length; i++) if (rec.okPerSecond[i] + rec.errorsPerSecond[i] > 0) last = i;
+    XYSeries ok = new XYSeries("2xx per s");
+    XYSeries err = new XYSeries("errors and no answers per s");
+    for (int i = 0; i <= last; i++) {
+      ok.add(i, rec.okPerSecond[i]);
+      err.add(i, rec.errorsPerSecond[i]);
+    }
+    XYSeriesCollection ds = new XYSeriesCollection();
+    ds.addSeries(ok);
+    ds.addSeries(err);
+    JFreeChart chart = ChartFactory.createXYLineChart(title, "seconds from start of load", "answers per second", ds, PlotOrientation.VERTICAL, true, false, false);
+    chart.setBackgroundPaint(Color.WHITE);
+    XYPlot plot = chart.getXYPlot();
+    rec.events.forEach((t, what) -> {
+      ValueMarker m = new ValueMarker(t);
+      m.setPaint(Color.DARK_GRAY);
+      m.setStroke(new BasicStroke(1.5f));
+      m.setLabel(what);
+      m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+      m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+      plot.addDomainMarker(m);
+    });
+    save(name, chart, 1000, 450);
+  }
+
+  private void save(String name, JFreeChart chart, int w, int h) {
+    String file = stamp + "-" + name + ".png";
+    try {
+      ChartUtils.saveChartAsPNG(new File(dir.toFile(), file), chart, w, h);
+      if (!name.startsWith("fault-")) charts.add(file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
