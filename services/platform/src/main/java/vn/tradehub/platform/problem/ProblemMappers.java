@@ -186,6 +186,23 @@ public class ProblemMappers {
       if (t instanceof ProblemException pe) {
         return problem(pe, headers, uri);
       }
+      if (t instanceof java.sql.SQLTransientConnectionException
+          || t instanceof org.hibernate.exception.JDBCConnectionException
+          || (t instanceof java.sql.SQLException sql
+              && sql.getSQLState() != null
+              && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))) {
+        // The database is restarting or unreachable: a retry will succeed, so say when.
+        LOG.warnf("Database unavailable on %s: %s", uri.getPath(), t.getMessage());
+        return respond(
+            Problems.of(
+                503,
+                "/problems/service-unavailable",
+                "Service unavailable",
+                "The database is not reachable right now; nothing was stored. Retry shortly."),
+            Map.of("Retry-After", "5"),
+            headers,
+            uri);
+      }
       if (t instanceof org.hibernate.exception.ConstraintViolationException) {
         return respond(
             Problems.of(
