@@ -1,6 +1,6 @@
 -- A schema of its own in the border_trade database for pgbench: copies of the tables a shipment
--- post writes (same columns, checks, indexes and unique keys; the gate foreign key; an outbox
--- trigger that notifies a channel nobody listens to, so the service's relay is not woken).
+-- post writes (same columns, checks, indexes and unique keys; the gate foreign key). The outbox has
+-- no trigger, like the service's since platform migration V0_6.
 -- Run by the harness as the border_trade role before pgbench; dropped again afterwards.
 drop schema if exists bench cascade;
 create schema bench;
@@ -9,9 +9,3 @@ alter table bench.shipment add foreign key (gate_code) references public.border_
 create table bench.turnover_rollup (like public.turnover_rollup including all);
 create table bench.outbox (like public.outbox including all);
 create table bench.revision (like public.revision including all);
-create function bench.outbox_notify() returns trigger language plpgsql as $$
-begin
-    perform pg_notify('outbox_bench', '');
-    return null;
-end $$;
-create trigger outbox_notify after insert on bench.outbox for each statement execute function bench.outbox_notify();

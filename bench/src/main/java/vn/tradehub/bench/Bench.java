@@ -58,6 +58,7 @@ public final class Bench {
   final Auth auth = new Auth(http, gateway, state);
   final Pg pg;
   final Report report;
+  final Cpu cpu = new Cpu(state);
 
   Bench() {
     Map<String, String> pw = new HashMap<>();
@@ -88,6 +89,7 @@ public final class Bench {
             case "faults" -> faults(List.of("kafka", "border-trade", "gateway", "retry-storm", "postgres"));
             case "fault-kafka", "fault-border-trade", "fault-gateway", "fault-retry-storm", "fault-postgres" -> faults(List.of(s.substring(6)));
             case "kafka" -> kafka();
+            case "probe-direct", "probe-gateway" -> probe(s.endsWith("gateway"));
             default -> throw new IllegalArgumentException("unknown scenario " + s + " (post, batch, freshness, faults, fault-<kafka|border-trade|gateway|retry-storm|postgres>, kafka)");
           }
         } catch (Exception e) {
@@ -112,9 +114,14 @@ public final class Bench {
 
   void post() throws Exception {
     setupPgbenchSchema();
+    Map<String, Map<String, Double>> cpuPerRequest = new LinkedHashMap<>();
+    Map<String, Long> c0 = cpu.snapshot();
     Pg.PgbenchResult minimal = pg.pgbench(pgbench, repo.resolve("bench/sql/post-minimal.sql"), "border_trade", concurrency, 2, pgbenchSeconds);
+    Map<String, Long> c1 = cpu.snapshot();
+    cpuPerRequest.put("pgbench post-minimal", Cpu.perRequest(c0, c1, minimal.transactions()));
     log(String.format("pgbench post-minimal: %.0f tps", minimal.tps()));
     Pg.PgbenchResult full = pg.pgbench(pgbench, repo.resolve("bench/sql/post-full.sql"), "border_trade", concurrency, 2, pgbenchSeconds);
+    cpuPerRequest.put("pgbench post-full", Cpu.perRequest(c1, cpu.snapshot(), full.transactions()));
     log(String.format("pgbench post-full: %.0f tps", full.tps()));
     report.pgbench("post", minimal);
     report.pgbench("post", full);
@@ -127,17 +134,23 @@ public final class Bench {
     String token = auth.serviceToken("bench-direct", Duration.ofMinutes(30));
     Load.Call direct = (w, seq) -> postRequest(borderTrade, "Bearer " + token, lines.line(seq), Duration.ofSeconds(30));
     load.closed("warm-up direct", concurrency, Duration.ofSeconds(warmup), Long.MAX_VALUE, seqs, direct, hook);
+    Map<String, Long> c2 = cpu.snapshot();
     Recorder d = load.closed("post direct (closed loop)", concurrency, Duration.ofSeconds(seconds), 2_000_000, seqs, direct, hook);
     log(String.format("direct: %.0f/s p99 %.1f ms", d.throughput(), d.ms(99)));
 
     settle(); // the direct run's events are still being relayed and applied: let them finish first
+    // (and count the CPU of relaying and applying them: part of what a post costs)
+    cpuPerRequest.put("POST direct, with its events", Cpu.perRequest(c2, cpu.snapshot(), d.accepted));
     List<String> keys = auth.customsKeys("bench-" + runId + "-customs", concurrency);
     Load.Call viaGateway = (w, seq) -> postRequest(gateway, "ApiKey " + keys.get(w % keys.size()), lines.line(seq), Duration.ofSeconds(30));
     load.closed("warm-up gateway", concurrency, Duration.ofSeconds(warmup), Long.MAX_VALUE, seqs, viaGateway, hook);
+    Map<String, Long> c3 = cpu.snapshot();
     Recorder g = load.closed("post via gateway (closed loop)", concurrency, Duration.ofSeconds(seconds), 2_000_000, seqs, viaGateway, hook);
     log(String.format("gateway: %.0f/s p99 %.1f ms", g.throughput(), g.ms(99)));
 
     settle();
+    cpuPerRequest.put("POST via gateway, with its events", Cpu.perRequest(c3, cpu.snapshot(), g.accepted));
+    report.cpu(cpuPerRequest, Runtime.getRuntime().availableProcessors());
     double halfDirect = Math.max(1, d.throughput() / 2);
     Recorder dh = load.open(String.format("post direct at half max (%.0f/s)", halfDirect), halfDirect, Duration.ofSeconds(seconds), 64, Duration.ZERO, seqs, direct, hook, null);
     log(String.format("direct half: %.0f/s p99 %.1f ms", dh.throughput(), dh.ms(99)));
@@ -150,6 +163,22 @@ public final class Bench {
     List<String> db = pg.row("border_trade", "select count(*), count(distinct id) from shipment where declaration_number like ?", lines.prefix() + "%");
     long distinctIds = ids.values().stream().distinct().count();
     report.post(minimal, full, d, g, dh, gh, ids.size(), distinctIds, Long.parseLong(db.get(0)));
+  }
+
+  /** A closed-loop load only, no ceiling and no report: to profile an app beside it. */
+  void probe(boolean viaGateway) throws Exception {
+    Lines lines = new Lines("Q" + runId, POST_YEAR, "10000.00", false);
+    List<String> keys = viaGateway ? auth.customsKeys("bench-" + runId + "-probe", concurrency) : List.of();
+    String token = viaGateway ? null : auth.serviceToken("bench-direct", Duration.ofMinutes(30));
+    Load.Call call = (w, seq) -> viaGateway
+        ? postRequest(gateway, "ApiKey " + keys.get(w % keys.size()), lines.line(seq), Duration.ofSeconds(30))
+        : postRequest(borderTrade, "Bearer " + token, lines.line(seq), Duration.ofSeconds(30));
+    AtomicLong seqs = new AtomicLong();
+    Map<String, Long> before = cpu.snapshot();
+    Recorder r = load.closed("probe", concurrency, Duration.ofSeconds(seconds), 2_000_000, seqs, call, (seq, resp) -> {});
+    settle();
+    log("CPU ms per request: " + Cpu.perRequest(before, cpu.snapshot(), r.accepted));
+    log(String.format("probe %s: %.0f/s p50 %.1f ms p99 %.1f ms, other answers %s", viaGateway ? "gateway" : "direct", r.throughput(), r.ms(50), r.ms(99), r.seen));
   }
 
   void setupPgbenchSchema() throws Exception {
@@ -284,14 +313,19 @@ public final class Bench {
   // ---------------------------------------------------------------- scenario 3: freshness
 
   void freshness() throws Exception {
+    // The issue's point is 1,000 posts/s; a rate this machine sustains is measured beside it.
+    for (String r : System.getProperty("bench.freshnessRates", "50,1000").split(",")) freshness(Double.parseDouble(r.trim()));
+  }
+
+  void freshness(double rate) throws Exception {
     settle();
-    double rate = Double.parseDouble(System.getProperty("bench.freshnessRate", "20"));
     long pollMs = Long.getLong("bench.pollMs", 20);
-    List<String> keys = auth.customsKeys("bench-" + runId + "-fresh", 2);
-    String poster = "ApiKey " + keys.get(0);
-    String reader = "ApiKey " + keys.get(1);
+    // One key per in-flight client: a CUSTOMS key may post 100 lines/s.
+    int clients = (int) Math.max(1, Math.min(64, Math.ceil(rate / 50)));
+    List<String> keys = auth.customsKeys("bench-" + runId + "-fresh" + (long) rate, clients + 1);
+    String reader = "ApiKey " + keys.get(clients);
     BigDecimal base = borderTurnover(reader, FRESHNESS_YEAR);
-    Lines lines = new Lines("R" + runId, FRESHNESS_YEAR, "10000.00", true);
+    Lines lines = new Lines("R" + runId + (long) rate + "X", FRESHNESS_YEAR, "10000.00", true);
 
     // The poller: (time of answer, lines visible) for every poll.
     List<long[]> polls = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -318,9 +352,9 @@ public final class Bench {
 
     long[] acked = new long[(int) (rate * seconds) + 1];
     AtomicLong seqs = new AtomicLong();
-    Load.Call call = (w, seq) -> postRequest(gateway, poster, lines.line(seq), Duration.ofSeconds(30));
+    Load.Call call = (w, seq) -> postRequest(gateway, "ApiKey " + keys.get(w % clients), lines.line(seq), Duration.ofSeconds(30));
     Recorder posts =
-        load.open(String.format("freshness posts via gateway (%.0f/s, one client)", rate), rate, Duration.ofSeconds(seconds), 1, Duration.ZERO, seqs, call,
+        load.open(String.format("freshness posts via gateway (%.0f/s offered, %d clients)", rate, clients), rate, Duration.ofSeconds(seconds), clients, Duration.ZERO, seqs, call,
             (seq, r) -> acked[(int) seq] = System.nanoTime(), null);
     long wait = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     int n = (int) posts.accepted;
@@ -343,8 +377,9 @@ public final class Bench {
     int p = 0;
     long notSeen = 0;
     long cumulative = 0;
-    for (int k = 0; k < acked.length; k++) {
-      if (acked[k] == 0) continue; // not accepted (then it is not in the total either)
+    // In acknowledgement order (lines not accepted are not in the total either).
+    long[] ackTimes = java.util.Arrays.stream(acked).filter(t -> t != 0).sorted().toArray();
+    for (long ack : ackTimes) {
       cumulative++;
       while (p < all.size() && all.get(p)[1] < cumulative) p++;
       if (p == all.size()) {
@@ -352,9 +387,9 @@ public final class Bench {
         continue;
       }
       // visible in the first poll answer that includes it (at most one poll interval late)
-      fresh.recordValue(Math.max(1, (all.get(p)[0] - acked[k]) / 1000));
+      fresh.recordValue(Math.max(1, (all.get(p)[0] - ack) / 1000));
     }
-    report.freshness(posts, fresh, notSeen, all.size(), pollMs, pollErrors.get(), rate);
+    report.freshness(posts, fresh, notSeen, all.size(), pollMs, pollErrors.get(), rate, clients);
   }
 
   /** The province's border-gate turnover for the year (million USD), 0 when there is none yet. */

@@ -131,6 +131,30 @@ final class Report {
         });
   }
 
+  /** Where the CPU of one request goes, by process, and the throughput that CPU allows. */
+  void cpu(Map<String, Map<String, Double>> perRequest, int cores) {
+    List<String> procs = new ArrayList<>(perRequest.values().iterator().next().keySet());
+    StringBuilder s = new StringBuilder("### Where the CPU goes\n\n");
+    s.append("CPU milliseconds per request (transaction for pgbench), by process, from /proc user + system time over each run ")
+        .append("(the service runs include relaying their events to Kafka and applying them to the gateway read model, measured until the pipeline was idle). ")
+        .append("Everything shares ").append(cores).append(" cores, so no run can exceed ").append(cores).append(" × 1000 / total per second.\n\n| run | ");
+    procs.forEach(p -> s.append(p).append(" | "));
+    s.append("CPU-bound ceiling, per s |\n|").append(" --- |".repeat(procs.size() + 2)).append("\n");
+    Map<String, Object> j = new LinkedHashMap<>();
+    perRequest.forEach((run, m) -> {
+      s.append("| ").append(run).append(" | ");
+      procs.forEach(p -> s.append(String.format(p.equals("total") ? "**%.2f** | " : "%.2f | ", m.getOrDefault(p, 0.0))));
+      double ceiling = cores * 1000 / Math.max(0.001, m.get("total"));
+      s.append(String.format("%.0f |%n", ceiling));
+      Map<String, Object> x = new LinkedHashMap<>(m);
+      x.put("cpuBoundCeilingPerSecond", round(ceiling));
+      j.put(run, x);
+    });
+    perRequest.forEach((run, m) -> headline.put("CPU ms per request, " + run, round(m.get("total"))));
+    sections.add(s.toString());
+    root.put("cpuPerRequest", j);
+  }
+
   private String countOf(Recorder r) {
     return "every response recorded; latency of accepted requests in an HDR histogram";
   }
@@ -201,7 +225,7 @@ final class Report {
 
   // ---------------------------------------------------------------- scenario 3
 
-  void freshness(Recorder posts, Histogram fresh, long notSeen, int polls, long pollMs, long pollErrors, double rate) {
+  void freshness(Recorder posts, Histogram fresh, long notSeen, int polls, long pollMs, long pollErrors, double rate, int clients) {
     runs.add(run(posts));
     double p50 = fresh.getTotalCount() == 0 ? Double.NaN : fresh.getValueAtPercentile(50) / 1000.0;
     double p99 = fresh.getTotalCount() == 0 ? Double.NaN : fresh.getValueAtPercentile(99) / 1000.0;
@@ -227,7 +251,7 @@ final class Report {
     j.put("neverSeen", notSeen);
     j.put("polls", polls);
     j.put("pollErrors", pollErrors);
-    root.put("freshness", j);
+    root.put("freshness" + (long) rate, j);
   }
 
   // ---------------------------------------------------------------- scenario 4

@@ -1,6 +1,8 @@
 package vn.tradehub.gateway.security;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,6 +26,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * API keys: {@code th_<key id>_<secret>}, the secret 256 random bits. Only a SHA-256 hash of the
  * whole key is stored and compared in constant time; the key is shown once, when created.
+ *
+ * <p>A key's row is cached for {@code quarkus.cache.caffeine."api-keys".expire-after-write} (5 s),
+ * so a request costs no query: revoking drops it on this replica at once, on the others within
+ * those seconds. Unknown key ids are not cached.
  */
 @ApplicationScoped
 public class ApiKeyStore {
@@ -48,40 +54,71 @@ public class ApiKeyStore {
       OffsetDateTime createdAt,
       String createdBy) {}
 
+  static final String CACHE = "api-keys";
+
   private final AgroalDataSource ds;
   private final boolean demoEnabled;
+  private final Cache cache;
 
   public ApiKeyStore(
       AgroalDataSource ds,
-      @ConfigProperty(name = "tradehub.demo.enabled", defaultValue = "false") boolean demoEnabled) {
+      @ConfigProperty(name = "tradehub.demo.enabled", defaultValue = "false") boolean demoEnabled,
+      @CacheName(CACHE) Cache cache) {
     this.ds = ds;
     this.demoEnabled = demoEnabled;
+    this.cache = cache;
   }
 
   public Optional<Verified> verify(String key) {
     // th_ + 12-character key id + _ + secret; the id itself may contain '_' (base64url).
     if (key.length() < 17 || !key.startsWith("th_") || key.charAt(15) != '_')
       return Optional.empty();
-    String[] parts = {"th", key.substring(3, 15), key.substring(16)};
+    String keyId = key.substring(3, 15);
+    Stored stored;
+    try {
+      stored = cache.get(keyId, this::load).await().indefinitely();
+    } catch (UnknownKey e) {
+      return Optional.empty(); // not cached: a key created on another replica works at once
+    }
+    if (!MessageDigest.isEqual(stored.hash(), sha256(key))) return Optional.empty();
+    if (stored.revoked()) return Optional.empty();
+    if (stored.expiresAt() != null && !stored.expiresAt().isAfter(OffsetDateTime.now()))
+      return Optional.empty();
+    // Demo keys are printed in the clear by the run script: only the local demo accepts them.
+    if (stored.demo() && !demoEnabled) return Optional.empty();
+    return Optional.of(stored.verified());
+  }
+
+  /** A key's row as cached (the hash, never the key). */
+  private record Stored(
+      byte[] hash, Verified verified, boolean revoked, OffsetDateTime expiresAt, boolean demo) {}
+
+  private static final class UnknownKey extends RuntimeException {
+    UnknownKey() {
+      super(null, null, false, false);
+    }
+  }
+
+  private Stored load(String keyId) {
     try (Connection c = ds.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
-                "select id, key_hash, name, roles, gates, demo from api_key where key_id = ? and revoked_at is null"
-                    + " and (expires_at is null or expires_at > clock_timestamp())")) {
-      ps.setString(1, parts[1]);
+                "select id, key_hash, name, roles, gates, demo, revoked_at is not null, expires_at"
+                    + " from api_key where key_id = ?")) {
+      ps.setString(1, keyId);
       try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) return Optional.empty();
-        byte[] expected = HexFormat.of().parseHex(rs.getString(2));
-        if (!MessageDigest.isEqual(expected, sha256(key))) return Optional.empty();
-        // Demo keys are printed in the clear by the run script: only the local demo accepts them.
-        if (rs.getBoolean(6) && !demoEnabled) return Optional.empty();
-        return Optional.of(
+        if (!rs.next()) throw new UnknownKey();
+        return new Stored(
+            HexFormat.of().parseHex(rs.getString(2)),
             new Verified(
                 rs.getObject(1, UUID.class),
-                parts[1],
+                keyId,
                 rs.getString(3),
                 Set.of((String[]) rs.getArray(4).getArray()),
-                Set.of((String[]) rs.getArray(5).getArray())));
+                Set.of((String[]) rs.getArray(5).getArray())),
+            rs.getBoolean(7),
+            rs.getObject(8, OffsetDateTime.class),
+            rs.getBoolean(6));
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
@@ -160,7 +197,9 @@ public class ApiKeyStore {
             c.prepareStatement(
                 "update api_key set revoked_at = clock_timestamp() where id = ? and revoked_at is null")) {
       ps.setObject(1, id);
-      return ps.executeUpdate() == 1;
+      boolean revoked = ps.executeUpdate() == 1;
+      cache.invalidateAll().await().indefinitely(); // cached by key id; revocations are rare
+      return revoked;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
@@ -173,6 +212,7 @@ public class ApiKeyStore {
     try (Connection c = ds.getConnection();
         PreparedStatement ps = c.prepareStatement("delete from api_key where demo")) {
       ps.executeUpdate();
+      cache.invalidateAll().await().indefinitely();
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

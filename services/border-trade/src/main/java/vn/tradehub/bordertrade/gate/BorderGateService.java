@@ -1,10 +1,12 @@
 package vn.tradehub.bordertrade.gate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
+import vn.tradehub.bordertrade.reference.ReferenceDataChanged;
 import vn.tradehub.platform.concurrency.Versions;
 import vn.tradehub.platform.problem.Problems;
 import vn.tradehub.platform.revision.Revisions;
@@ -15,10 +17,13 @@ public class BorderGateService {
   static final String AGGREGATE = "border-gate";
   private final Revisions revisions;
   private final Caller caller;
+  private final Event<ReferenceDataChanged> changed;
 
-  public BorderGateService(Revisions revisions, Caller caller) {
+  public BorderGateService(
+      Revisions revisions, Caller caller, Event<ReferenceDataChanged> changed) {
     this.revisions = revisions;
     this.caller = caller;
+    this.changed = changed;
   }
 
   @Transactional
@@ -47,6 +52,7 @@ public class BorderGateService {
     g.persistAndFlush();
     BorderGateResponse after = BorderGateResponse.of(g);
     revisions.record(AGGREGATE, g.code, g.version, "CREATED", caller.name(), null, after);
+    changed.fire(new ReferenceDataChanged("border gate " + g.code));
     return after;
   }
 
@@ -64,6 +70,7 @@ public class BorderGateService {
     g.persistAndFlush();
     BorderGateResponse after = BorderGateResponse.of(g);
     revisions.record(AGGREGATE, g.code, g.version, "AMENDED", caller.name(), before, after);
+    changed.fire(new ReferenceDataChanged("border gate " + g.code));
     return after;
   }
 
@@ -81,6 +88,7 @@ public class BorderGateService {
     g.persistAndFlush();
     BorderGateResponse after = BorderGateResponse.of(g);
     revisions.record(AGGREGATE, g.code, g.version, "RETIRED", caller.name(), before, after);
+    changed.fire(new ReferenceDataChanged("border gate " + g.code));
     return after;
   }
 

@@ -2,15 +2,22 @@ package vn.tradehub.bordertrade.rate;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import vn.tradehub.bordertrade.reference.ReferenceDataChanged;
 import vn.tradehub.platform.problem.Problems;
 
 @ApplicationScoped
 public class ExchangeRateService {
+  private final Event<ReferenceDataChanged> changed;
+
+  public ExchangeRateService(Event<ReferenceDataChanged> changed) {
+    this.changed = changed;
+  }
 
   @Transactional
   public ExchangeRateResponse create(@Valid ExchangeRateRequest request) {
@@ -43,6 +50,7 @@ public class ExchangeRateService {
     r.validTo = request.validTo();
     r.source = request.source();
     r.persist();
+    changed.fire(new ReferenceDataChanged("exchange rate " + r.currency));
     return ExchangeRateResponse.of(r);
   }
 
@@ -66,6 +74,6 @@ public class ExchangeRateService {
                     r -> r.currency,
                     Collectors.mapping(
                         r -> new RateTable.Rate(r.unitsPerUsd, r.validFrom, r.validTo, r.source),
-                        Collectors.toList()))));
+                        Collectors.toUnmodifiableList()))));
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The exchange rates in force, read once per request and looked up per line in memory. */
+/** Every exchange rate, looked up per line in memory. Immutable. */
 public final class RateTable {
   public record Rate(
       BigDecimal unitsPerUsd, LocalDate validFrom, LocalDate validTo, String source) {}
@@ -18,7 +18,7 @@ public final class RateTable {
   private final Map<String, List<Rate>> byCurrency;
 
   public RateTable(Map<String, List<Rate>> byCurrency) {
-    this.byCurrency = byCurrency;
+    this.byCurrency = Map.copyOf(byCurrency);
   }
 
   public Optional<Conversion> toUsd(BigDecimal amount, String currency, LocalDate on) {

@@ -12,9 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import vn.tradehub.bordertrade.gate.BorderGate;
 import vn.tradehub.bordertrade.hs.HsNomenclature;
-import vn.tradehub.bordertrade.rate.ExchangeRateService;
 import vn.tradehub.bordertrade.rate.RateTable;
 import vn.tradehub.bordertrade.turnover.TurnoverRollups;
 import vn.tradehub.contracts.Topics;
@@ -54,7 +52,7 @@ public class ShipmentService {
   private final Outbox outbox;
   private final Revisions revisions;
   private final HsNomenclature hs;
-  private final ExchangeRateService rates;
+  private final ReferenceData reference;
   private final Clock clock;
 
   public ShipmentService(
@@ -63,13 +61,13 @@ public class ShipmentService {
       Outbox outbox,
       Revisions revisions,
       HsNomenclature hs,
-      ExchangeRateService rates) {
+      ReferenceData reference) {
     this.store = store;
     this.rollups = rollups;
     this.outbox = outbox;
     this.revisions = revisions;
     this.hs = hs;
-    this.rates = rates;
+    this.reference = reference;
     this.clock = Clock.system(Periods.ZONE);
   }
 
@@ -473,10 +471,8 @@ public class ShipmentService {
   }
 
   private ShipmentRules.Context context() {
-    Map<String, ShipmentRules.GateWindow> gates = new HashMap<>();
-    for (BorderGate g : BorderGate.<BorderGate>listAll())
-      gates.put(g.code, new ShipmentRules.GateWindow(g.validFrom, g.validTo));
-    return new ShipmentRules.Context(gates, hs, rates.table(), LocalDate.now(clock));
+    ReferenceData.Snapshot ref = reference.snapshot();
+    return new ShipmentRules.Context(ref.gates(), hs, ref.rates(), LocalDate.now(clock));
   }
 
   private static ProblemException batchRejected(List<FieldError> errors, int rows) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -83,10 +84,13 @@ public class EventConsumers {
       try {
         while (open) {
           ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-          for (ConsumerRecord<String, byte[]> record : records) {
-            applyWithRetry(group, handler, record);
+          if (records.isEmpty()) continue;
+          if (!applyAll(group, handler, records)) {
+            for (ConsumerRecord<String, byte[]> record : records) {
+              applyWithRetry(group, handler, record);
+            }
           }
-          if (!records.isEmpty()) consumer.commitSync();
+          consumer.commitSync();
         }
       } catch (WakeupException e) {
         if (open) throw e;
@@ -94,6 +98,35 @@ public class EventConsumers {
         LOG.errorf(e, "Consumer %s stopped", group);
       } finally {
         consumer.close(Duration.ofSeconds(5));
+      }
+    }
+
+    /**
+     * Applies a whole poll in one transaction: one commit (one WAL flush) for up to {@code
+     * max.poll.records} events instead of one each. False when it failed, and then nothing of it
+     * was applied: the caller goes event by event to isolate the failing one.
+     */
+    private boolean applyAll(
+        String group, Handler handler, ConsumerRecords<String, byte[]> records) {
+      if (records.count() < 2) return false;
+      List<IncomingEvent> events = new ArrayList<>(records.count());
+      for (ConsumerRecord<String, byte[]> record : records) {
+        IncomingEvent event = parse(record);
+        if (event != null) events.add(event);
+      }
+      try {
+        QuarkusTransaction.requiringNew()
+            .run(
+                () -> {
+                  for (IncomingEvent event : events)
+                    if (processed.firstDelivery(group, event.id())) handler.apply(event);
+                });
+        return true;
+      } catch (RuntimeException e) {
+        LOG.warnf(
+            "Consumer %s could not apply %d events together (%s); applying them one by one",
+            group, events.size(), e.getMessage());
+        return false;
       }
     }
 

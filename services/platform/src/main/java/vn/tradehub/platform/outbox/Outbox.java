@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
 import vn.tradehub.contracts.CloudEvents;
+import vn.tradehub.platform.tx.AfterCommit;
 
 /**
  * Writes events to the outbox table. It joins the caller's transaction and refuses to run without
@@ -17,12 +18,22 @@ import vn.tradehub.contracts.CloudEvents;
  */
 @ApplicationScoped
 public class Outbox {
+  private static final Object WAKE_RELAY = new Object();
+
   private final EntityManager em;
   private final ObjectMapper mapper;
+  private final AfterCommit afterCommit;
+  private final OutboxRelay relay;
 
-  public Outbox(EntityManager em, ObjectMapper mapper) {
+  public Outbox(EntityManager em, ObjectMapper mapper, AfterCommit afterCommit, OutboxRelay relay) {
     this.em = em;
     this.mapper = mapper;
+    this.afterCommit = afterCommit;
+    this.relay = relay;
+  }
+
+  private void wakeRelayAfterCommit() {
+    afterCommit.run(WAKE_RELAY, relay::wake);
   }
 
   /**
@@ -45,6 +56,7 @@ public class Outbox {
         .setParameter(5, subject)
         .setParameter(6, toJson(payload))
         .executeUpdate();
+    wakeRelayAfterCommit();
     return id;
   }
 
@@ -79,6 +91,7 @@ public class Outbox {
                 ps.executeBatch();
               }
             });
+    wakeRelayAfterCommit();
   }
 
   private String toJson(Object payload) {

@@ -14,8 +14,11 @@ public interface OutboxConfig {
   @WithDefault("500")
   int batchSize();
 
-  /** The relay polls on this timer even without a NOTIFY, e.g. after a missed notification. */
-  @WithDefault("1s")
+  /**
+   * A commit on this replica wakes its relay at once; rows committed by another replica (the relay
+   * runs on one of them) wait at most this long.
+   */
+  @WithDefault("100ms")
   Duration pollInterval();
 
   /** A standby replica retries the leader lock this often. */

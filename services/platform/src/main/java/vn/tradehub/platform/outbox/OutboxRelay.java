@@ -12,7 +12,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -23,6 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -31,7 +32,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
 import vn.tradehub.contracts.CloudEvents;
 
 /**
@@ -39,9 +39,11 @@ import vn.tradehub.contracts.CloudEvents;
  *
  * <p>One relay per database is active: it holds a PostgreSQL session advisory lock on its own
  * connection (outside the pool, so the lock dies with the connection), and other replicas stand by
- * until it is released. It wakes on {@code NOTIFY outbox} and on a timer. A row is marked published
- * only after Kafka acknowledged it and every row before it; after a failure the rest are sent
- * again, so delivery is at least once and consumers drop duplicates by {@code ce_id}.
+ * until it is released. It wakes when a transaction that wrote to the outbox commits on this
+ * replica, and on a short timer for rows other replicas wrote (no NOTIFY: it serialises commits,
+ * see V0_6__outbox_without_notify.sql). A row is marked published only after Kafka acknowledged it
+ * and every row before it; after a failure the rest are sent again, so delivery is at least once
+ * and consumers drop duplicates by {@code ce_id}.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -70,6 +72,7 @@ public class OutboxRelay {
   private volatile Thread thread;
   private volatile Connection connection;
   private KafkaProducer<String, byte[]> producer;
+  private final Semaphore wakeUps = new Semaphore(0);
 
   public OutboxRelay(
       OutboxConfig config,
@@ -120,6 +123,11 @@ public class OutboxRelay {
     state = State.STOPPED;
   }
 
+  /** Called after a transaction that wrote outbox rows committed. */
+  public void wake() {
+    if (wakeUps.availablePermits() == 0) wakeUps.release();
+  }
+
   public State state() {
     return state;
   }
@@ -146,10 +154,6 @@ public class OutboxRelay {
         }
         state = State.ACTIVE;
         LOG.infof("Outbox relay active (source %s)", source);
-        try (Statement st = conn.createStatement()) {
-          st.execute("LISTEN outbox");
-        }
-        PGConnection pg = conn.unwrap(PGConnection.class);
         while (running) {
           int sent;
           try {
@@ -165,8 +169,8 @@ public class OutboxRelay {
             continue;
           }
           if (sent < config.batchSize()) {
-            // Wakes on NOTIFY, or after the poll interval at the latest.
-            pg.getNotifications((int) config.pollInterval().toMillis());
+            // Wakes on a local commit, or after the poll interval at the latest.
+            awaitWakeUp();
           }
         }
       } catch (SQLException e) {
@@ -340,6 +344,14 @@ public class OutboxRelay {
 
   private static Duration min(Duration a, Duration b) {
     return a.compareTo(b) < 0 ? a : b;
+  }
+
+  private void awaitWakeUp() {
+    try {
+      wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // stop() interrupts; the loop sees running == false
+    }
   }
 
   private void sleep(Duration d) {

@@ -58,12 +58,45 @@ class ConsumerDedupTest {
         .isEqualTo(1);
   }
 
+  @Test
+  void aFailingEventIsRetriedAloneAndItsNeighboursCountOnce() throws Exception {
+    // Events of one poll are applied in one transaction; when one fails, that transaction rolls
+    // back and they are applied one by one, the failing one retried until it succeeds.
+    UUID widget = UUID.randomUUID();
+    UUID failing = UUID.randomUUID();
+    UUID marker = UUID.randomUUID();
+    Properties p = new Properties();
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+    p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    p.put(ProducerConfig.LINGER_MS_CONFIG, 50); // one produce request, so most likely one poll
+    try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
+      for (int i = 0; i < 3; i++) producer.send(record(UUID.randomUUID(), widget, "ok"));
+      producer.send(record(failing, widget, "fail-2"));
+      for (int i = 0; i < 3; i++) producer.send(record(UUID.randomUUID(), widget, "ok"));
+      producer.send(record(marker, widget, "ok")).get();
+    }
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                Db.count(ds, "select count(*) from processed_event where event_id = ?", marker)
+                    == 1);
+    String tally = "vn.tradehub.platformtest.WidgetChanged:" + widget;
+    assertThat(Db.count(ds, "select n from widget_tally where event_type = ?", tally)).isEqualTo(8);
+    assertThat(WidgetTally.failures.get(failing)).hasValue(3); // two refusals, then applied
+  }
+
   private static ProducerRecord<String, String> record(UUID eventId, UUID widget) {
+    return record(eventId, widget, "dup");
+  }
+
+  private static ProducerRecord<String, String> record(UUID eventId, UUID widget, String name) {
     ProducerRecord<String, String> r =
         new ProducerRecord<>(
             WidgetService.TOPIC,
             "dup",
-            "{\"id\":\"" + widget + "\",\"name\":\"dup\",\"colour\":null}");
+            "{\"id\":\"" + widget + "\",\"name\":\"" + name + "\",\"colour\":null}");
     r.headers().add("ce_specversion", bytes("1.0"));
     r.headers().add("ce_id", bytes(eventId.toString()));
     r.headers().add("ce_type", bytes("vn.tradehub.platformtest.WidgetChanged"));
