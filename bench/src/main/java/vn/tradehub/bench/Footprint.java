@@ -49,7 +49,7 @@ final class Footprint {
       double started = Double.NaN;
       for (Matcher m = STARTED.matcher(log); m.find(); ) started = Double.parseDouble(m.group(1)); // the latest start
       Matcher demo = DEMO.matcher(log);
-      String note = demo.find() ? demo.group().trim() : "";
+      String note = demo.find() ? demo.group().replaceFirst("^.*\\] ", "").trim() : ""; // the message, without time, level and logger
       long before = status(pid, "VmRSS");
       // Up to 1 request per client at a time and well under the gateway's rate limit for READER.
       Recorder r =
