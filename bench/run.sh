@@ -3,8 +3,9 @@
 #
 # Starts the local stack with deploy/local/run.sh unless it is already running, builds the harness
 # (bench/pom.xml, outside the reactor), runs the scenarios and writes bench/results/<date>.md, .json
-# and PNG charts. Scenarios (default: all, in this order): post batch freshness faults kafka;
-# faults can be narrowed to fault-kafka, fault-border-trade, fault-gateway, fault-postgres.
+# and PNG charts. Scenarios (default: all, in this order): post batch freshness faults kafka
+# read-scale iip-scale footprint; faults can be narrowed to fault-kafka, fault-border-trade,
+# fault-gateway, fault-postgres.
 # Every run is bounded in time and count and uses loopback addresses only. See bench/README.md.
 #
 # Settings (environment):
@@ -12,10 +13,21 @@
 #   BENCH_WARMUP (5)           closed-loop warm-up before each measured run (discarded)
 #   BENCH_CONCURRENCY (16)     closed-loop clients, and pgbench clients for single posts
 #   BENCH_PGBENCH_SECONDS (20) length of each pgbench run
-#   BENCH_FRESHNESS_RATE (20)  posts per second in the freshness scenario
+#   BENCH_FRESHNESS_RATES (50,1000) offered posts per second in the freshness scenario, one run each
 #   BENCH_FAULT_RATE (40)      posts per second under fault injection
 #   BENCH_FAULT_SECONDS (45)   load per fault (the fault comes at 10 s)
+#   BENCH_SCALE_MAX_ROWS (5000000) read-scale: largest step (steps 100k 500k 1M 2M 5M up to it)
+#   BENCH_SCALE_REQUESTS (300)  read-scale: requests per series and step
+#   BENCH_SCALE_CLIENTS (1)     read-scale: closed-loop clients of each series
+#   BENCH_SCALE_NAIVE (100)     read-scale: naive GROUP BY runs per step (and at most 60 s)
+#   BENCH_IIP_PUTS (100)        iip-scale: December reports PUT through the API (the rest by SQL)
+#   BENCH_IIP_REQUESTS (100)    iip-scale: queries per IIP series (one client, at most 45 s)
+#   BENCH_IIP_RECOMPUTES (3)    iip-scale: times the 24 months are recomputed
+#   BENCH_KEEP_SCALE=1          keep the read-scale and iip-scale data (deleted by default)
+#   BENCH_FOOTPRINT_REQUESTS (300) footprint: warm-up GETs per app
 #   BENCH_STOP=1               stop the stack afterwards if this command started it
+#   PG_PORT GATEWAY_PORT INDUSTRY_PORT COMMERCE_PORT BORDER_TRADE_PORT KAFKA_PORT: as for
+#                              deploy/local/run.sh (the stack on other ports)
 #   SKIP_BUILD (1 when the app jars exist) passed to deploy/local/run.sh
 set -euo pipefail
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
@@ -30,7 +42,7 @@ rc=0
 if ready "${GATEWAY_PORT:-8080}" && ready "${BORDER_TRADE_PORT:-8083}" && [ -f "$STATE/demo-keys.txt" ]; then
   log "the local stack is running; using it"
 else
-  for port in "${GATEWAY_PORT:-8080}" 8081 8082 "${BORDER_TRADE_PORT:-8083}"; do
+  for port in "${GATEWAY_PORT:-8080}" "${INDUSTRY_PORT:-8081}" "${COMMERCE_PORT:-8082}" "${BORDER_TRADE_PORT:-8083}"; do
     port_open "$port" && die "port $port is in use by something that is not a ready TradeHub app; stop it first (deploy/local/stop.sh)"
   done
   if [ -z "${SKIP_BUILD:-}" ] && [ -f services/border-trade/target/quarkus-app/quarkus-run.jar ] && [ -f gateway/target/quarkus-app/quarkus-run.jar ]; then
@@ -64,6 +76,12 @@ set +a
 java -Xms256m -Xmx1g -XX:+UseSerialGC -Djava.awt.headless=true \
   -cp "$BENCH_DIR/target/classes:$(cat "$BENCH_DIR/target/classpath.txt")" \
   -Dbench.repo="$REPO_ROOT" \
+  -Dbench.gateway="http://127.0.0.1:${GATEWAY_PORT:-8080}" \
+  -Dbench.industry="http://127.0.0.1:${INDUSTRY_PORT:-8081}" \
+  -Dbench.commerce="http://127.0.0.1:${COMMERCE_PORT:-8082}" \
+  -Dbench.borderTrade="http://127.0.0.1:${BORDER_TRADE_PORT:-8083}" \
+  -Dbench.pgPort="${PG_PORT:-5432}" \
+  -Dbench.kafka="127.0.0.1:${KAFKA_PORT:-9092}" \
   -Dbench.commit="$(git rev-parse --short HEAD 2>/dev/null || echo '?')" \
   -Dbench.pgbench="$PGBENCH" \
   -Dbench.kafkaToolsClasspath="$KAFKA_TOOLS_CP" \
@@ -71,9 +89,18 @@ java -Xms256m -Xmx1g -XX:+UseSerialGC -Djava.awt.headless=true \
   -Dbench.warmup="${BENCH_WARMUP:-5}" \
   -Dbench.concurrency="${BENCH_CONCURRENCY:-16}" \
   -Dbench.pgbenchSeconds="${BENCH_PGBENCH_SECONDS:-20}" \
-  -Dbench.freshnessRate="${BENCH_FRESHNESS_RATE:-20}" \
+  -Dbench.freshnessRates="${BENCH_FRESHNESS_RATES:-50,1000}" \
   -Dbench.faultRate="${BENCH_FAULT_RATE:-40}" \
   -Dbench.faultSeconds="${BENCH_FAULT_SECONDS:-45}" \
+  -Dbench.scaleMaxRows="${BENCH_SCALE_MAX_ROWS:-5000000}" \
+  -Dbench.scaleRequests="${BENCH_SCALE_REQUESTS:-300}" \
+  -Dbench.scaleClients="${BENCH_SCALE_CLIENTS:-1}" \
+  -Dbench.scaleNaive="${BENCH_SCALE_NAIVE:-100}" \
+  -Dbench.iipPuts="${BENCH_IIP_PUTS:-100}" \
+  -Dbench.iipRequests="${BENCH_IIP_REQUESTS:-100}" \
+  -Dbench.iipRecomputes="${BENCH_IIP_RECOMPUTES:-3}" \
+  -Dbench.keepScale="${BENCH_KEEP_SCALE:-0}" \
+  -Dbench.footprintRequests="${BENCH_FOOTPRINT_REQUESTS:-300}" \
   vn.tradehub.bench.Bench "$@" || rc=$?
 
 if [ "$started" = 1 ] && [ "${BENCH_STOP:-0}" = 1 ]; then

@@ -49,10 +49,15 @@ final class Auth {
 
   /** Creates {@code n} CUSTOMS keys named prefix-i; revoked again by {@link #revokeAll}. */
   List<String> customsKeys(String prefix, int n) throws Exception {
+    return keys(prefix, n, "CUSTOMS");
+  }
+
+  /** Creates {@code n} keys with one role, named prefix-i; revoked again by {@link #revokeAll}. */
+  List<String> keys(String prefix, int n, String role) throws Exception {
     String admin = demoKey("demo-admin");
     List<String> keys = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      String body = "{\"name\":\"" + prefix + "-" + i + "\",\"roles\":[\"CUSTOMS\"],\"gates\":[],\"scopes\":[]}";
+      String body = "{\"name\":\"" + prefix + "-" + i + "\",\"roles\":[\"" + role + "\"],\"gates\":[],\"scopes\":[]}";
       HttpResponse<String> r =
           http.send(
               HttpRequest.newBuilder(URI.create(gateway + "/api/v1/province/api-keys"))
@@ -92,6 +97,11 @@ final class Auth {
 
   /** A service token for a CUSTOMS caller, valid {@code lifetime}. */
   String serviceToken(String subject, Duration lifetime) throws Exception {
+    return serviceToken(subject, lifetime, "CUSTOMS");
+  }
+
+  /** A service token with the given roles (groups), valid {@code lifetime}. */
+  String serviceToken(String subject, Duration lifetime, String... groups) throws Exception {
     String pem = Files.readString(state.resolve("jwt/private.pem"));
     String b64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
     PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(b64)));
@@ -99,7 +109,7 @@ final class Auth {
     String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
     String claims =
         "{\"iss\":\"urn:tradehub:gateway\",\"aud\":\"tradehub-services\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject
-            + "\",\"groups\":[\"CUSTOMS\"],\"gates\":[],\"iat\":" + now + ",\"exp\":" + (now + lifetime.toSeconds())
+            + "\",\"groups\":[" + String.join(",", java.util.Arrays.stream(groups).map(g -> "\"" + g + "\"").toList()) + "],\"gates\":[],\"iat\":" + now + ",\"exp\":" + (now + lifetime.toSeconds())
             + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
     Base64.Encoder enc = Base64.getUrlEncoder().withoutPadding();
     String signingInput = enc.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "." + enc.encodeToString(claims.getBytes(StandardCharsets.UTF_8));

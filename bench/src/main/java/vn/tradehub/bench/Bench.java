@@ -29,7 +29,8 @@ import org.HdrHistogram.Histogram;
  * The benchmark and fault-injection harness of issue 8. Started by bench/run.sh against the local
  * stack; every scenario is bounded in time and count and touches loopback addresses only.
  *
- * <p>Scenarios: post, batch, freshness, faults, kafka (see bench/README.md).
+ * <p>Scenarios: post, batch, freshness, faults, kafka, read-scale, iip-scale, footprint (see
+ * bench/README.md).
  */
 public final class Bench {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -38,12 +39,16 @@ public final class Bench {
   static final int BATCH_YEAR = 2022;
   static final int FRESHNESS_YEAR = 2017;
   static final int FAULT_YEAR = 2016;
+  static final List<String> DEFAULT_SCENARIOS = List.of("post", "batch", "freshness", "faults", "kafka", "read-scale", "iip-scale", "footprint");
 
   final Path repo = Path.of(System.getProperty("bench.repo", ".")).toAbsolutePath().normalize();
   final Path state = repo.resolve(".run");
   final Path out = Path.of(System.getProperty("bench.out", repo.resolve("bench/results").toString()));
   final String gateway = System.getProperty("bench.gateway", "http://127.0.0.1:8080");
   final String borderTrade = System.getProperty("bench.borderTrade", "http://127.0.0.1:8083");
+  final String industry = System.getProperty("bench.industry", "http://127.0.0.1:8081");
+  final String commerce = System.getProperty("bench.commerce", "http://127.0.0.1:8082");
+  final String kafkaBootstrap = System.getProperty("bench.kafka", "127.0.0.1:9092");
   final int seconds = Integer.getInteger("bench.seconds", 30);
   final int warmup = Integer.getInteger("bench.warmup", 5);
   final int concurrency = Integer.getInteger("bench.concurrency", 16);
@@ -64,12 +69,13 @@ public final class Bench {
     Map<String, String> pw = new HashMap<>();
     pw.put("border_trade", System.getenv("BORDER_TRADE_LOCAL_DB_PASSWORD"));
     pw.put("gateway", System.getenv("GATEWAY_LOCAL_DB_PASSWORD"));
+    pw.put("industry", System.getenv("INDUSTRY_LOCAL_DB_PASSWORD"));
     pg = new Pg("127.0.0.1", Integer.getInteger("bench.pgPort", 5432), pw);
     report = new Report(out, stamp);
   }
 
   public static void main(String[] args) throws Exception {
-    List<String> scenarios = args.length == 0 ? List.of("post", "batch", "freshness", "faults", "kafka") : List.of(args);
+    List<String> scenarios = args.length == 0 ? DEFAULT_SCENARIOS : List.of(args);
     Bench b = new Bench();
     b.run(scenarios);
   }
@@ -90,7 +96,10 @@ public final class Bench {
             case "fault-kafka", "fault-border-trade", "fault-gateway", "fault-retry-storm", "fault-postgres" -> faults(List.of(s.substring(6)));
             case "kafka" -> kafka();
             case "probe-direct", "probe-gateway" -> probe(s.endsWith("gateway"));
-            default -> throw new IllegalArgumentException("unknown scenario " + s + " (post, batch, freshness, faults, fault-<kafka|border-trade|gateway|retry-storm|postgres>, kafka)");
+            case "read-scale" -> new ReadScale(this).run();
+            case "iip-scale" -> new IipScale(this).run();
+            case "footprint" -> new Footprint(this).run();
+            default -> throw new IllegalArgumentException("unknown scenario " + s + " (post, batch, freshness, faults, fault-<kafka|border-trade|gateway|retry-storm|postgres>, kafka, read-scale, iip-scale, footprint, probe-direct, probe-gateway)");
           }
         } catch (Exception e) {
           e.printStackTrace();
@@ -554,7 +563,7 @@ public final class Bench {
         List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp", Files.readString(Path.of(cpFile)).trim(),
             "org.apache.kafka.tools.ProducerPerformance", "--topic", "bench.producer-performance", "--num-records", Long.toString(records),
-            "--record-size", "700", "--throughput", "-1", "--producer-props", "bootstrap.servers=127.0.0.1:9092", "acks=all", "enable.idempotence=true");
+            "--record-size", "700", "--throughput", "-1", "--producer-props", "bootstrap.servers=" + kafkaBootstrap, "acks=all", "enable.idempotence=true");
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     StringBuilder text = new StringBuilder();
     Thread reader =

@@ -45,6 +45,11 @@ final class Report {
   private final Map<String, List<Pg.PgbenchResult>> pgbench = new LinkedHashMap<>();
   private final List<String> charts = new ArrayList<>();
   private final List<Runnable> chartWriters = new ArrayList<>();
+  /** Sections and charts a scenario rewrites as it goes (one per key, kept in first-written order). */
+  private final Map<String, Integer> sectionIndex = new LinkedHashMap<>();
+  private final Map<String, Runnable> namedCharts = new LinkedHashMap<>();
+  /** The headline keys read-scale wrote for its last step, replaced at the next one. */
+  private final List<String> readScaleKeys = new ArrayList<>();
   private String commandLine = "";
 
   Report(Path dir, String stamp) {
@@ -325,6 +330,250 @@ final class Report {
     sections.add(s.toString());
   }
 
+  // ---------------------------------------------------------------- read scale
+
+  void addRun(Recorder r) {
+    runs.add(run(r));
+  }
+
+  private void section(String key, String text) {
+    Integer i = sectionIndex.get(key);
+    if (i == null) {
+      sectionIndex.put(key, sections.size());
+      sections.add(text);
+    } else {
+      sections.set(i, text);
+    }
+  }
+
+  void readScale(List<ReadScale.Step> steps, ReadScale.Check check, int clients, int requests, int naiveMax, int naiveSeconds, double cleanupSeconds, boolean keep,
+      long baseline) {
+    ReadScale.Step last = steps.get(steps.size() - 1);
+    String at = ReadScale.human(last.generated());
+    readScaleKeys.forEach(headline::remove);
+    readScaleKeys.clear();
+    readScaleKeys.addAll(List.of("turnover p99 at " + at + " rows, direct, ms", "turnover p99 at " + at + " rows, via gateway, ms", "naive GROUP BY p99 at " + at + " rows, ms"));
+    headline.put("turnover p99 at " + at + " rows, direct, ms", round(last.direct().ms(99)));
+    headline.put("turnover p99 at " + at + " rows, via gateway, ms", round(last.viaGateway().ms(99)));
+    headline.put("naive GROUP BY p99 at " + at + " rows, ms", round(last.naive().ms(99)));
+    headline.put("indicators p99 via gateway (read model), ms", round(last.indicators().ms(99)));
+    headline.put("shipment generation, rows/s", round(last.generated() / last.generationSeconds()));
+    StringBuilder s = new StringBuilder("## 5. Read scale: turnover queries from 100 thousand to 5 million shipments\n\n");
+    s.append(String.format("Shipments generated in the border_trade database by SQL (`insert .. select .. from generate_series`, %s in chunks of %,d rows), "
+        + "a fifth in each year %d-%d (years no demo data and no other scenario uses), valid gates, HS codes and units; the `turnover_rollup` rows "
+        + "are added from the very rows inserted, in the same statement and at the service's grain (month, gate, flow, trade form, HS chapter, partner, "
+        + "unit). No outbox events are written for them, so the gateway read model never sees them. The table held %,d other rows before. "
+        + "After each step: `ANALYZE`, then each series as a %d-request warm-up (discarded) and %d requests from %d closed-loop client(s) "
+        + "(each request sent when the last was answered; at most 60 s per series).%n%n", "one transaction per chunk", ReadScale.CHUNK, ReadScale.FIRST_YEAR,
+        ReadScale.FIRST_YEAR + ReadScale.YEARS - 1, baseline, 30, requests, clients));
+    s.append(String.format("- **turnover direct**: `GET /api/v1/border-trade/turnover?from=%1$d-01&to=%1$d-12&groupBy=gate,month,flow` on border-trade with a service token "
+        + "(the service reads the rollup: the year and the year before, by the groups, by flow and in total);%n", ReadScale.YEAR));
+    s.append("- **turnover via gateway**: the same through the gateway with a CUSTOMS API key;\n");
+    s.append(String.format("- **indicators**: `GET /api/v1/province/indicators?year=%d` through the gateway. It answers from the gateway's own read model, fed by events, "
+        + "which these rows do not reach: it does not grow with the shipment table, and is measured at each step only as the control;%n", ReadScale.INDICATORS_YEAR));
+    s.append(String.format("- **naive GROUP BY**: `%s` for %d over JDBC, one client, timed client-side (after 2 discarded runs), at most %d runs or %d s.%n%n", ReadScale.NAIVE,
+        ReadScale.YEAR, naiveMax, naiveSeconds));
+    s.append("| generated rows | rows in `shipment` | rollup rows of " + ReadScale.YEAR + " | generation so far | turnover direct p50 / **p99** / p99.9 | via gateway p50 / **p99** / p99.9 "
+        + "| indicators p50 / **p99** | naive GROUP BY p50 / **p99** (runs) | error answers | load average after |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+    for (ReadScale.Step st : steps) {
+      long errors = st.direct().errors() + st.viaGateway().errors() + st.indicators().errors();
+      s.append(String.format("| %,d | %,d | %,d | %.0f s | %.1f / **%.1f** / %.1f ms | %.1f / **%.1f** / %.1f ms | %.1f / **%.1f** ms | %.0f / **%.0f** ms (%d) | %d | %s |%n", st.generated(),
+          st.tableRows(), st.rollupRowsYear(), st.generationSeconds(), st.direct().ms(50), st.direct().ms(99), st.direct().ms(99.9), st.viaGateway().ms(50),
+          st.viaGateway().ms(99), st.viaGateway().ms(99.9), st.indicators().ms(50), st.indicators().ms(99), st.naive().ms(50), st.naive().ms(99), st.naive().accepted, errors, st.loadAverage()));
+    }
+    s.append(String.format("%nThe rollup of %d keeps one row per month, gate, flow, trade form, HS chapter, partner and unit present, so its size follows the variety of the "
+        + "goods, not the number of shipments (%,d rows at the last step); the turnover queries read only the rollup.%n", ReadScale.YEAR, last.rollupRowsYear()));
+    s.append(String.format("%n| at %,d generated rows | p99 | issue 8 target (≤ 20 ms) |%n| --- | --- | --- |%n", last.generated()));
+    for (Recorder r : List.of(last.direct(), last.viaGateway(), last.indicators(), last.naive())) {
+      s.append(String.format("| %s | **%.1f ms** | %s |%n", r.name, r.ms(99), r == last.naive() ? "(the comparison: no rollup)" : r.ms(99) <= 20 ? "met" : "**missed**"));
+    }
+    s.append(String.format("%nGeneration: %,d rows in %.0f s (%.0f rows/s, rollup maintained in the same statements, indexes and constraints in place; "
+        + "no other scenario of the bench was running, the load average column shows what else the machine was doing).%n", last.generated(), last.generationSeconds(), last.generated() / last.generationSeconds()));
+    if (check != null) {
+      s.append(String.format("%nCheck at %,d rows: the turnover API's total for %d is %s USD over %,d lines; a `SUM` over the raw rows gives %s USD over %,d lines: **%s**.%n",
+          last.generated(), ReadScale.YEAR, check.apiUsd().toPlainString(), check.apiLines(), check.sqlUsd().toPlainString(), check.sqlLines(),
+          check.ok() ? "equal" : "DIFFERENT"));
+    }
+    if (keep) s.append("\nThe generated rows were kept (`BENCH_KEEP_SCALE=1`; `recorded_by = 'bench-scale'`).\n");
+    else if (!Double.isNaN(cleanupSeconds))
+      s.append(String.format("%nAfterwards the generated rows were deleted year by year, their amounts taken out of the rollup (rows reaching 0 lines removed), and both tables "
+          + "vacuumed: %.0f s.%n", cleanupSeconds));
+    s.append(String.format("%n![read scale](%s)%n", stamp + "-read-scale.png"));
+    section("read-scale", s.toString());
+
+    Map<String, Object> j = new LinkedHashMap<>();
+    j.put("years", ReadScale.FIRST_YEAR + "-" + (ReadScale.FIRST_YEAR + ReadScale.YEARS - 1));
+    j.put("measuredYear", ReadScale.YEAR);
+    j.put("clients", clients);
+    j.put("requestsPerSeries", requests);
+    j.put("otherRowsBefore", baseline);
+    List<Map<String, Object>> js = new ArrayList<>();
+    for (ReadScale.Step st : steps) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("generatedRows", st.generated());
+      m.put("tableRows", st.tableRows());
+      m.put("rollupRowsOfYear", st.rollupRowsYear());
+      m.put("generationSecondsSoFar", round(st.generationSeconds()));
+      m.put("loadAverageAfter", st.loadAverage());
+      m.put("turnoverDirect", run(st.direct()));
+      m.put("turnoverViaGateway", run(st.viaGateway()));
+      m.put("indicatorsViaGateway", run(st.indicators()));
+      m.put("naiveGroupBy", run(st.naive()));
+      js.add(m);
+    }
+    j.put("steps", js);
+    if (check != null) j.put("check", Map.of("apiUsd", check.apiUsd(), "apiLines", check.apiLines(), "sqlUsd", check.sqlUsd(), "sqlLines", check.sqlLines(), "equal", check.ok()));
+    j.put("cleanupSeconds", cleanupSeconds);
+    j.put("kept", keep);
+    root.put("readScale", j);
+
+    namedCharts.put(
+        "read-scale",
+        () -> {
+          XYSeriesCollection ds = new XYSeriesCollection();
+          String[] names = {"turnover direct", "turnover via gateway", "indicators via gateway (read model)", "naive GROUP BY (JDBC)"};
+          for (int k = 0; k < names.length; k++) {
+            XYSeries x = new XYSeries(names[k]);
+            for (ReadScale.Step st : steps) {
+              Recorder r = List.of(st.direct(), st.viaGateway(), st.indicators(), st.naive()).get(k);
+              if (!Double.isNaN(r.ms(99))) x.add(st.generated(), Math.max(0.1, r.ms(99)));
+            }
+            ds.addSeries(x);
+          }
+          JFreeChart chart =
+              ChartFactory.createXYLineChart("p99 against shipment rows (" + stampHuman() + ")", "generated shipment rows (log scale)", "p99, ms (log scale)", ds,
+                  PlotOrientation.VERTICAL, true, false, false);
+          chart.setBackgroundPaint(Color.WHITE);
+          XYPlot plot = chart.getXYPlot();
+          LogAxis x = new LogAxis("generated shipment rows (log scale)");
+          x.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
+          plot.setDomainAxis(x);
+          LogAxis y = new LogAxis("p99, ms (log scale)");
+          y.setSmallestValue(0.1);
+          y.setNumberFormatOverride(new java.text.DecimalFormat("0.#"));
+          plot.setRangeAxis(y);
+          org.jfree.chart.renderer.xy.XYLineAndShapeRenderer r = new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, true);
+          plot.setRenderer(r);
+          ValueMarker target = new ValueMarker(20);
+          target.setPaint(Color.RED);
+          target.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
+          target.setLabel("issue 8 target: 20 ms");
+          target.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+          target.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+          plot.addRangeMarker(target);
+          save("read-scale", chart, 1000, 550);
+        });
+  }
+
+  // ---------------------------------------------------------------- IIP at scale
+
+  void iipScale(Recorder products, Recorder enterprises, long[] inserted, double sqlSeconds, double firstRecompute, Recorder december, List<Double> recomputeSeconds,
+      List<IipScale.Query> queries, JsonNode sample, int querySeconds, boolean keep) {
+    List<Double> sorted = recomputeSeconds.stream().sorted().toList();
+    double median = sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() / 2);
+    headline.put("IIP computation, 24 months (weights PUT), s", round(median));
+    headline.put("IIP computation per month (on write), ms", round(median * 1000 / 24));
+    headline.put("report PUT p99 (recomputes its month's IIP), ms", round(december.ms(99)));
+    for (IipScale.Query q : queries) headline.put("IIP query p99, " + q.name() + ", ms", round(q.rec().ms(99)));
+    StringBuilder s = new StringBuilder("## 6. IIP at scale: a year for 500 enterprises and 100 products\n\n");
+    s.append(String.format("The industry service computes the IIP on two paths: on every write (a production report, or a base year's weights) it recomputes, in the "
+        + "writing transaction, the indicators of every month the change affects (IIP of the month and year to date, output values) and publishes them on "
+        + "`industry.indicators.v1`; and on every `GET /api/v1/industry/iip`, from the reports. Both are measured, on %d (compared with %d; weights of base "
+        + "year %d, which the service picks for %d as the latest base year before it).%n%n", IipScale.YEAR, IipScale.BASE, IipScale.BASE, IipScale.YEAR));
+    s.append(String.format("Data: %d products over the seed data's %d VSIC classes (sections B, C, D, E) and %d enterprises, created through the API "
+        + "(PUT, ADMIN token; p99 %.0f ms and %.0f ms); each enterprise reports %d products of its class every month. %,d reports of %d and %d (%,d lines) "
+        + "were inserted by **SQL** into the service's own tables (`production_report`, `production_line`; no revisions, no production events) in %.1f s, "
+        + "because %,d PUTs each recomputing up to 24 months would take most of an hour on this machine. The weights of %d were computed from the %d figures and "
+        + "**PUT through the API** (`/api/v1/industry/iip/base-years/%d`), which is the service's own trigger: it recomputes every month using them. The "
+        + "other %d December %d reports went **through the API** afterwards, one PUT at a time.%n%n", IipScale.PRODUCTS, IipScale.CLASSES.length, IipScale.ENTERPRISES,
+        products.ms(99), enterprises.ms(99), IipScale.LINES, inserted[0], IipScale.BASE, IipScale.YEAR, inserted[1], sqlSeconds, inserted[0] + december.accepted,
+        IipScale.BASE, IipScale.BASE, IipScale.BASE, december.accepted, IipScale.YEAR));
+    s.append("| computation (on write) | measured |\n| --- | --- |\n");
+    s.append(String.format("| weights created: 24 months recomputed and published (%d-01 to %d-12, December without the API reports) | %.2f s |%n", IipScale.BASE,
+        IipScale.YEAR, firstRecompute));
+    s.append(String.format("| weights replaced (same figures, If-Match), all 24 months recomputed and published, × %d | **%s s** (median %.2f s, %.0f ms per month) |%n",
+        recomputeSeconds.size(), String.join(" / ", recomputeSeconds.stream().map(v -> String.format("%.2f", v)).toList()), median, median * 1000 / 24));
+    s.append(String.format("| a December report PUT (creates it, recomputes %d-12 in its transaction), %d of them, one at a time | p50 %.0f ms, **p99 %.0f ms**, max %.0f ms |%n",
+        IipScale.YEAR, december.accepted, december.ms(50), december.ms(99), december.ms(100)));
+    s.append(String.format("%nThe query (computed from the reports on every GET, level TOTAL, months %d-01 to %d-12 in turn), 12 discarded warm-up requests, then one "
+        + "client sending each query when the last was answered (at most %d s per series); direct with a service token, via the gateway with a READER API key:%n%n",
+        IipScale.YEAR, IipScale.YEAR, querySeconds));
+    s.append(httpTable(queries.stream().map(IipScale.Query::rec).toList()));
+    JsonNode cov = sample.path("coverage");
+    s.append(String.format("%nThe answer for %d-12, year to date: index %s, base year %s, status %s, %s products used, %s products excluded, weight covered %s %%.%n", IipScale.YEAR,
+        sample.path("index").asText(), sample.path("baseYear").asText(), sample.path("status").asText(), cov.path("productsUsed").asText(),
+        cov.path("productsExcluded").size(), cov.path("weightCoveredPct").asText()));
+    s.append(keep ? "\nThe data were kept (`BENCH_KEEP_SCALE=1`).\n"
+        : String.format("%nAfterwards the bench's reports, weights, enterprises, products and their revisions were deleted by SQL, and the months of %d-%d removed from the "
+            + "gateway's read model (the audit log keeps the writes).%n", IipScale.BASE, IipScale.YEAR));
+    section("iip-scale", s.toString());
+    Map<String, Object> j = new LinkedHashMap<>();
+    j.put("year", IipScale.YEAR);
+    j.put("baseYear", IipScale.BASE);
+    j.put("enterprises", IipScale.ENTERPRISES);
+    j.put("products", IipScale.PRODUCTS);
+    j.put("sqlReports", inserted[0]);
+    j.put("sqlLines", inserted[1]);
+    j.put("sqlSeconds", round(sqlSeconds));
+    j.put("weightsCreatedRecomputeSeconds", round(firstRecompute));
+    j.put("recompute24MonthsSeconds", recomputeSeconds);
+    j.put("decemberReportPuts", run(december));
+    j.put("productPuts", run(products));
+    j.put("enterprisePuts", run(enterprises));
+    List<Object> qj = new ArrayList<>();
+    for (IipScale.Query q : queries) qj.add(run(q.rec()));
+    j.put("queries", qj);
+    j.put("sampleAnswer", Map.of("index", sample.path("index").asText(), "baseYear", sample.path("baseYear").asText(), "productsUsed", cov.path("productsUsed").asText()));
+    root.put("iipScale", j);
+  }
+
+  // ---------------------------------------------------------------- footprint
+
+  void footprint(List<Footprint.Seen> apps, int requests) {
+    StringBuilder s = new StringBuilder("## 7. Footprint: start time and memory\n\n");
+    s.append(String.format("Start time from each app's own log line (`started in X.XXXs`, the latest start in `.run/logs/<app>.log`; `deploy/local/run.sh` starts the four "
+        + "apps at once, so they share the cores while starting, and the first start of a database includes loading its demo data). Resident memory from "
+        + "`/proc/<pid>/status` before and after a warm-up of %d GETs per app (2 clients), VmHWM being the peak since the app started (so it includes whatever "
+        + "the scenarios before this one made it do).%n%n", requests));
+    s.append("| app | JVM memory flags | started in | RSS before warm-up | **RSS after warm-up** | peak RSS (VmHWM) | warm-up GET | p50 / p99 | start note |\n");
+    s.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+    List<Map<String, Object>> j = new ArrayList<>();
+    for (Footprint.Seen a : apps) {
+      s.append(String.format("| %s | `%s` | %.3f s | %d MiB | **%d MiB** | %d MiB | %s (%d, %d errors) | %.1f / %.1f ms | %s |%n", a.name(), a.jvmFlags(), a.startSeconds(),
+          a.rssBeforeKb() / 1024, a.rssKb() / 1024, a.hwmKb() / 1024, a.warmup().name.replaceAll(".* GET ", ""), a.warmup().accepted, a.warmup().errors(), a.warmup().ms(50),
+          a.warmup().ms(99), a.startNote().replace("|", "\\|")));
+      headline.put("RSS " + a.name() + " after warm-up, MiB", a.rssKb() / 1024);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("app", a.name());
+      m.put("pid", a.pid());
+      m.put("startSeconds", a.startSeconds());
+      m.put("startNote", a.startNote());
+      m.put("jvmFlags", a.jvmFlags());
+      m.put("rssBeforeKb", a.rssBeforeKb());
+      m.put("rssAfterWarmupKb", a.rssKb());
+      m.put("vmHwmKb", a.hwmKb());
+      m.put("warmup", run(a.warmup()));
+      j.add(m);
+    }
+    long total = apps.stream().mapToLong(Footprint.Seen::rssKb).sum() / 1024;
+    headline.put("RSS of the four apps, MiB", total);
+    s.append(String.format("%nThe four apps together: %d MiB resident after warm-up.%n", total));
+    s.append(String.format("%n![footprint](%s)%n", stamp + "-footprint.png"));
+    section("footprint", s.toString());
+    root.put("footprint", j);
+    namedCharts.put(
+        "footprint",
+        () -> {
+          DefaultCategoryDataset ds = new DefaultCategoryDataset();
+          for (Footprint.Seen a : apps) {
+            ds.addValue(a.rssBeforeKb() / 1024.0, "RSS before warm-up", a.name());
+            ds.addValue(a.rssKb() / 1024.0, "RSS after warm-up", a.name());
+            ds.addValue(a.hwmKb() / 1024.0, "peak RSS (VmHWM)", a.name());
+          }
+          bar("footprint", "Resident memory per app, MiB (" + stampHuman() + ")", "MiB", ds, false);
+        });
+  }
+
   // ---------------------------------------------------------------- output
 
   synchronized void write() {
@@ -332,6 +581,7 @@ final class Report {
       Files.createDirectories(dir);
       charts.clear();
       for (Runnable w : chartWriters) w.run();
+      for (Runnable w : namedCharts.values()) w.run();
       root.put("headline", headline);
       root.put("runs", runs);
       Map<String, Object> pgj = new LinkedHashMap<>();
