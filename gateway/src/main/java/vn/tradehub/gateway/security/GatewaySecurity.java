@@ -3,6 +3,8 @@ package vn.tradehub.gateway.security;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.jwt.build.Jwt;
 import io.vertx.ext.web.RoutingContext;
@@ -37,8 +39,14 @@ public class GatewaySecurity {
   private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
   private final Map<String, Minted> tokens = new ConcurrentHashMap<>();
 
-  public GatewaySecurity(SecurityConfig config) {
+  private final Counter minted;
+
+  public GatewaySecurity(SecurityConfig config, MeterRegistry registry) {
     this.config = config;
+    this.minted =
+        Counter.builder("tradehub.gateway.service.tokens.minted")
+            .description("Tokens signed for the services (RSA: each costs milliseconds of CPU)")
+            .register(registry);
   }
 
   /** Applies the caller's rate limit. */
@@ -126,6 +134,7 @@ public class GatewaySecurity {
             .claim(GateScopes.ATTRIBUTE, gates)
             .expiresIn(config.serviceTokenLifetime())
             .sign();
+    minted.increment();
     tokens.put(cacheKey, new Minted(token, now + config.serviceTokenLifetime().toNanos()));
     return token;
   }
