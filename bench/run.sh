@@ -13,6 +13,7 @@
 #   BENCH_WARMUP (5)           closed-loop warm-up before each measured run (discarded)
 #   BENCH_CONCURRENCY (16)     closed-loop clients, and pgbench clients for single posts
 #   BENCH_PGBENCH_SECONDS (20) length of each pgbench run
+#   BENCH_REPEATS (3)          runs of the post ceiling and of each wrk run; the median run is quoted
 #   BENCH_FRESHNESS_RATES (50,1000) offered posts per second in the freshness scenario, one run each
 #   BENCH_FAULT_RATE (40)      posts per second under fault injection
 #   BENCH_FAULT_SECONDS (45)   load per fault (the fault comes at 10 s)
@@ -61,6 +62,13 @@ if [ -z "$PGBENCH" ]; then
   PGBENCH=$(ls /usr/lib/postgresql/*/bin/pgbench | sort -V | tail -n 1)
 fi
 
+WRK=$(command -v wrk || true)
+if [ -z "$WRK" ]; then
+  log "wrk not found; installing Debian's wrk (the light client of the post scenario)"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null || log "could not install wrk: the post scenario will skip its wrk runs"
+  WRK=$(command -v wrk || echo /usr/bin/wrk)
+fi
+
 log "building the harness (bench/pom.xml)"
 mvn -B -q -ntp -f "$BENCH_DIR/pom.xml" package >"$STATE/logs/bench-build.log" 2>&1 || { tail -40 "$STATE/logs/bench-build.log" >&2; die "bench build failed"; }
 KAFKA_TOOLS_CP="$BENCH_DIR/target/kafka-tools.classpath"
@@ -84,6 +92,8 @@ java -Xms256m -Xmx1g -XX:+UseSerialGC -Djava.awt.headless=true \
   -Dbench.kafka="127.0.0.1:${KAFKA_PORT:-9092}" \
   -Dbench.commit="$(git rev-parse --short HEAD 2>/dev/null || echo '?')" \
   -Dbench.pgbench="$PGBENCH" \
+  -Dbench.wrk="$WRK" \
+  -Dbench.repeats="${BENCH_REPEATS:-3}" \
   -Dbench.kafkaToolsClasspath="$KAFKA_TOOLS_CP" \
   -Dbench.seconds="${BENCH_SECONDS:-30}" \
   -Dbench.warmup="${BENCH_WARMUP:-5}" \

@@ -105,7 +105,8 @@ final class Report {
     s.append("The machine's ceiling: `pgbench` running the transaction a post performs, against copies of the tables (schema `bench`, ")
         .append("same columns, checks, indexes, unique key, gate foreign key and outbox trigger), ")
         .append(minimal.clients()).append(" clients, prepared statements, ").append(minimal.seconds()).append(" s each.\n\n");
-    s.append(pgbenchTable(List.of(minimal, full)));
+    s.append(pgbenchTable(pgbench.getOrDefault("post", List.of(minimal, full))));
+    s.append(String.format("%nThe ratios below use the median run of `post-minimal` (%.0f tps).%n", minimal.tps()));
     s.append("\nThe service, ").append(d.name.contains("closed") ? "closed loop" : "").append(" (").append(countOf(d)).append("):\n\n");
     s.append(httpTable(List.of(d, g, dh, gh)));
     s.append(String.format("%n| ratio | measured | issue 8 target |%n| --- | --- | --- |%n"));
@@ -134,6 +135,53 @@ final class Report {
           bar("post-throughput", "Single shipment posts per second (" + stampHuman() + ")", "posts / s", ds, false);
           latencyChart();
         });
+  }
+
+  /** Single posts from wrk, against the same pgbench ceiling. */
+  void wrk(List<Wrk.Result> rs, List<Long> rows, Pg.PgbenchResult ceiling) {
+    if (rs.isEmpty()) return;
+    StringBuilder s = new StringBuilder("### The same posts from a light client (wrk)\n\n");
+    s.append("The JDK HttpClient of the harness costs milliseconds of CPU per request on the same two cores (see below); `wrk` (C, Debian's package) ")
+        .append("with [`bench/wrk/post.lua`](../wrk/post.lua) costs far less, like pgbench's own client. Same lines, same concurrency, closed loop; ")
+        .append("latency from wrk's histogram (every answer).\n\n");
+    s.append("| run | connections | s | 201 per s | p50 | p90 | p99 | p99.9 | max | other answers | socket errors | rows with its prefix | vs pgbench | targets |\n")
+        .append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+    List<Map<String, Object>> j = new ArrayList<>();
+    for (int i = 0; i < rs.size(); i++) {
+      Wrk.Result w = rs.get(i);
+      double ratio = w.perSecond() / ceiling.tps();
+      boolean gw = w.name().contains("gateway");
+      double target = gw ? 0.45 : 0.60;
+      s.append(String.format("| %s | %d | %.0f | **%.0f** | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %d | %d | %d | **%.0f %%** | ≥ %.0f %% %s |%n", w.name(), w.connections(),
+          w.durationSeconds(), w.perSecond(), w.p50() / 1000, w.p90() / 1000, w.p99() / 1000, w.p999() / 1000, w.max() / 1000, w.others(), w.socketErrors(), rows.get(i),
+          ratio * 100, target * 100, ratio >= target ? "met" : "**missed**"));
+
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("name", w.name());
+      x.put("command", w.command());
+      x.put("statuses", w.statuses());
+      x.put("perSecond", round(w.perSecond()));
+      x.put("p50Ms", w.p50() / 1000);
+      x.put("p99Ms", w.p99() / 1000);
+      x.put("p999Ms", w.p999() / 1000);
+      x.put("rowsWithPrefix", rows.get(i));
+      x.put("ratioToPgbench", ratio);
+      j.add(x);
+    }
+    s.append(String.format("%nLedger: every 201 must be a row, so rows ≥ 201s; rows can exceed them by at most the connections, posts still in flight when wrk stopped at its deadline (committed, never answered to wrk). Command: `%s`.%n", rs.get(0).command()));
+    for (String path : List.of("post direct (wrk)", "post via gateway (wrk)")) {
+      List<Wrk.Result> same = rs.stream().filter(w -> w.name().equals(path)).toList();
+      if (same.isEmpty()) continue;
+      Wrk.Result m = Bench.median(same, Wrk.Result::perSecond);
+      double ratio = m.perSecond() / ceiling.tps();
+      headline.put(path + ", median of " + same.size() + ", per s", round(m.perSecond()));
+      headline.put(path + ", median run's p99 ms", round(m.p99() / 1000));
+      headline.put("ratio " + path + " (median) / pgbench (median)", round(ratio));
+      s.append(String.format("%n**%s**, median of %d runs: **%.0f posts/s = %.0f %% of pgbench** (target ≥ %d %%: %s), p99 %.1f ms.%n", path, same.size(), m.perSecond(),
+          ratio * 100, path.contains("gateway") ? 45 : 60, ratio >= (path.contains("gateway") ? 0.45 : 0.60) ? "met" : "**missed**", m.p99() / 1000));
+    }
+    sections.add(s.toString());
+    root.put("wrk", j);
   }
 
   /** Where the CPU of one request goes, by process, and the throughput that CPU allows. */
@@ -182,7 +230,8 @@ final class Report {
     StringBuilder s = new StringBuilder("## 2. Batch upload of 10,000-line CSV sheets\n\n");
     s.append("Ceiling: `pgbench`, one client, one transaction inserting 10,000 rows made by `generate_series` on the server ")
         .append("(shipments, rollup upsert grouped by key, outbox events; the full variant also the revisions).\n\n");
-    s.append(pgbenchTable(List.of(minimal, full)));
+    s.append(pgbenchTable(pgbench.getOrDefault("post", List.of(minimal, full))));
+    s.append(String.format("%nThe ratios below use the median run of `post-minimal` (%.0f tps).%n", minimal.tps()));
     s.append(String.format("%n| upload | sheets | rows/s | sheet p50 | sheet max | vs pgbench | vs pgbench full | target |%n| --- | --- | --- | --- | --- | --- | --- | --- |%n"));
     for (Recorder r : List.of(direct, viaGateway)) {
       double rows = r.accepted * 10_000 / r.seconds();

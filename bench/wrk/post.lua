@@ -1,0 +1,71 @@
+-- Single shipment posts for wrk (bench/run.sh, scenario post): a client far cheaper in CPU than the
+-- Java harness, so the service is measured the way pgbench measures the database.
+--   wrk -t2 -c16 -d30s -s bench/wrk/post.lua URL -- PREFIX YEAR AUTH[,AUTH...]
+-- Every request is a line of its own: declaration PREFIX + thread + sequence, line 1..1000, so the
+-- rows can be counted by prefix afterwards. The same gates, flows and value as bench/Lines.java.
+-- On exit it prints "status <code> <count>" and "latency <percentile> <microseconds>" lines.
+
+local gates = { "THANH_THUY", "XIN_MAN", "PHO_BANG", "SAM_PUN", "NGHIA_THUAN" }
+local flows = { "EXPORT", "IMPORT" }
+local threads = {}
+local next_id = 0
+
+function setup(thread)
+  next_id = next_id + 1
+  thread:set("tid", next_id)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  prefix = args[1]
+  year = args[2]
+  auths = {}
+  for a in string.gmatch(args[3], "[^,]+") do
+    table.insert(auths, a)
+  end
+  seq = 0
+  statuses = {}
+end
+
+function request()
+  seq = seq + 1
+  local h = (seq * 2654435761 + tid * 40503) % 4294967296
+  local gate = gates[(h % #gates) + 1]
+  local flow = flows[(math.floor(h / 16) % #flows) + 1]
+  local month = (math.floor(h / 256) % 12) + 1
+  local day = (math.floor(h / 4096) % 28) + 1
+  local body = string.format(
+    '{"gateCode":"%s","declarationNumber":"%sT%d%06d","lineNumber":%d,"declaredOn":"%s-%02d-%02d",'
+      .. '"flow":"%s","tradeForm":"OFFICIAL","hsCode":"09022090","description":"Chè xanh Shan tuyết đóng bao 30kg",'
+      .. '"quantity":12000,"unit":"KGM","netWeightKg":12000,"value":{"amount":10000.00,"currency":"USD"},'
+      .. '"partnerCountry":"CN","transportMode":"ROAD"}',
+    gate, prefix, tid, math.floor(seq / 1000), (seq % 1000) + 1, year, month, day, flow)
+  local headers = {
+    ["Content-Type"] = "application/json",
+    ["Authorization"] = auths[(seq % #auths) + 1],
+  }
+  return wrk.format("POST", "/api/v1/border-trade/shipments", headers, body)
+end
+
+function response(status, headers, body)
+  statuses[status] = (statuses[status] or 0) + 1
+end
+
+function done(summary, latency, requests)
+  local total = {}
+  for _, t in ipairs(threads) do
+    local s = t:get("statuses")
+    for code, n in pairs(s) do
+      total[code] = (total[code] or 0) + n
+    end
+  end
+  for code, n in pairs(total) do
+    io.write(string.format("status %d %d\n", code, n))
+  end
+  for _, p in ipairs({ 50, 90, 99, 99.9 }) do
+    io.write(string.format("latency %s %d\n", p, latency:percentile(p)))
+  end
+  io.write(string.format("latency max %d\n", latency.max))
+  io.write(string.format("duration_us %d\n", summary.duration))
+  io.write(string.format("socket_errors %d\n", summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end
