@@ -14,7 +14,7 @@
 #   BENCH_CONCURRENCY (16)     closed-loop clients, and pgbench clients for single posts
 #   BENCH_PGBENCH_SECONDS (20) length of each pgbench run
 #   BENCH_REPEATS (3)          runs of the post ceiling and of each wrk run; the median run is quoted
-#   BENCH_FRESHNESS_RATES (50,1000) offered posts per second in the freshness scenario, one run each
+#   BENCH_FRESHNESS_RATES (50,300,1000) offered posts per second in the freshness scenario, one run each
 #   BENCH_FAULT_RATE (40)      posts per second under fault injection
 #   BENCH_FAULT_SECONDS (45)   load per fault (the fault comes at 10 s)
 #   BENCH_SCALE_MAX_ROWS (5000000) read-scale: largest step (steps 100k 500k 1M 2M 5M up to it)
@@ -99,7 +99,7 @@ java -Xms256m -Xmx1g -XX:+UseSerialGC -Djava.awt.headless=true \
   -Dbench.warmup="${BENCH_WARMUP:-5}" \
   -Dbench.concurrency="${BENCH_CONCURRENCY:-16}" \
   -Dbench.pgbenchSeconds="${BENCH_PGBENCH_SECONDS:-20}" \
-  -Dbench.freshnessRates="${BENCH_FRESHNESS_RATES:-50,1000}" \
+  -Dbench.freshnessRates="${BENCH_FRESHNESS_RATES:-50,300,1000}" \
   -Dbench.faultRate="${BENCH_FAULT_RATE:-40}" \
   -Dbench.faultSeconds="${BENCH_FAULT_SECONDS:-45}" \
   -Dbench.scaleMaxRows="${BENCH_SCALE_MAX_ROWS:-5000000}" \

@@ -176,7 +176,7 @@ public final class Bench {
     Recorder gh = load.open(String.format("post via gateway at half max (%.0f/s)", halfGateway), halfGateway, Duration.ofSeconds(seconds), 64, Duration.ZERO, seqs, viaGateway, hook, null);
     log(String.format("gateway half: %.0f/s p99 %.1f ms", gh.throughput(), gh.ms(99)));
 
-    // The same posts from wrk, a client as light as pgbench's: what the services take when the load
+    // The same posts from wrk, a client as light as pgbench's (a prefix per run: new lines, no replays): what the services take when the load
     // generator does not compete with them for the two cores as much.
     List<Wrk.Result> wrkRuns = new ArrayList<>();
     List<Long> wrkRows = new ArrayList<>();
@@ -188,8 +188,8 @@ public final class Bench {
         settle();
         Map<String, Long> w0 = cpu.snapshot();
         Wrk.Result w = viaGw
-            ? wrk.post("post via gateway (wrk)", gateway, gatewayAuth, "W" + runId + "G", POST_YEAR, concurrency, seconds)
-            : wrk.post("post direct (wrk)", borderTrade, List.of("Bearer " + token), "W" + runId + "D", POST_YEAR, concurrency, seconds);
+            ? wrk.post("post via gateway (wrk)", gateway, gatewayAuth, "W" + runId + "G" + i, POST_YEAR, concurrency, seconds)
+            : wrk.post("post direct (wrk)", borderTrade, List.of("Bearer " + token), "W" + runId + "D" + i, POST_YEAR, concurrency, seconds);
         settle();
         if (i % repeats == 0)
           cpuPerRequest.put((viaGw ? "POST via gateway" : "POST direct") + " from wrk, with its events", Cpu.perRequest(w0, cpu.snapshot(), w.created()));
@@ -365,7 +365,7 @@ public final class Bench {
 
   void freshness() throws Exception {
     // The point is 1,000 posts/s; a rate this machine sustains is measured beside it.
-    for (String r : System.getProperty("bench.freshnessRates", "50,1000").split(",")) freshness(Double.parseDouble(r.trim()));
+    for (String r : System.getProperty("bench.freshnessRates", "50,300,1000").split(",")) freshness(Double.parseDouble(r.trim()));
   }
 
   void freshness(double rate) throws Exception {

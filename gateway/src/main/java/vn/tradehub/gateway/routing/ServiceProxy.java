@@ -34,8 +34,9 @@ import vn.tradehub.platform.web.RequestIds;
 
 /**
  * Passes {@code /api/v1/<service>/**} to the owning service unchanged (method, path, query,
- * headers, body), streaming bodies both ways. The caller is authenticated here once; the service
- * receives a short-lived token of the gateway's instead of the caller's credentials.
+ * headers, body), streaming responses (and chunked request bodies; others are read whole first).
+ * The caller is authenticated here once; the service receives a short-lived token of the gateway's
+ * instead of the caller's credentials.
  */
 @ApplicationScoped
 public class ServiceProxy {
@@ -158,29 +159,67 @@ public class ServiceProxy {
     if (in.getHeader("Host") != null) headers.set("X-Forwarded-Host", in.getHeader("Host"));
     options.setHeaders(headers);
 
+    // A body is read whole before the service is called (bodies are capped by
+    // quarkus.http.limits.max-body-size): a caller that hangs up while sending it never reaches the
+    // service, and a failure of the call is then the service's alone. Piping the body through
+    // blamed the service for callers that timed out, opened the breaker, and a call that never
+    // completed kept it half-open for good (found by bench/ under a retry storm).
     CompletableFuture<HttpClientResponse> result = new CompletableFuture<>();
-    client
-        .request(options)
-        .onFailure(result::completeExceptionally)
+    boolean withBody = streamBody && hasBody(in);
+    // Chunked bodies (no Content-Length, so not capped before they are read) are still piped.
+    boolean buffered = withBody && in.getHeader("Content-Length") != null;
+    io.vertx.core.Future<Buffer> body;
+    try {
+      body = buffered ? in.body() : io.vertx.core.Future.succeededFuture();
+      if (buffered) in.resume(); // paused while the caller was authenticated
+    } catch (IllegalStateException e) { // "Request has already been read": the caller is gone
+      result.completeExceptionally(new ClientGone(e));
+      return result;
+    }
+    body.onFailure(e -> result.completeExceptionally(new ClientGone(e)))
         .onSuccess(
-            out -> {
-              io.vertx.core.Future<HttpClientResponse> sent;
-              if (streamBody && hasBody(in)) {
-                sent = out.send(in);
-              } else {
-                sent = out.send();
-                if (!in.isEnded()) in.resume();
-              }
-              sent.onSuccess(
-                      r -> {
-                        // Held until relay() has somewhere to put it, or the first bytes would be
-                        // lost.
-                        r.pause();
-                        result.complete(r);
-                      })
-                  .onFailure(result::completeExceptionally);
-            });
+            buffer ->
+                client
+                    .request(options)
+                    .onFailure(result::completeExceptionally)
+                    .onSuccess(
+                        out -> {
+                          io.vertx.core.Future<HttpClientResponse> sent;
+                          try {
+                            sent =
+                                buffered ? out.send(buffer) : withBody ? out.send(in) : out.send();
+                          } catch (IllegalStateException e) { // the caller hung up mid-pipe
+                            out.exceptionHandler(ignored -> {}); // our own reset: not an error
+                            out.reset();
+                            result.completeExceptionally(new ClientGone(e));
+                            return;
+                          }
+                          if (!withBody && !in.isEnded()) in.resume();
+                          sent.onSuccess(
+                                  r -> {
+                                    // Held until relay() has somewhere to put it, or the first
+                                    // bytes would be lost.
+                                    r.pause();
+                                    result.complete(r);
+                                  })
+                              .onFailure(result::completeExceptionally);
+                        }));
     return result;
+  }
+
+  /**
+   * The caller closed its connection. Not a failure of the service: the breaker does not count it
+   * ({@link Downstream} fails only on connection errors and time-outs), and nobody is left to
+   * answer.
+   */
+  static final class ClientGone extends RuntimeException {
+    ClientGone(Throwable cause) {
+      super("the caller closed the connection", cause, false, false);
+    }
+  }
+
+  private static boolean clientGone(RoutingContext ctx) {
+    return ctx.response().closed();
   }
 
   private static boolean hasBody(HttpServerRequest in) {
@@ -258,6 +297,7 @@ public class ServiceProxy {
         error instanceof java.util.concurrent.CompletionException && error.getCause() != null
             ? error.getCause()
             : error;
+    if (e instanceof ClientGone || ctx.response().closed()) return; // nobody to answer
     long retryAfter = Math.max(1, d.config.breakerDelay().toSeconds());
     if (e instanceof CircuitBreakerOpenException) {
       respondProblem(

@@ -142,6 +142,62 @@ class RoutingTest {
         .contentType("application/problem+json");
   }
 
+  @Test
+  void callersHangingUpDoNotOpenTheBreaker() throws Exception {
+    // A retry storm of clients that give up after 50 ms once left the breaker stuck half-open:
+    // the proxy never completed a call whose caller was gone, so every later call was refused.
+    FakeService industry = GatewayTestResource.industry;
+    industry.on(
+        "/api/v1/industry/accept",
+        req ->
+            req.body()
+                .onSuccess(
+                    body ->
+                        industry
+                            .vertx()
+                            .setTimer(
+                                50,
+                                t ->
+                                    req.response()
+                                        .setStatusCode(201)
+                                        .putHeader("Content-Type", "application/json")
+                                        .end("{}"))));
+    String customs = key("CUSTOMS");
+    int port = io.restassured.RestAssured.port;
+    String body = "{\"line\":1}";
+    for (int i = 0; i < 12; i++) {
+      try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+        socket.setSoLinger(true, 0); // close with a reset, as a client that timed out does
+        socket
+            .getOutputStream()
+            .write(
+                ("POST /api/v1/industry/accept HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                        + customs
+                        + "\r\nContent-Type: application/json\r\nContent-Length: "
+                        + body.length()
+                        + "\r\n\r\n"
+                        + body)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        socket.getOutputStream().flush();
+      }
+    }
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                given()
+                    .header("Authorization", customs)
+                    .contentType("application/json")
+                    .body(body)
+                    .post("/api/v1/industry/accept")
+                    .then()
+                    .statusCode(201));
+    given()
+        .get("/q/health/ready")
+        .then()
+        .body("checks.find { it.name == 'downstream-circuits' }.data.industry", equalTo("CLOSED"));
+  }
+
   /** Last: it leaves the industry breaker open for a while. */
   @Test
   @org.junit.jupiter.api.Order(Integer.MAX_VALUE)

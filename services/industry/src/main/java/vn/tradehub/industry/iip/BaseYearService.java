@@ -95,10 +95,14 @@ public class BaseYearService {
     Map<String, BigDecimal> productWeight = new HashMap<>();
     Map<String, String> productClass = new HashMap<>();
     Map<String, BigDecimal> avg = new HashMap<>();
+    // One query for the weighted products' classes, not one per product (bench/ iip-scale).
+    Map<String, String> classes = new HashMap<>();
+    Product.<Product>list(
+            "code in ?1", b.products.stream().map(p -> p.productCode).distinct().toList())
+        .forEach(p -> classes.put(p.code, p.vsicClass));
     for (BaseYear.ProductWeight p : b.products) {
-      Product product = Product.findById(p.productCode);
       productWeight.put(p.productCode, p.outputValueVnd);
-      productClass.put(p.productCode, product.vsicClass);
+      productClass.put(p.productCode, classes.get(p.productCode));
       avg.put(p.productCode, p.averageMonthlyQuantity);
     }
     Map<String, BigDecimal> va = new HashMap<>();

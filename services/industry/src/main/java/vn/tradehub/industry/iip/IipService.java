@@ -52,7 +52,7 @@ public class IipService {
     if (weights.isEmpty()) return Optional.empty();
     YearMonth from = YearMonth.of(period.getYear() - 1, 1);
     return Optional.of(
-        computeWith(facts.between(from, period), weights.get(), period, compareTo, cumulative));
+        computeWith(facts.byProduct(from, period), weights.get(), period, compareTo, cumulative));
   }
 
   /** The computation over facts already read (they must cover the months it needs). */

@@ -104,7 +104,7 @@ public class IndicatorService {
   @Transactional
   public IndustryIndicatorsComputed compute(YearMonth period) {
     YearMonth jan = YearMonth.of(period.getYear(), 1);
-    List<Fact> rows = facts.between(jan.minusYears(1), period);
+    List<Fact> rows = facts.byProduct(jan.minusYears(1), period);
     Optional<BaseYearService.Loaded> weights = baseYears.load(period.getYear(), null);
     BigDecimal iipMonth = null;
     BigDecimal iipYtd = null;

@@ -38,13 +38,26 @@ public class ProductionFacts {
       BigDecimal valueConstant,
       FigureStatus weakest) {}
 
-  /** Facts of the periods from..to inclusive. */
+  /** Facts of the periods from..to inclusive, by product and place (district, cluster). */
   public List<Fact> between(YearMonth from, YearMonth to) {
+    return query(from, to, "e.district, e.cluster_code");
+  }
+
+  /**
+   * Facts of the periods from..to inclusive by product only (district and cluster null): what the
+   * IIP needs, in one row per product and month instead of one per product, month and place.
+   */
+  public List<Fact> byProduct(YearMonth from, YearMonth to) {
+    return query(from, to, "null::text, null::text");
+  }
+
+  private List<Fact> query(YearMonth from, YearMonth to, String place) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "select r.period, l.product_code, p.vsic_class, c.parent_code, d.parent_code, e.district, e.cluster_code,"
-                    + " sum(l.quantity), sum(l.output_value_current), sum(l.output_value_constant),"
+                "select r.period, l.product_code, p.vsic_class, c.parent_code, d.parent_code, "
+                    + place
+                    + ", sum(l.quantity), sum(l.output_value_current), sum(l.output_value_constant),"
                     + " min(case r.status when 'ESTIMATED' then 0 when 'PRELIMINARY' then 1 else 2 end)"
                     + " from production_line l"
                     + " join production_report r on r.id = l.report_id"
