@@ -334,6 +334,19 @@ public class ServiceProxy {
               d.name + " cannot be reached",
               ctx),
           java.util.Map.of("Retry-After", "5"));
+    } else if (e instanceof java.net.SocketException
+        || e instanceof io.vertx.core.http.HttpClosedException) {
+      // The service went away mid-request (killed, restarted): unavailable, not a bad answer. The
+      // request may or may not have been applied; retrying it is safe (natural keys, idempotency).
+      respondProblem(
+          ctx,
+          problem(
+              503,
+              "/problems/service-unavailable",
+              "Service unavailable",
+              d.name + " closed the connection before answering; retry the request",
+              ctx),
+          java.util.Map.of("Retry-After", "5"));
     } else {
       LOG.warnf("Bad answer from %s on %s: %s", d.name, ctx.request().path(), e.toString());
       respondProblem(

@@ -143,6 +143,21 @@ class RoutingTest {
   }
 
   @Test
+  void aServiceDyingMidRequestIs503WithRetryAfter() {
+    GatewayTestResource.industry.on("/api/v1/industry/dies", req -> req.connection().close());
+    given()
+        .header("Authorization", key("CUSTOMS"))
+        .contentType("application/json")
+        .body("{}")
+        .post("/api/v1/industry/dies")
+        .then()
+        .statusCode(503)
+        .contentType("application/problem+json")
+        .header("Retry-After", notNullValue())
+        .body("detail", containsString("closed the connection"));
+  }
+
+  @Test
   void callersHangingUpDoNotOpenTheBreaker() throws Exception {
     // A retry storm of clients that give up after 50 ms once left the breaker stuck half-open:
     // the proxy never completed a call whose caller was gone, so every later call was refused.
