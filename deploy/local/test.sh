@@ -18,6 +18,11 @@ if ! command -v chromium >/dev/null 2>&1; then
   fi
 fi
 
+# The contract validators (Spectral with the OWASP ruleset, the AsyncAPI CLI), pinned by
+# deploy/contract/package-lock.json; the gateway's contract test runs them.
+log "installing the contract validators (npm ci in deploy/contract)"
+npm ci --prefix "$REPO_ROOT/deploy/contract" --no-audit --no-fund --loglevel=error >/dev/null
+
 infra=$(mktemp -d /tmp/tradehub-test.XXXXXX)
 cleanup() {
   "$LOCAL_DIR/test-infra.sh" stop "$infra" >/dev/null 2>&1 || true

@@ -2,6 +2,9 @@ package vn.tradehub.gateway.indicators;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tradehub.platform.problem.Problem;
-import vn.tradehub.platform.problem.Problems;
 import vn.tradehub.platform.security.Caller;
 import vn.tradehub.platform.security.Roles;
 
@@ -91,22 +94,6 @@ public class IndicatorResource {
                 @ExampleObject(name = "2021-06 against the plan", value = INDICATORS_2021_EXAMPLE)
               }))
   @APIResponse(
-      responseCode = "400",
-      description = "year or month is not a number",
-      content =
-          @Content(
-              mediaType = ApiDocs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "bad-year", value = ApiDocs.PROBLEM_400_YEAR)))
-  @APIResponse(
-      responseCode = "401",
-      description = ApiDocs.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = ApiDocs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "anonymous", value = ApiDocs.PROBLEM_401)))
-  @APIResponse(
       responseCode = "422",
       description = "year outside 2000..2100, month outside 1..12, or year missing",
       content =
@@ -115,14 +102,19 @@ public class IndicatorResource {
               schema = @Schema(implementation = Problem.class),
               examples = @ExampleObject(name = "bad-month", value = ApiDocs.PROBLEM_422_MONTH)))
   public IndicatorsResponse indicators(
-      @Parameter(description = "The year", required = true, example = "2020") @QueryParam("year")
+      @Parameter(description = "The year", example = "2020")
+          @QueryParam("year")
+          @NotNull(message = ApiDocs.REQUIRED)
+          @Min(value = 2000, message = ApiDocs.YEAR_RANGE)
+          @Max(value = 2100, message = ApiDocs.YEAR_RANGE)
           Integer year,
       @Parameter(
               description = "Year to date through this month, 1..12; omitted = the whole year",
               example = "12")
           @QueryParam("month")
+          @Min(value = 1, message = ApiDocs.MONTH_RANGE)
+          @Max(value = 12, message = ApiDocs.MONTH_RANGE)
           Integer month) {
-    if (year == null) throw Problems.validation("year", "is required", null);
     return indicators.indicators(year, month);
   }
 
@@ -151,22 +143,6 @@ public class IndicatorResource {
                       value =
                           "{\"year\":2020,\"iip\":[{\"month\":1,\"current\":93.40,\"previous\":108.10,\"status\":\"ESTIMATED\"}],\"retail\":[{\"month\":1,\"current\":1052.3,\"previous\":1011.0,\"status\":\"FINAL\"}],\"borderTurnover\":[{\"month\":1,\"current\":30.12,\"previous\":41.70,\"status\":\"FINAL\"}],\"byGate\":[{\"key\":\"THANH_THUY\",\"value\":301.50}],\"byFlow\":[{\"key\":\"EXPORT\",\"value\":242.00},{\"key\":\"IMPORT\",\"value\":118.30}]}")))
   @APIResponse(
-      responseCode = "400",
-      description = "year is not a number",
-      content =
-          @Content(
-              mediaType = ApiDocs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "bad-year", value = ApiDocs.PROBLEM_400_YEAR)))
-  @APIResponse(
-      responseCode = "401",
-      description = ApiDocs.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = ApiDocs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "anonymous", value = ApiDocs.PROBLEM_401)))
-  @APIResponse(
       responseCode = "422",
       description = "year missing or outside 2000..2100",
       content =
@@ -179,9 +155,12 @@ public class IndicatorResource {
                       value =
                           "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"must be between 2000 and 2100\",\"errors\":[{\"field\":\"year\",\"message\":\"must be between 2000 and 2100\",\"rejectedValue\":1999}]}")))
   public SeriesResponse series(
-      @Parameter(description = "The year", required = true, example = "2020") @QueryParam("year")
+      @Parameter(description = "The year", example = "2020")
+          @QueryParam("year")
+          @NotNull(message = ApiDocs.REQUIRED)
+          @Min(value = 2000, message = ApiDocs.YEAR_RANGE)
+          @Max(value = 2100, message = ApiDocs.YEAR_RANGE)
           Integer year) {
-    if (year == null) throw Problems.validation("year", "is required", null);
     return indicators.series(year);
   }
 
@@ -203,7 +182,8 @@ public class IndicatorResource {
               + " Answers 202 with the new status.")
   @APIResponse(
       responseCode = "202",
-      description = "Rebuild started",
+      description = "Rebuild started; Location is the status to follow",
+      headers = @Header(name = "Location"),
       content =
           @Content(
               mediaType = ApiDocs.JSON,
@@ -213,22 +193,6 @@ public class IndicatorResource {
                       name = "started",
                       value =
                           "{\"state\":\"REBUILDING\",\"generation\":2,\"consumerGroup\":\"gateway-indicators-3f2a9c1d-g2\",\"eventsApplied\":0,\"lag\":18240,\"asOf\":null,\"rebuiltAt\":\"2025-03-02T09:00:00Z\",\"rebuiltBy\":\"admin\"}")))
-  @APIResponse(
-      responseCode = "401",
-      description = ApiDocs.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = ApiDocs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "anonymous", value = ApiDocs.PROBLEM_401)))
-  @APIResponse(
-      responseCode = "403",
-      description = ApiDocs.FORBIDDEN,
-      content =
-          @Content(
-              mediaType = ApiDocs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "reader", value = ApiDocs.PROBLEM_403)))
   public Response rebuild() {
     readModel.rebuild(caller.name());
     return Response.accepted(readModel.status())
@@ -258,22 +222,6 @@ public class IndicatorResource {
                       name = "live",
                       value =
                           "{\"state\":\"LIVE\",\"generation\":2,\"consumerGroup\":\"gateway-indicators-3f2a9c1d-g2\",\"eventsApplied\":18240,\"lag\":0,\"asOf\":\"2021-12-31T10:00:00Z\",\"rebuiltAt\":\"2025-03-02T09:00:00Z\",\"rebuiltBy\":\"admin\"}")))
-  @APIResponse(
-      responseCode = "401",
-      description = ApiDocs.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = ApiDocs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "anonymous", value = ApiDocs.PROBLEM_401)))
-  @APIResponse(
-      responseCode = "403",
-      description = ApiDocs.FORBIDDEN,
-      content =
-          @Content(
-              mediaType = ApiDocs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "reader", value = ApiDocs.PROBLEM_403)))
   public ReadModelStatus status() {
     return readModel.status();
   }

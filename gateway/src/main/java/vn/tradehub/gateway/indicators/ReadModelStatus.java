@@ -8,6 +8,7 @@ public record ReadModelStatus(
     @Schema(
             description =
                 "LIVE, or REBUILDING from a rebuild until the consumer has caught up (lag 0)",
+            enumeration = {"LIVE", "REBUILDING"},
             example = "LIVE")
         String state,
     @Schema(description = "Consumer generation; a rebuild starts the next one", example = "2")
@@ -24,8 +25,11 @@ public record ReadModelStatus(
     @Schema(
             description =
                 "Records on the three topics not yet applied; null when Kafka does not answer",
-            example = "0")
+            example = "0",
+            nullable = true)
         Long lag,
-    @Schema(description = "ce_time of the latest event applied") Instant asOf,
-    @Schema(description = "When the last rebuild started; null if never") Instant rebuiltAt,
-    @Schema(description = "Who started it") String rebuiltBy) {}
+    @Schema(description = "ce_time of the latest event applied; null before any", nullable = true)
+        Instant asOf,
+    @Schema(description = "When the last rebuild started; null if never", nullable = true)
+        Instant rebuiltAt,
+    @Schema(description = "Who started it; null if never", nullable = true) String rebuiltBy) {}

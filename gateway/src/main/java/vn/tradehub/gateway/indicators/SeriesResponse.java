@@ -25,13 +25,22 @@ public record SeriesResponse(
   @Schema(description = "One month of a series")
   public record MonthPoint(
       @Schema(example = "3") int month,
-      @Schema(description = "The year asked for; null when there is no figure", example = "88.12")
+      @Schema(
+              description = "The year asked for; null when there is no figure",
+              example = "88.12",
+              nullable = true)
           BigDecimal current,
-      @Schema(description = "The year before; null when there is no figure", example = "104.30")
+      @Schema(
+              description = "The year before; null when there is no figure",
+              example = "104.30",
+              nullable = true)
           BigDecimal previous,
       @Schema(
-              description = "Status of `current`: ESTIMATED, PRELIMINARY or FINAL",
-              example = "ESTIMATED")
+              description =
+                  "Status of `current`: ESTIMATED, PRELIMINARY or FINAL; null when there is no"
+                      + " figure",
+              example = "ESTIMATED",
+              nullable = true)
           String status) {}
 
   @Schema(description = "One part of a total")

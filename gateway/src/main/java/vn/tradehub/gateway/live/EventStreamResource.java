@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -44,6 +45,9 @@ public class EventStreamResource {
           + "\"eventType\":\"vn.tradehub.bordertrade.ShipmentRecorded\",\"eventId\":\"7d1c0a52-64a4-4c3e-8a0e-2b9f0e6c1d2e\","
           + "\"eventTime\":\"2021-01-05T02:00:03Z\",\"occurredAt\":\"2021-01-05T02:00:03.410Z\"}\n\n";
 
+  /** A change id is a bigserial: at most 19 digits (and a little blank space around them). */
+  static final int ID_MAX = 24;
+
   private final ChangeLog log;
   private final IndicatorsConfig config;
 
@@ -80,14 +84,6 @@ public class EventStreamResource {
                       type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
               examples = @ExampleObject(name = "changes", value = EXAMPLE)))
   @APIResponse(
-      responseCode = "401",
-      description = ApiDocs.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = ApiDocs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "anonymous", value = ApiDocs.PROBLEM_401)))
-  @APIResponse(
       responseCode = "422",
       description = "Last-Event-ID is not a number",
       content =
@@ -104,11 +100,13 @@ public class EventStreamResource {
               description = "The id of the last change the client got; replay starts after it",
               example = "4710")
           @HeaderParam("Last-Event-ID")
+          @Size(max = ID_MAX)
           String lastEventId,
       @Parameter(
               description = "The same as Last-Event-ID, for clients that cannot set headers",
               example = "4710")
           @QueryParam("lastEventId")
+          @Size(max = ID_MAX)
           String lastEventIdParam,
       @Context Sse sse) {
     String resumeFrom =

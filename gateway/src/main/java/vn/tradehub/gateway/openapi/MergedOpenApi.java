@@ -123,11 +123,13 @@ public class MergedOpenApi {
     ObjectNode paths = obj(doc, "paths");
     ObjectNode components = obj(doc, "components");
     Set<String> tagNames = new LinkedHashSet<>();
+    Map<String, String> serviceOfPath = new java.util.HashMap<>();
     arr(doc, "tags").forEach(t -> tagNames.add(t.path("name").asText()));
     for (Map.Entry<String, ObjectNode> e : services.entrySet()) {
       JsonNode svc = e.getValue();
       for (Iterator<Map.Entry<String, JsonNode>> it = svc.path("paths").fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> path = it.next();
+        serviceOfPath.put(path.getKey(), e.getKey());
         ObjectNode target = obj(paths, path.getKey());
         for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields();
             ops.hasNext(); ) {
@@ -162,6 +164,7 @@ public class MergedOpenApi {
         if (tagNames.add(tag.path("name").asText())) arr(doc, "tags").add(tag);
       }
     }
+    PublicContract.apply(doc, serviceOfPath);
     return new Merged(doc, conflicts);
   }
 

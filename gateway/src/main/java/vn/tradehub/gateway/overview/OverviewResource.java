@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -62,8 +63,12 @@ public class OverviewResource {
 
   @Schema(name = "Overview")
   public record Overview(
-      @Schema(description = "Each service's current summary, by service")
-          Map<String, JsonNode> parts,
+      @Schema(
+              description =
+                  "Each service's current summary (its GET /api/v1/<service>/summary answer, as"
+                      + " sent), by service: industry, commerce, border-trade",
+              type = SchemaType.OBJECT)
+          Map<String, Object> parts,
       @Schema(description = "Services whose summary did not arrive, and why")
           List<Missing> missing) {
     @Schema(name = "OverviewMissing")
@@ -86,24 +91,23 @@ public class OverviewResource {
       headers =
           @Header(
               name = "X-Aggregation-Completed",
-              description = "false when some part is missing"),
+              description = "false when some part is missing",
+              schema = @Schema(type = SchemaType.BOOLEAN)),
       content =
           @Content(
+              schema = @Schema(implementation = Overview.class),
               examples =
                   @ExampleObject(
                       name = "partial",
                       value =
                           "{\"parts\":{\"industry\":{\"latestPeriod\":\"2021-12\"},\"border-trade\":{\"latestMonth\":\"2021-12\"}},\"missing\":[{\"service\":\"commerce\",\"reason\":\"timed out after 3 s\"}]}")))
-  @APIResponse(
-      responseCode = "503",
-      description = "No service answered",
-      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(responseCode = "503", description = "No service answered")
   public Response overview() {
     String token = security.serviceToken(identity);
     Map<String, CompletableFuture<JsonNode>> calls = new LinkedHashMap<>();
     services.forEach(
         (name, url) -> calls.put(name, fetch(url + "/api/v1/" + name + "/summary", token)));
-    Map<String, JsonNode> parts = new LinkedHashMap<>();
+    Map<String, Object> parts = new LinkedHashMap<>();
     List<Overview.Missing> missing = new ArrayList<>();
     calls.forEach(
         (name, call) -> {

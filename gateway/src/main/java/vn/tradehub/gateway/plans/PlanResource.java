@@ -3,6 +3,8 @@ package vn.tradehub.gateway.plans;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -72,26 +74,6 @@ public class PlanResource {
               schema = @Schema(implementation = PlanResponse.class),
               examples = @ExampleObject(name = "2021", value = PLAN_2021)))
   @APIResponse(
-      responseCode = "401",
-      description = ApiDocs.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = ApiDocs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "anonymous", value = ApiDocs.PROBLEM_401)))
-  @APIResponse(
-      responseCode = "404",
-      description = "The year is not a number",
-      content =
-          @Content(
-              mediaType = ApiDocs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "not-a-year",
-                      value =
-                          "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"No resource at /api/v1/province/plans/abc\"}")))
-  @APIResponse(
       responseCode = "422",
       description = "The year is outside 2000..2100",
       content =
@@ -103,7 +85,12 @@ public class PlanResource {
                       name = "bad-year",
                       value =
                           "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"must be between 2000 and 2100\",\"errors\":[{\"field\":\"year\",\"message\":\"must be between 2000 and 2100\",\"rejectedValue\":1999}]}")))
-  public PlanResponse get(@Parameter(example = "2021") @PathParam("year") int year) {
+  public PlanResponse get(
+      @Parameter(example = "2021")
+          @PathParam("year")
+          @Min(value = 2000, message = ApiDocs.YEAR_RANGE)
+          @Max(value = 2100, message = ApiDocs.YEAR_RANGE)
+          int year) {
     return plans.get(year);
   }
 
@@ -145,34 +132,6 @@ public class PlanResource {
                       value =
                           "{\"type\":\"/problems/malformed-request\",\"title\":\"Malformed request\",\"status\":400,\"detail\":\"targets[0].kind: not one of GROWTH_PCT, ABSOLUTE\"}")))
   @APIResponse(
-      responseCode = "401",
-      description = ApiDocs.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = ApiDocs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "anonymous", value = ApiDocs.PROBLEM_401)))
-  @APIResponse(
-      responseCode = "403",
-      description = ApiDocs.FORBIDDEN,
-      content =
-          @Content(
-              mediaType = ApiDocs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "reader", value = ApiDocs.PROBLEM_403)))
-  @APIResponse(
-      responseCode = "404",
-      description = "The year is not a number",
-      content =
-          @Content(
-              mediaType = ApiDocs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "not-a-year",
-                      value =
-                          "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"No resource at /api/v1/province/plans/abc\"}")))
-  @APIResponse(
       responseCode = "422",
       description = ApiDocs.INVALID,
       content =
@@ -181,7 +140,11 @@ public class PlanResource {
               schema = @Schema(implementation = Problem.class),
               examples = @ExampleObject(name = "invalid", value = PROBLEM_422)))
   public PlanResponse put(
-      @Parameter(example = "2021") @PathParam("year") int year,
+      @Parameter(example = "2021")
+          @PathParam("year")
+          @Min(value = 2000, message = ApiDocs.YEAR_RANGE)
+          @Max(value = 2100, message = ApiDocs.YEAR_RANGE)
+          int year,
       @NotNull @Valid PlanRequest request) {
     return plans.put(year, request, caller.name());
   }

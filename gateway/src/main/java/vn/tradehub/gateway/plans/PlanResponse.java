@@ -8,6 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PlanResponse(
     @Schema(example = "2021") int year,
     List<PlanTarget> targets,
-    @Schema(description = "When the plan was last set; null when it has no targets")
+    @Schema(
+            description = "When the plan was last set; null when it has no targets",
+            nullable = true)
         Instant updatedAt,
-    @Schema(description = "Who set it", example = "admin") String updatedBy) {}
+    @Schema(
+            description = "Who set it; null when it has no targets",
+            example = "admin",
+            nullable = true)
+        String updatedBy) {}

@@ -103,7 +103,7 @@ public class ServiceProxy {
               forward(ctx, d, identity);
             },
             failure -> {
-              GatewaySecurity.Decision decision = security.rejected(failure);
+              GatewaySecurity.Decision decision = security.admitRejected(failure, ctx);
               respondProblem(ctx, decision.problem(), decision.headers());
             });
   }
@@ -371,6 +371,15 @@ public class ServiceProxy {
 
   private void respondProblem(
       RoutingContext ctx, Problem problem, java.util.Map<String, String> headers) {
+    respondProblem(ctx, problem, headers, mapper);
+  }
+
+  /** Answers a problem from a Vert.x handler, before or instead of the REST layer. */
+  public static void respondProblem(
+      RoutingContext ctx,
+      Problem problem,
+      java.util.Map<String, String> headers,
+      ObjectMapper mapper) {
     var out = ctx.response();
     if (out.headWritten()) {
       out.reset();

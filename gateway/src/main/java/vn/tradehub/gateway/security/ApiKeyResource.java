@@ -1,6 +1,11 @@
 package vn.tradehub.gateway.security;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,15 +53,28 @@ public class ApiKeyResource {
 
   @Schema(name = "ApiKeyRequest")
   public record KeyRequest(
-      @Schema(example = "gate-thanh-thuy-vnaccs", required = true) String name,
-      @Schema(example = "[\"GATE\"]", required = true) List<String> roles,
+      @Schema(example = "gate-thanh-thuy-vnaccs", required = true) @NotBlank @Size(max = 100)
+          String name,
+      @Schema(
+              description = "ADMIN, CUSTOMS, GATE, STATISTICS or READER",
+              example = "[\"GATE\"]",
+              required = true)
+          @NotEmpty
+          @Size(max = 5)
+          List<@NotNull @Size(max = 16) String> roles,
       @Schema(description = "Gate codes a GATE key may touch", example = "[\"THANH_THUY\"]")
-          List<String> gates,
+          @Size(max = 50)
+          List<@NotBlank @Size(max = 40) String> gates,
       @Schema(
               description = "Free-form scopes recorded with the key",
               example = "[\"shipments:write\"]")
-          List<String> scopes,
-      @Schema(description = "Optional expiry", example = "2027-12-31T23:59:59+07:00")
+          @Size(max = 20)
+          List<@NotBlank @Size(max = 64) String> scopes,
+      @Schema(
+              description = "Optional expiry; null or absent: the key does not expire",
+              example = "2027-12-31T23:59:59+07:00",
+              maxLength = 48,
+              nullable = true)
           OffsetDateTime expiresAt) {}
 
   @Schema(name = "ApiKeyCreated")
@@ -65,6 +84,36 @@ public class ApiKeyResource {
       @Schema(description = "The key; shown this once, store it now") String key,
       List<String> roles,
       List<String> gates) {}
+
+  @Schema(name = "ApiKey", description = "A key as listed, never with its secret")
+  public record Listed(
+      UUID id,
+      @Schema(description = "The public part of the key, after th_") String keyId,
+      String name,
+      List<String> roles,
+      List<String> gates,
+      List<String> scopes,
+      @Schema(description = "null: the key does not expire", nullable = true)
+          OffsetDateTime expiresAt,
+      @Schema(description = "null: not revoked", nullable = true) OffsetDateTime revokedAt,
+      @Schema(description = "A demo key, created at start-up in demo mode") boolean demo,
+      OffsetDateTime createdAt,
+      String createdBy) {
+    static Listed of(ApiKeyStore.Listed k) {
+      return new Listed(
+          k.id(),
+          k.keyId(),
+          k.name(),
+          k.roles(),
+          k.gates(),
+          k.scopes(),
+          k.expiresAt(),
+          k.revokedAt(),
+          k.demo(),
+          k.createdAt(),
+          k.createdBy());
+    }
+  }
 
   @POST
   @RolesAllowed(Roles.ADMIN)
@@ -81,23 +130,26 @@ public class ApiKeyResource {
                       name = "gate-key",
                       value =
                           "{\"name\":\"gate-thanh-thuy-vnaccs\",\"roles\":[\"GATE\"],\"gates\":[\"THANH_THUY\"],\"scopes\":[],\"expiresAt\":null}")))
-  @APIResponse(responseCode = "201", description = "Created; the key is in the body")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; the key is in the body",
+      headers = @Header(name = "Location"),
+      content = @Content(schema = @Schema(implementation = Created.class)))
   @APIResponse(
       responseCode = "422",
-      description = "Invalid name, roles, gates or expiry",
-      content = @Content(mediaType = "application/problem+json"))
-  public Response create(KeyRequest request) {
+      description = "Invalid name, roles, gates or expiry; a GATE key without gates")
+  public Response create(@NotNull @Valid KeyRequest request) {
+    return issue(request);
+  }
+
+  /** The rules the constraints cannot say, then the key. */
+  private Response issue(KeyRequest request) {
     List<FieldError> errors = new ArrayList<>();
-    if (request.name() == null || request.name().isBlank() || request.name().length() > 100)
-      errors.add(FieldError.of("name", "1 to 100 characters", request.name()));
-    if (request.roles() == null || request.roles().isEmpty())
-      errors.add(FieldError.of("roles", "at least one role", null));
-    else
-      request.roles().stream()
-          .filter(r -> !ROLES.contains(r))
-          .forEach(r -> errors.add(FieldError.of("roles", "unknown role; use " + ROLES, r)));
+    request.roles().stream()
+        .filter(r -> !ROLES.contains(r))
+        .forEach(r -> errors.add(FieldError.of("roles", "unknown role; use " + ROLES, r)));
     List<String> gates = request.gates() == null ? List.of() : request.gates();
-    if (request.roles() != null && request.roles().contains(Roles.GATE) && gates.isEmpty())
+    if (request.roles().contains(Roles.GATE) && gates.isEmpty())
       errors.add(FieldError.of("gates", "a GATE key needs its gate codes", null));
     if (request.expiresAt() != null && request.expiresAt().isBefore(OffsetDateTime.now()))
       errors.add(FieldError.of("expiresAt", "is in the past", request.expiresAt()));
@@ -127,8 +179,8 @@ public class ApiKeyResource {
       summary = "List API keys",
       description = "Admin only. Names, roles, scopes, expiry and revocation; never the keys.")
   @APIResponse(responseCode = "200", description = "The keys")
-  public List<ApiKeyStore.Listed> list() {
-    return store.list();
+  public List<Listed> list() {
+    return store.list().stream().map(Listed::of).toList();
   }
 
   @POST
@@ -139,11 +191,12 @@ public class ApiKeyResource {
       summary = "Rotate an API key",
       description =
           "Admin only. Issues a new key with the same name, roles and scopes, and revokes the old one.")
-  @APIResponse(responseCode = "201", description = "The new key, shown this once")
   @APIResponse(
-      responseCode = "404",
-      description = "No such active key",
-      content = @Content(mediaType = "application/problem+json"))
+      responseCode = "201",
+      description = "The new key, shown this once",
+      headers = @Header(name = "Location"),
+      content = @Content(schema = @Schema(implementation = Created.class)))
+  @APIResponse(responseCode = "404", description = "No such active key")
   public Response rotate(@PathParam("id") UUID id) {
     ApiKeyStore.Listed old =
         store
@@ -151,7 +204,7 @@ public class ApiKeyResource {
             .filter(k -> k.revokedAt() == null)
             .orElseThrow(() -> Problems.notFound("API key", id));
     Response created =
-        create(new KeyRequest(old.name(), old.roles(), old.gates(), old.scopes(), old.expiresAt()));
+        issue(new KeyRequest(old.name(), old.roles(), old.gates(), old.scopes(), old.expiresAt()));
     store.revoke(id);
     return created;
   }
@@ -163,10 +216,7 @@ public class ApiKeyResource {
       summary = "Revoke an API key",
       description = "Admin only. Takes effect on the next request.")
   @APIResponse(responseCode = "204", description = "Revoked")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such active key",
-      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(responseCode = "404", description = "No such active key")
   public Response revoke(@PathParam("id") UUID id) {
     if (!store.revoke(id)) throw Problems.notFound("API key", id);
     return Response.noContent().build();

@@ -1,19 +1,24 @@
 package vn.tradehub.gateway.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.jwt.build.Jwt;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.tradehub.gateway.routing.ServiceProxy;
 import vn.tradehub.platform.problem.Problem;
 import vn.tradehub.platform.problem.ProblemMappers;
 import vn.tradehub.platform.security.GateScopes;
@@ -40,9 +45,11 @@ public class GatewaySecurity {
   private final Map<String, Minted> tokens = new ConcurrentHashMap<>();
 
   private final Counter minted;
+  private final ObjectMapper mapper;
 
-  public GatewaySecurity(SecurityConfig config, MeterRegistry registry) {
+  public GatewaySecurity(SecurityConfig config, MeterRegistry registry, ObjectMapper mapper) {
     this.config = config;
+    this.mapper = mapper;
     this.minted =
         Counter.builder("tradehub.gateway.service.tokens.minted")
             .description("Tokens signed for the services (RSA: each costs milliseconds of CPU)")
@@ -83,6 +90,9 @@ public class GatewaySecurity {
     ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
     ctx.response().putHeader("RateLimit-Limit", Integer.toString(limit));
     ctx.response().putHeader("RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
+    // Greedy refill: the bucket is whole again when the missing tokens have trickled back.
+    long missing = limit - probe.getRemainingTokens();
+    ctx.response().putHeader("RateLimit-Reset", Long.toString((missing * 60 + limit - 1) / limit));
     if (probe.isConsumed()) return Decision.PASS;
     long retryAfter =
         Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
@@ -96,6 +106,37 @@ public class GatewaySecurity {
             null,
             null),
         Map.of("Retry-After", Long.toString(retryAfter)));
+  }
+
+  /**
+   * Credentials that did not check out count against the address's anonymous allowance (so keys
+   * cannot be guessed at full speed), then answer 401.
+   */
+  public Decision admitRejected(Throwable failure, RoutingContext ctx) {
+    Decision limited = admit(null, ctx);
+    return limited.problem() != null ? limited : rejected(failure);
+  }
+
+  /**
+   * The gateway's own operations ({@code /api/v1/province/...}) take the same rate limit as the
+   * routed ones, before the REST layer sees them.
+   */
+  void install(@Observes Router router) {
+    router
+        .route("/api/v1/province/*")
+        .order(-10)
+        .handler(
+            ctx ->
+                QuarkusHttpUser.getSecurityIdentity(ctx, null)
+                    .subscribe()
+                    .with(
+                        identity -> proceedOr(ctx, admit(identity, ctx)),
+                        failure -> proceedOr(ctx, admitRejected(failure, ctx))));
+  }
+
+  private void proceedOr(RoutingContext ctx, Decision decision) {
+    if (decision.problem() == null) ctx.next();
+    else ServiceProxy.respondProblem(ctx, decision.problem(), decision.headers(), mapper);
   }
 
   /** 401 for credentials that did not check out. */

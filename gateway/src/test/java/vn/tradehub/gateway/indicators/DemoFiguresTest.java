@@ -102,4 +102,66 @@ class DemoFiguresTest {
     assertThat(j.getList("indicators.find { it.code == 'EXPORT_TURNOVER' }.sources"))
         .containsExactly("border-trade");
   }
+
+  /**
+   * Every write operation of the merged document, sent through the gateway to the real services
+   * with an empty body, answers a 400 problem saying the body is missing (never a 500, never a
+   * half-stored write).
+   */
+  @Test
+  @TestSecurity(user = "admin", roles = "ADMIN")
+  void everyWriteOperationRefusesAnEmptyBody() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode doc =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(given().queryParam("format", "json").get("/q/openapi").asByteArray());
+    java.util.List<String> checked = new java.util.ArrayList<>();
+    doc.path("paths")
+        .fields()
+        .forEachRemaining(
+            path ->
+                path.getValue()
+                    .fields()
+                    .forEachRemaining(
+                        op -> {
+                          com.fasterxml.jackson.databind.JsonNode body =
+                              op.getValue().path("requestBody").path("content");
+                          if (body.isMissingNode() || !body.fieldNames().hasNext()) return;
+                          String media = body.fieldNames().next();
+                          String url = sample(path.getKey());
+                          String method = op.getKey().toUpperCase();
+                          var response =
+                              given()
+                                  .contentType(media)
+                                  .header("If-Match", "\"1\"")
+                                  .body(new byte[0])
+                                  .request(method, url);
+                          assertThat(response.statusCode())
+                              .as("%s %s with an empty body", method, url)
+                              .isEqualTo(400);
+                          assertThat(response.contentType())
+                              .as("%s %s", method, url)
+                              .startsWith("application/problem+json");
+                          assertThat(response.jsonPath().getString("detail"))
+                              .as("%s %s", method, url)
+                              .contains("body is missing");
+                          checked.add(method + " " + url);
+                        }));
+    assertThat(checked).as("write operations with a body").hasSizeGreaterThan(20);
+  }
+
+  /** A path with a plausible value for each parameter, so the request reaches the body. */
+  private static String sample(String template) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String name = m.group(1).toLowerCase(java.util.Locale.ROOT);
+      String value =
+          name.equals("id") || name.endsWith("id")
+              ? java.util.UUID.randomUUID().toString()
+              : name.contains("year") ? "2020" : name.contains("period") ? "2020-01" : "X1";
+      m.appendReplacement(out, value);
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
 }

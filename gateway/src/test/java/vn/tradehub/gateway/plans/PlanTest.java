@@ -150,4 +150,39 @@ class PlanTest {
         .then()
         .statusCode(422);
   }
+
+  @Test
+  @TestSecurity(user = "planner", roles = "ADMIN")
+  void theDocumentedLimitsAreEnforced() {
+    // unit: maxLength 32 in the document
+    given()
+        .contentType("application/json")
+        .body(
+            "{\"targets\":[{\"indicatorCode\":\"IIP\",\"kind\":\"GROWTH_PCT\",\"value\":6.8,\"unit\":\""
+                + "%".repeat(33)
+                + "\"}]}")
+        .when()
+        .put("/api/v1/province/plans/2044")
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("errors.field", contains("targets[0].unit"));
+    // year: minimum 2000, maximum 2100 in the document
+    given()
+        .when()
+        .get("/api/v1/province/plans/2101")
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("errors.field", contains("year"))
+        .body("errors[0].message", equalTo("must be between 2000 and 2100"));
+    // a missing body is 400, not 500
+    given()
+        .contentType("application/json")
+        .when()
+        .put("/api/v1/province/plans/2044")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+  }
 }

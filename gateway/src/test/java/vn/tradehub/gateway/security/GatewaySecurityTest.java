@@ -127,6 +127,39 @@ class GatewaySecurityTest {
         .then()
         .statusCode(422)
         .body("errors[0].field", equalTo("gates"));
+    // the limits the document declares are enforced: name maxLength 100, gates maxItems 50
+    given()
+        .header("Authorization", admin)
+        .contentType("application/json")
+        .body(
+            Map.of(
+                "name",
+                "k".repeat(101),
+                "roles",
+                new String[] {"GATE"},
+                "gates",
+                java.util.Collections.nCopies(51, "SAM_PUN")))
+        .post("/api/v1/province/api-keys")
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("name", "gates"));
+    // an empty body is 400, a body that is not an object of the right shape 4xx, never 500
+    given()
+        .header("Authorization", admin)
+        .contentType("application/json")
+        .post("/api/v1/province/api-keys")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+    given()
+        .header("Authorization", admin)
+        .contentType("application/json")
+        .body("{}")
+        .post("/api/v1/province/api-keys")
+        .then()
+        .statusCode(422)
+        .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("name", "roles"));
     String reader =
         "ApiKey "
             + keys.create("sec-reader", Set.of("READER"), Set.of(), Set.of(), null, false, "test");

@@ -5,7 +5,10 @@ import io.smallrye.config.WithDefault;
 
 @ConfigMapping(prefix = "tradehub.border-trade")
 public interface BorderTradeConfig {
+  /** The default of {@link #batchMaxLines()}, as the OpenAPI document states it (maxItems). */
+  int DEFAULT_BATCH_MAX_LINES = 10_000;
+
   /** Most lines one batch upload may carry. */
-  @WithDefault("10000")
+  @WithDefault("" + DEFAULT_BATCH_MAX_LINES)
   int batchMaxLines();
 }

@@ -2,6 +2,7 @@ package vn.tradehub.bordertrade.gate;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,8 +19,10 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,6 +44,15 @@ public class BorderGateResource {
       "{\"code\":\"THANH_THUY\",\"nameVi\":\"Cửa khẩu quốc tế Thanh Thủy\",\"nameEn\":\"Thanh Thuy international border gate\","
           + "\"kind\":\"INTERNATIONAL\",\"district\":\"Vị Xuyên\",\"pairedGate\":\"Thiên Bảo (Tianbao)\","
           + "\"pairedCounty\":\"Ma Lật Pha (Malipo)\",\"validFrom\":\"2000-01-01\",\"validTo\":null}";
+
+  /** A gate code: 2 to 40 characters (see BorderGateRequest). */
+  private static final int CODE_MAX = 40;
+
+  private static final String CODE_TOO_LONG = "The code is longer than 40 characters";
+
+  /** An If-Match header: one ETag ("3", W/"3") or a short list of them, or *. */
+  private static final int IF_MATCH_MAX = 256;
+
   private final BorderGateService service;
   private final Revisions revisions;
 
@@ -68,12 +80,13 @@ public class BorderGateResource {
   @APIResponse(
       responseCode = "200",
       description = "The gate",
-      content = @Content(examples = @ExampleObject(name = "thanh-thuy", value = EXAMPLE)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such gate",
-      content = @Content(mediaType = "application/problem+json"))
-  public Response get(@PathParam("code") String code) {
+      content =
+          @Content(
+              schema = @Schema(implementation = BorderGateResponse.class),
+              examples = @ExampleObject(name = "thanh-thuy", value = EXAMPLE)),
+      headers = @Header(name = "ETag"))
+  @APIResponse(responseCode = "422", description = CODE_TOO_LONG)
+  public Response get(@PathParam("code") @Size(max = CODE_MAX) String code) {
     BorderGateResponse g = service.get(code);
     return Response.ok(g).tag(Versions.etag(g.version())).build();
   }
@@ -85,15 +98,15 @@ public class BorderGateResource {
       description =
           "Admin only. The code is the gate's permanent key; names keep their diacritics exactly.")
   @RequestBody(content = @Content(examples = @ExampleObject(name = "thanh-thuy", value = EXAMPLE)))
-  @APIResponse(responseCode = "201", description = "Created; Location and ETag headers set")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = BorderGateResponse.class)),
+      headers = {@Header(name = "Location"), @Header(name = "ETag")})
   @APIResponse(
       responseCode = "409",
-      description = "A gate with this code exists",
-      content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(
-      responseCode = "422",
-      description = "Invalid fields, listed in `errors`",
-      content = @Content(mediaType = "application/problem+json"))
+      description = "A gate with this code exists (Location names it)",
+      headers = @Header(name = "Location"))
   public Response create(BorderGateRequest request) {
     BorderGateResponse g = service.create(request);
     return Response.created(URI.create("/api/v1/border-trade/gates/" + g.code()))
@@ -109,26 +122,14 @@ public class BorderGateResource {
       summary = "Update a border gate",
       description = "Admin only. Requires If-Match with the current ETag. Every revision is kept.")
   @RequestBody(content = @Content(examples = @ExampleObject(name = "thanh-thuy", value = EXAMPLE)))
-  @APIResponse(responseCode = "200", description = "Updated; new ETag")
   @APIResponse(
-      responseCode = "404",
-      description = "No such gate",
-      content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match is stale",
-      content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(
-      responseCode = "422",
-      description = "Invalid fields",
-      content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing",
-      content = @Content(mediaType = "application/problem+json"))
+      responseCode = "200",
+      description = "Updated; new ETag",
+      content = @Content(schema = @Schema(implementation = BorderGateResponse.class)),
+      headers = @Header(name = "ETag"))
   public Response update(
-      @PathParam("code") String code,
-      @HeaderParam("If-Match") String ifMatch,
+      @PathParam("code") @Size(max = CODE_MAX) String code,
+      @HeaderParam("If-Match") @Size(max = IF_MATCH_MAX) String ifMatch,
       BorderGateRequest request) {
     BorderGateResponse g = service.update(code, ifMatch, request);
     return Response.ok(g).tag(Versions.etag(g.version())).build();
@@ -141,26 +142,15 @@ public class BorderGateResource {
       summary = "Retire a border gate",
       description =
           "Admin only. Sets validTo (today in Vietnam time, or `on`); shipments dated after it are rejected, earlier ones stay counted.")
-  @APIResponse(responseCode = "200", description = "Retired gate")
   @APIResponse(
-      responseCode = "404",
-      description = "No such gate",
-      content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match is stale",
-      content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(
-      responseCode = "422",
-      description = "Retirement date before the gate opened",
-      content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing",
-      content = @Content(mediaType = "application/problem+json"))
+      responseCode = "200",
+      description = "Retired gate",
+      content = @Content(schema = @Schema(implementation = BorderGateResponse.class)),
+      headers = @Header(name = "ETag"))
+  @APIResponse(responseCode = "422", description = "Retirement date before the gate opened")
   public Response retire(
-      @PathParam("code") String code,
-      @HeaderParam("If-Match") String ifMatch,
+      @PathParam("code") @Size(max = CODE_MAX) String code,
+      @HeaderParam("If-Match") @Size(max = IF_MATCH_MAX) String ifMatch,
       @Parameter(description = "Last valid day, ISO 8601 (default today)", example = "2021-12-31")
           @QueryParam("on")
           LocalDate on) {
@@ -176,11 +166,8 @@ public class BorderGateResource {
       summary = "Revision history of a gate",
       description = "Who changed what and when, oldest first.")
   @APIResponse(responseCode = "200", description = "The revisions")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such gate",
-      content = @Content(mediaType = "application/problem+json"))
-  public List<Revision> revisions(@PathParam("code") String code) {
+  @APIResponse(responseCode = "422", description = CODE_TOO_LONG)
+  public List<Revision> revisions(@PathParam("code") @Size(max = CODE_MAX) String code) {
     service.get(code);
     return revisions.list(BorderGateService.AGGREGATE, code);
   }

@@ -10,10 +10,22 @@ public record BorderGateResponse(
     @Schema(example = "Thanh Thuy international border gate") String nameEn,
     GateKind kind,
     @Schema(example = "Vị Xuyên") String district,
-    @Schema(example = "Thiên Bảo (Tianbao)") String pairedGate,
-    @Schema(example = "Ma Lật Pha (Malipo)") String pairedCounty,
+    @Schema(
+            description = "Null for a border market",
+            example = "Thiên Bảo (Tianbao)",
+            nullable = true)
+        String pairedGate,
+    @Schema(
+            description = "Null for a border market",
+            example = "Ma Lật Pha (Malipo)",
+            nullable = true)
+        String pairedCounty,
     LocalDate validFrom,
-    LocalDate validTo,
+    @Schema(
+            description = "Last valid day; null while the gate is open",
+            maxLength = 16, // a date, as the platform bounds them (nullable hides the $ref)
+            nullable = true)
+        LocalDate validTo,
     long version) {
 
   static BorderGateResponse of(BorderGate g) {

@@ -9,12 +9,19 @@ public record HsCodeResponse(
     @Schema(example = "09022090") String code,
     @Schema(
             description =
+                "Whether a shipment line may carry this code: false for chapter 99, a statistical"
+                    + " code of UN Comtrade")
+        boolean declarable,
+    @Schema(description = "Why a shipment line may not carry this code; absent when it may")
+        String note,
+    @Schema(
+            description =
                 "Description of the code itself (for 8-10 digit national codes, of its 6-digit subheading)")
         String description,
     Level subheading,
     Level heading,
     Level chapter,
-    Level section) {
+    @Schema(description = "Absent for chapter 99, which belongs to no HS section") Level section) {
 
   @Schema(name = "HsLevel")
   public record Level(

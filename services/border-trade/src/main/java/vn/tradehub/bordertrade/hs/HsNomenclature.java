@@ -50,6 +50,20 @@ public class HsNomenclature {
     }
   }
 
+  /**
+   * Why a customs declaration may not carry chapter 99 ("Commodities not specified according to
+   * kind"): the list has it, but it is a statistical code of UN Comtrade, not an HS heading.
+   */
+  public static final String CHAPTER_99 =
+      "chapter 99 (Commodities not specified according to kind) is a statistical code of UN"
+          + " Comtrade, not an HS heading: a customs declaration line must carry the heading of"
+          + " its goods";
+
+  /** True for chapter 99 and its codes, which no declaration line may carry. */
+  public static boolean statisticalOnly(String code) {
+    return code != null && code.startsWith("99");
+  }
+
   /** True when a 6- to 10-digit national code has a known 6-digit HS subheading as its prefix. */
   public boolean knownSubheading(String hsCode) {
     if (hsCode == null || hsCode.length() < 6) return false;

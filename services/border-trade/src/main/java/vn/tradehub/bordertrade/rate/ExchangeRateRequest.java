@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ExchangeRateRequest")
 public record ExchangeRateRequest(
     @NotBlank
-        @Pattern(regexp = "[A-Z]{3}", message = "an ISO 4217 code such as VND or CNY")
+        @Pattern(regexp = "^[A-Z]{3}$", message = "an ISO 4217 code such as VND or CNY")
+        @Size(max = 3)
         @Schema(example = "CNY")
         String currency,
     @NotNull

@@ -2,6 +2,8 @@ package vn.tradehub.bordertrade.rate;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +16,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -49,15 +52,11 @@ public class ExchangeRateResource {
                       value =
                           "{\"currency\":\"CNY\",\"unitsPerUsd\":6.8976,\"validFrom\":\"2022-03-07\",\"validTo\":\"2022-03-13\","
                               + "\"source\":\"SBV weekly cross rate 2022-W10\"}")))
-  @APIResponse(responseCode = "201", description = "Created")
   @APIResponse(
-      responseCode = "409",
-      description = "Overlaps a rate of the same currency",
-      content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(
-      responseCode = "422",
-      description = "Invalid fields",
-      content = @Content(mediaType = "application/problem+json"))
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = ExchangeRateResponse.class)))
+  @APIResponse(responseCode = "409", description = "Overlaps a rate of the same currency")
   public Response create(ExchangeRateRequest request) {
     return Response.status(201).entity(service.create(request)).build();
   }
@@ -68,8 +67,13 @@ public class ExchangeRateResource {
       summary = "List exchange rates",
       description = "All rates, or those of one currency, by validity.")
   @APIResponse(responseCode = "200", description = "The rates")
+  @APIResponse(responseCode = "422", description = "currency is not an ISO 4217 code")
   public List<ExchangeRateResponse> list(
-      @Parameter(example = "CNY") @QueryParam("currency") String currency) {
+      @Parameter(example = "CNY")
+          @QueryParam("currency")
+          @Size(max = 3)
+          @Pattern(regexp = "^[A-Z]{3}$", message = "an ISO 4217 code such as VND or CNY")
+          String currency) {
     return service.list(currency);
   }
 }

@@ -3,6 +3,10 @@ package vn.tradehub.bordertrade.shipment;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -57,6 +62,13 @@ public class ShipmentResource {
       "gateCode,declarationNumber,lineNumber,declaredOn,flow,tradeForm,hsCode,description,quantity,unit,netWeightKg,valueAmount,valueCurrency,partnerCountry,transportMode\n"
           + "THANH_THUY,304512345610,1,2020-03-05,EXPORT,OFFICIAL,09022090,Chè xanh Shan tuyết đóng bao 30kg,12000,KGM,12000,54000.00,USD,CN,ROAD\n"
           + "THANH_THUY,304512345610,2,2020-03-05,EXPORT,OFFICIAL,08109010,Quả la hán tươi,3500,KGM,3500,112000.00,CNY,CN,ROAD\n";
+
+  /** The platform's body limit (quarkus.http.limits.max-body-size=12M), in bytes. */
+  static final int BODY_LIMIT = 12 * 1024 * 1024;
+
+  /** An If-Match header: one ETag ("3", W/"3") or a short list of them, or *. */
+  static final int IF_MATCH_MAX = 256;
+
   private static final String WRITERS =
       "Customs (any gate) or a gate-scoped client (its own gates only).";
 
@@ -96,6 +108,7 @@ public class ShipmentResource {
   @APIResponse(
       responseCode = "201",
       description = "Recorded (or replayed)",
+      content = @Content(schema = @Schema(implementation = ShipmentResponse.class)),
       headers = {
         @Header(name = "Location"),
         @Header(name = "ETag"),
@@ -103,18 +116,16 @@ public class ShipmentResource {
       })
   @APIResponse(
       responseCode = "409",
-      description = "The key exists with other content, or the Idempotency-Key is in flight",
-      content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(
-      responseCode = "422",
       description =
-          "Invalid line (every field listed), or Idempotency-Key reused with another body",
-      content = @Content(mediaType = "application/problem+json"))
+          "The line's key exists with other content (Location names the stored line: amend it"
+              + " with PUT), or a request with this Idempotency-Key is still in flight",
+      headers = @Header(name = "Location"))
   public Response create(
       @Parameter(
               description = "Optional; retries with the same key are answered once",
               example = "gate-tt-2020-03-05-0001")
           @HeaderParam(Idempotency.HEADER)
+          @Size(max = 255)
           String key,
       ShipmentRequest request) {
     Access access = Access.of(caller);
@@ -133,6 +144,22 @@ public class ShipmentResource {
               : r;
         });
   }
+
+  /** The JSON shape of a page of lines (the platform's {@code Page<ShipmentResponse>}). */
+  @Schema(name = "ShipmentPage")
+  record ShipmentPage(
+      List<ShipmentResponse> items,
+      @Schema(
+              description =
+                  "Opaque cursor of the next page; pass it as `after`. Null on the last page",
+              nullable = true)
+          String nextCursor,
+      @Schema(
+              description =
+                  "URL of the next page, also sent as a Link header with rel=next. Null on the last"
+                      + " page",
+              nullable = true)
+          String next) {}
 
   /** Counts of a batch upload, and what happened to each line. */
   @Schema(name = "BatchResult")
@@ -167,11 +194,15 @@ public class ShipmentResource {
       content = {
         @Content(
             mediaType = Csv.MEDIA_TYPE,
-            schema = @Schema(type = SchemaType.STRING),
+            schema = @Schema(type = SchemaType.STRING, maxLength = BODY_LIMIT),
             examples = @ExampleObject(name = "two-lines", value = CSV_EXAMPLE)),
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = ShipmentRequest.class),
+            schema =
+                @Schema(
+                    type = SchemaType.ARRAY,
+                    implementation = ShipmentRequest.class,
+                    maxItems = BorderTradeConfig.DEFAULT_BATCH_MAX_LINES),
             examples = @ExampleObject(name = "one-line", value = "[" + EXAMPLE + "]"))
       })
   @APIResponse(
@@ -179,8 +210,9 @@ public class ShipmentResource {
       description = "Stored: counts of created and replayed lines, and each line's id")
   @APIResponse(
       responseCode = "422",
-      description = "Rejected: every bad row with its row number, field and message",
-      content = @Content(mediaType = "application/problem+json"))
+      description =
+          "Rejected (type /problems/batch-rejected): every bad row with its row number, field and"
+              + " message; or more lines than a sheet may carry")
   public BatchResponse batch(@HeaderParam("Content-Type") MediaType type, InputStream body) {
     ShipmentSheets.Sheet sheet =
         type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
@@ -202,11 +234,11 @@ public class ShipmentResource {
   @Operation(
       summary = "Read a shipment line",
       description = "Cancelled lines stay readable. ETag carries the version for If-Match.")
-  @APIResponse(responseCode = "200", description = "The line", headers = @Header(name = "ETag"))
   @APIResponse(
-      responseCode = "404",
-      description = "No such line",
-      content = @Content(mediaType = "application/problem+json"))
+      responseCode = "200",
+      description = "The line",
+      content = @Content(schema = @Schema(implementation = ShipmentResponse.class)),
+      headers = @Header(name = "ETag"))
   public Response get(@PathParam("id") UUID id) {
     Access access = Access.of(caller);
     ShipmentRow s = service.get(id, access);
@@ -229,29 +261,13 @@ public class ShipmentResource {
   @APIResponse(
       responseCode = "200",
       description = "Amended; new ETag",
+      content = @Content(schema = @Schema(implementation = ShipmentResponse.class)),
       headers = @Header(name = "ETag"))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such line",
-      content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(
-      responseCode = "409",
-      description = "The line is cancelled",
-      content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match is stale",
-      content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(
-      responseCode = "422",
-      description = "Invalid line",
-      content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing",
-      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(responseCode = "409", description = "The line is cancelled")
   public Response amend(
-      @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ShipmentRequest request) {
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") @Size(max = IF_MATCH_MAX) String ifMatch,
+      ShipmentRequest request) {
     Access access = Access.of(caller);
     ShipmentRow s = service.amend(id, ifMatch, request, access);
     return Response.ok(ShipmentResponse.of(s, access)).tag(Versions.etag(s.version())).build();
@@ -269,24 +285,12 @@ public class ShipmentResource {
   @APIResponse(
       responseCode = "200",
       description = "Cancelled line",
+      content = @Content(schema = @Schema(implementation = ShipmentResponse.class)),
       headers = @Header(name = "ETag"))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such line",
-      content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(
-      responseCode = "409",
-      description = "Already cancelled",
-      content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match is stale",
-      content = @Content(mediaType = "application/problem+json"))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing",
-      content = @Content(mediaType = "application/problem+json"))
-  public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+  @APIResponse(responseCode = "409", description = "Already cancelled")
+  @APIResponse(responseCode = "422", description = "If-Match longer than 256 characters")
+  public Response cancel(
+      @PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = IF_MATCH_MAX) String ifMatch) {
     Access access = Access.of(caller);
     ShipmentRow s = service.cancel(id, ifMatch, access);
     return Response.ok(ShipmentResponse.of(s, access)).tag(Versions.etag(s.version())).build();
@@ -301,10 +305,6 @@ public class ShipmentResource {
       description =
           "Every revision, oldest first: who, when, which fields changed, and the line after it.")
   @APIResponse(responseCode = "200", description = "The revisions")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such line",
-      content = @Content(mediaType = "application/problem+json"))
   public List<Revision> revisions(@PathParam("id") UUID id) {
     return service.revisions(id, Access.of(caller));
   }
@@ -322,7 +322,9 @@ public class ShipmentResource {
       responseCode = "200",
       description = "A page of lines, or the CSV export",
       content = {
-        @Content(mediaType = MediaType.APPLICATION_JSON),
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ShipmentPage.class)),
         @Content(
             mediaType = Csv.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING),
@@ -330,18 +332,20 @@ public class ShipmentResource {
       })
   @APIResponse(
       responseCode = "422",
-      description = "Invalid filter or limit",
-      content = @Content(mediaType = "application/problem+json"))
+      description = "Invalid filter or limit (every parameter listed in `errors`)")
   public Response list(
-      @Parameter(example = "THANH_THUY") @QueryParam("gate") String gate,
-      @Parameter(schema = @Schema(implementation = Flow.class)) @QueryParam("flow") String flow,
-      @Parameter(schema = @Schema(implementation = TradeForm.class)) @QueryParam("tradeForm")
-          String tradeForm,
+      @Parameter(example = "THANH_THUY") @QueryParam("gate") @Size(max = 40) String gate,
+      @QueryParam("flow") Flow flow,
+      @QueryParam("tradeForm") TradeForm tradeForm,
       @Parameter(description = "HS code prefix, 2 to 10 digits", example = "0902")
           @QueryParam("hsPrefix")
+          @Size(max = 10)
+          @Pattern(regexp = "^\\d{2,10}$", message = "2 to 10 digits")
           String hsPrefix,
       @Parameter(description = "Partner country, ISO 3166-1 alpha-2", example = "CN")
           @QueryParam("partner")
+          @Size(max = 2)
+          @Pattern(regexp = "^[A-Z]{2}$", message = "an ISO 3166-1 alpha-2 code such as CN")
           String partner,
       @Parameter(description = "First declaration date, inclusive", example = "2020-01-01")
           @QueryParam("from")
@@ -349,28 +353,30 @@ public class ShipmentResource {
       @Parameter(description = "Last declaration date, inclusive", example = "2020-12-31")
           @QueryParam("to")
           LocalDate to,
-      @Parameter(schema = @Schema(implementation = ShipmentStatus.class)) @QueryParam("status")
-          String status,
-      @Parameter(description = "Page size, 1 to 1000") @QueryParam("limit") Integer limit,
-      @Parameter(description = "Cursor from the previous page's `nextCursor`") @QueryParam("after")
+      @QueryParam("status") ShipmentStatus status,
+      @Parameter(description = "Page size, 1 to 1000 (default 100)")
+          @QueryParam("limit")
+          @Min(1)
+          @Max(Cursors.MAX_LIMIT)
+          Integer limit,
+      @Parameter(description = "Cursor from the previous page's `nextCursor`")
+          @QueryParam("after")
+          @Size(max = 128)
           String after,
-      @HeaderParam("Accept") String accept,
+      @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    if (hsPrefix != null && !hsPrefix.matches("\\d{2,10}")) {
-      throw vn.tradehub.platform.problem.Problems.validation(
-          "hsPrefix", "2 to 10 digits", hsPrefix);
-    }
+    String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
     Access access = Access.of(caller);
     ShipmentStore.Filter requested =
         new ShipmentStore.Filter(
             gate == null ? null : Set.of(gate),
-            enumParam("flow", flow, Flow.class),
-            enumParam("tradeForm", tradeForm, TradeForm.class),
+            flow,
+            tradeForm,
             hsPrefix,
             partner,
             from,
             to,
-            enumParam("status", status, ShipmentStatus.class));
+            status);
     ShipmentStore.Filter filter = service.scoped(requested, access);
     if (accept != null && accept.startsWith(Csv.MEDIA_TYPE)) {
       return Response.ok(service.export(filter, access), Csv.MEDIA_TYPE)
@@ -413,24 +419,6 @@ public class ShipmentResource {
           : java.nio.charset.Charset.forName(name);
     } catch (IllegalArgumentException e) {
       throw vn.tradehub.platform.problem.Problems.malformed("Unknown charset " + name, List.of());
-    }
-  }
-
-  /**
-   * An enum query parameter, or 400 naming the accepted values (JAX-RS itself would answer 404).
-   */
-  private static <E extends Enum<E>> E enumParam(String name, String value, Class<E> type) {
-    if (value == null) return null;
-    try {
-      return Enum.valueOf(type, value);
-    } catch (IllegalArgumentException e) {
-      throw vn.tradehub.platform.problem.Problems.malformed(
-          name + " is not a known value",
-          List.of(
-              vn.tradehub.platform.problem.FieldError.of(
-                  name,
-                  "expected one of " + java.util.Arrays.toString(type.getEnumConstants()),
-                  value)));
     }
   }
 

@@ -80,6 +80,8 @@ public final class ShipmentRules {
     if (blank(r.hsCode())) errors.add(FieldError.of("hsCode", "is required", r.hsCode()));
     else if (!HS.matcher(r.hsCode()).matches())
       errors.add(FieldError.of("hsCode", "must be 6 to 10 digits", r.hsCode()));
+    else if (HsNomenclature.statisticalOnly(r.hsCode()))
+      errors.add(FieldError.of("hsCode", HsNomenclature.CHAPTER_99, r.hsCode()));
     else if (!ctx.hs().knownSubheading(r.hsCode())) {
       errors.add(
           FieldError.of(
@@ -100,6 +102,10 @@ public final class ShipmentRules {
       errors.add(FieldError.of("unit", "is required (a UN/ECE Recommendation 20 code)", null));
     if (r.netWeightKg() != null && r.netWeightKg().signum() < 0)
       errors.add(FieldError.of("netWeightKg", "must not be negative", r.netWeightKg()));
+    else if (r.netWeightKg() != null
+        && (r.netWeightKg().scale() > 3 || r.netWeightKg().compareTo(MAX_AMOUNT) >= 0))
+      errors.add(
+          FieldError.of("netWeightKg", "at most 3 decimals and below 10^15", r.netWeightKg()));
     if (r.partnerCountry() == null || !COUNTRIES.contains(r.partnerCountry())) {
       errors.add(
           FieldError.of(

@@ -2,6 +2,7 @@ package vn.tradehub.bordertrade.shipment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -53,6 +54,7 @@ public class ShipmentService {
   private final Revisions revisions;
   private final HsNomenclature hs;
   private final ReferenceData reference;
+  private final Validator validator;
   private final Clock clock;
 
   public ShipmentService(
@@ -61,13 +63,15 @@ public class ShipmentService {
       Outbox outbox,
       Revisions revisions,
       HsNomenclature hs,
-      ReferenceData reference) {
+      ReferenceData reference,
+      Validator validator) {
     this.store = store;
     this.rollups = rollups;
     this.outbox = outbox;
     this.revisions = revisions;
     this.hs = hs;
     this.reference = reference;
+    this.validator = validator;
     this.clock = Clock.system(Periods.ZONE);
   }
 
@@ -77,7 +81,7 @@ public class ShipmentService {
     if (request.gateCode() != null && !access.mayAccess(request.gateCode()))
       throw outsideScope(request.gateCode(), null);
     ShipmentRules.Context ctx = context();
-    List<FieldError> errors = ShipmentRules.check(request, ctx);
+    List<FieldError> errors = check(request, ctx);
     if (!errors.isEmpty()) throw Problems.validation(errors);
     BatchResult r = recordAll(List.of(request), access.by(), ctx);
     return r.lines().get(0);
@@ -113,7 +117,7 @@ public class ShipmentService {
       int row = i + 1;
       ShipmentRequest r = requests.get(i);
       if (r == null || rowsWithParseErrors.contains(row)) continue;
-      ShipmentRules.check(r, ctx).forEach(e -> errors.add(e.atRow(row)));
+      check(r, ctx).forEach(e -> errors.add(e.atRow(row)));
       String key = r.gateCode() + "/" + r.declarationNumber() + "/" + r.lineNumber();
       Integer first = firstRowOfKey.putIfAbsent(key, row);
       if (first != null) {
@@ -233,7 +237,7 @@ public class ShipmentService {
       throw Problems.conflict("Shipment " + id + " is cancelled and cannot be amended", null);
     }
     ShipmentRules.Context ctx = context();
-    List<FieldError> errors = new ArrayList<>(ShipmentRules.check(request, ctx));
+    List<FieldError> errors = new ArrayList<>(check(request, ctx));
     if (request.gateCode() != null && !old.gateCode().equals(request.gateCode())) {
       errors.add(
           FieldError.of(
@@ -468,6 +472,33 @@ public class ShipmentService {
                         s.valueUsd().toPlainString(),
                         s.status(),
                         s.version())));
+  }
+
+  /**
+   * Every problem of a line: the rules, and the bounds its fields declare (Bean Validation) where
+   * no rule has already named the field, so one answer lists each bad field once. Batch rows come
+   * through here too and get their row number like every other row error.
+   */
+  private List<FieldError> check(ShipmentRequest request, ShipmentRules.Context ctx) {
+    List<FieldError> errors = new ArrayList<>(ShipmentRules.check(request, ctx));
+    Set<String> named = errors.stream().map(FieldError::field).collect(Collectors.toSet());
+    validator.validate(request).stream()
+        .map(
+            v ->
+                FieldError.of(
+                    v.getPropertyPath().toString(), v.getMessage(), shown(v.getInvalidValue())))
+        .sorted(
+            java.util.Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+        .filter(e -> named.add(e.field()))
+        .forEach(errors::add);
+    return errors;
+  }
+
+  /** A rejected value as it is echoed back: long strings are cut, as the platform's mapper does. */
+  private static Object shown(Object value) {
+    if (value == null || value instanceof Number) return value;
+    String s = value.toString();
+    return s.length() > 200 ? s.substring(0, 200) + "…" : s;
   }
 
   private ShipmentRules.Context context() {

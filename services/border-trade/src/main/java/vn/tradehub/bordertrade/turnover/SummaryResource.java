@@ -25,12 +25,23 @@ public class SummaryResource {
   public record Summary(
       @Schema(
               description = "Latest month with turnover, YYYY-MM; null when there is none",
-              example = "2021-12")
+              example = "2021-12",
+              nullable = true)
           String latestMonth,
       @Schema(description = "Turnover January..latestMonth, all flows, USD") BigDecimal ytdValueUsd,
-      BigDecimal ytdChangePct,
+      @Schema(
+              description =
+                  "Change against the same months a year earlier, in %; null without turnover a"
+                      + " year earlier",
+              nullable = true)
+          BigDecimal ytdChangePct,
       @Schema(description = "Exports January..latestMonth, USD") BigDecimal ytdExportsUsd,
-      BigDecimal ytdExportsChangePct) {}
+      @Schema(
+              description =
+                  "Change of exports against a year earlier, in %; null without exports a year"
+                      + " earlier",
+              nullable = true)
+          BigDecimal ytdExportsChangePct) {}
 
   @GET
   @Authenticated

@@ -1,6 +1,10 @@
 package vn.tradehub.bordertrade.turnover;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +17,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,6 +34,7 @@ public class TurnoverResource {
           + "\"valueUsd\":242000000.00,\"lines\":2150,\"previousValueUsd\":392730000.00,\"changePct\":-38.38}],"
           + "\"byFlow\":[{\"group\":{\"flow\":\"EXPORT\"},\"valueUsd\":242000000.00,\"lines\":2150,\"previousValueUsd\":392730000.00,"
           + "\"changePct\":-38.38}],\"total\":{\"valueUsd\":402000000.00,\"lines\":3600,\"previousValueUsd\":632730000.00,\"changePct\":-36.47}}";
+  private static final String YEAR = "a year between 1990 and 2100 is required";
   private final TurnoverService service;
 
   public TurnoverResource(TurnoverService service) {
@@ -48,21 +54,27 @@ public class TurnoverResource {
   @APIResponse(
       responseCode = "200",
       description = "The report",
-      content = @Content(examples = @ExampleObject(name = "2020-by-flow", value = EXAMPLE)))
-  @APIResponse(
-      responseCode = "422",
-      description = "Unknown groupBy dimension, or from after to",
-      content = @Content(mediaType = "application/problem+json"))
+      content =
+          @Content(
+              schema = @Schema(implementation = TurnoverReport.class),
+              examples = @ExampleObject(name = "2020-by-flow", value = EXAMPLE)))
+  @APIResponse(responseCode = "422", description = "Unknown groupBy dimension, or from after to")
   public TurnoverReport turnover(
       @Parameter(description = "First month, YYYY-MM", example = "2020-01", required = true)
           @QueryParam("from")
+          @Size(max = 7)
           String from,
       @Parameter(description = "Last month, YYYY-MM", example = "2020-12", required = true)
           @QueryParam("to")
+          @Size(max = 7)
           String to,
-      @Parameter(description = "Dimensions, comma-separated", example = "gate,flow")
+      @Parameter(
+              description =
+                  "Dimensions: repeat the parameter, or separate them with commas (gate,flow)",
+              example = "[\"gate\", \"flow\"]")
           @QueryParam("groupBy")
-          List<String> groupBy) {
+          @Size(max = 6)
+          List<@Size(max = 60) String> groupBy) {
     YearMonth f = Periods.parse("from", from);
     YearMonth t = Periods.parse("to", to);
     if (t.isBefore(f)) throw Problems.validation("to", "must not be before from " + from, to);
@@ -96,21 +108,23 @@ public class TurnoverResource {
   @APIResponse(
       responseCode = "200",
       description = "The year to date",
-      content = @Content(examples = @ExampleObject(name = "2020", value = EXAMPLE)))
-  @APIResponse(
-      responseCode = "422",
-      description = "Invalid year or month",
-      content = @Content(mediaType = "application/problem+json"))
+      content =
+          @Content(
+              schema = @Schema(implementation = TurnoverReport.class),
+              examples = @ExampleObject(name = "2020", value = EXAMPLE)))
+  @APIResponse(responseCode = "422", description = "Invalid year or month")
   public TurnoverReport ytd(
-      @Parameter(example = "2020", required = true) @QueryParam("year") Integer year,
-      @Parameter(description = "1 to 12; default 12", example = "12") @QueryParam("month")
+      @Parameter(example = "2020", required = true)
+          @QueryParam("year")
+          @NotNull(message = YEAR)
+          @Min(value = 1990, message = YEAR)
+          @Max(value = 2100, message = YEAR)
+          Integer year,
+      @Parameter(description = "1 to 12; default 12", example = "12")
+          @QueryParam("month")
+          @Min(value = 1, message = "must be 1 to 12")
+          @Max(value = 12, message = "must be 1 to 12")
           Integer month) {
-    List<FieldError> errors = new ArrayList<>();
-    if (year == null || year < 1990 || year > 2100)
-      errors.add(FieldError.of("year", "a year between 1990 and 2100 is required", year));
-    if (month != null && (month < 1 || month > 12))
-      errors.add(FieldError.of("month", "must be 1 to 12", month));
-    if (!errors.isEmpty()) throw Problems.validation(errors);
     return service.ytd(year, month == null ? 12 : month);
   }
 }

@@ -1,14 +1,20 @@
 package vn.tradehub.industry.common;
 
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.function.Function;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.tradehub.platform.web.Cursors;
 import vn.tradehub.platform.web.Page;
 
 /** Keyset pages over a natural key: the query reads {@code limit + 1} rows after the cursor. */
 public final class Paging {
+  /**
+   * The longest {@code after} accepted: a cursor is the base64url of a page's last key, and keys
+   * (codes up to 40 characters, period + tax code) encode to well under this.
+   */
+  public static final int MAX_CURSOR = 128;
+
   private Paging() {}
 
   /** The key after which the page starts, or null for the first page. */
@@ -29,8 +35,8 @@ public final class Paging {
   }
 
   /** 200 with the page, and a {@code Link: <next>; rel="next"} header when there is more. */
-  public static Response ok(Page<?> page) {
-    Response.ResponseBuilder b = Response.ok(page);
+  public static <T> RestResponse<Page<T>> ok(Page<T> page) {
+    RestResponse.ResponseBuilder<Page<T>> b = RestResponse.ResponseBuilder.ok(page);
     if (page.next() != null) b.header("Link", "<" + page.next() + ">; rel=\"next\"");
     return b.build();
   }

@@ -8,7 +8,11 @@ public record EnterpriseResponse(
         String taxCode,
     @Schema(example = "Công ty Cổ phần Thủy điện Sông Miện") String name,
     @Schema(example = "Quản Bạ") String district,
-    @Schema(example = "null") String clusterCode,
+    @Schema(
+            description = "Industrial cluster code; null outside clusters",
+            nullable = true,
+            example = "CCN-NAM-QUANG")
+        String clusterCode,
     @Schema(example = "3511") String mainVsicClass,
     @Schema(example = "0") long version) {
 

@@ -19,6 +19,11 @@ import java.util.List;
 @Entity
 @Table(name = "iip_base_year")
 public class BaseYear extends PanacheEntityBase {
+  /** The years the table accepts (a base year is also not after the current year). */
+  public static final int MIN_YEAR = 1990;
+
+  public static final int MAX_YEAR = 2100;
+
   @Id public Integer year;
 
   @Version public long version;

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.tradehub.industry.common.Limits;
 
 /** The weights of one base year. */
 @Schema(name = "IipBaseYearRequest")
@@ -17,7 +18,7 @@ public record BaseYearRequest(
 
   @Schema(name = "IipProductWeight")
   public record Product(
-      @NotBlank @Schema(example = "DIEN-SAN-XUAT") String productCode,
+      @NotBlank @Size(max = Limits.CODE) @Schema(example = "DIEN-SAN-XUAT") String productCode,
       @NotNull
           @Schema(
               description = "Base-year output value (VND): the product's weight w within its class",
@@ -33,6 +34,7 @@ public record BaseYearRequest(
   @Schema(name = "IipValueAdded")
   public record ValueAdded(
       @NotBlank
+          @Size(max = Limits.VSIC_CODE)
           @Schema(
               description = "VSIC class (4 digits), division (2) or section (letter)",
               example = "3511")

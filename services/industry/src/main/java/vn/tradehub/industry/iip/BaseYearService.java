@@ -126,7 +126,7 @@ public class BaseYearService {
 
   private Saved<BaseYearResponse> store(
       int year, String ifMatch, BaseYearRequest request, String by) {
-    if (year < 1990 || year > YearMonth.now(clock).getYear()) {
+    if (year < BaseYear.MIN_YEAR || year > YearMonth.now(clock).getYear()) {
       throw Problems.validation("year", "a base year is between 1990 and the current year", year);
     }
     validate(request);

@@ -7,7 +7,6 @@ import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import vn.tradehub.industry.product.Product;
 import vn.tradehub.industry.vsic.VsicNode;
@@ -30,19 +29,17 @@ public class IipQuery {
   @Transactional
   public IipResponse run(
       String periodText,
-      String compareToText,
+      Comparison compareToParam,
       Boolean cumulativeFlag,
-      String levelText,
+      IipCalculator.Level levelParam,
       Integer baseYear) {
     if (periodText == null)
       throw Problems.malformed(
           "period is required",
           List.of(FieldError.of("period", "expected a period YYYY-MM", null)));
     YearMonth period = Periods.parse("period", periodText);
-    Comparison compareTo =
-        parse("compareTo", compareToText, Comparison.class, Comparison.PREVIOUS_YEAR);
-    IipCalculator.Level level =
-        parse("level", levelText, IipCalculator.Level.class, IipCalculator.Level.TOTAL);
+    Comparison compareTo = compareToParam == null ? Comparison.PREVIOUS_YEAR : compareToParam;
+    IipCalculator.Level level = levelParam == null ? IipCalculator.Level.TOTAL : levelParam;
     boolean cumulative = Boolean.TRUE.equals(cumulativeFlag);
     if (cumulative && compareTo == Comparison.PREVIOUS_MONTH) {
       throw Problems.validation(
@@ -136,18 +133,5 @@ public class IipQuery {
 
   private static BigDecimal pct(BigDecimal share) {
     return share.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP);
-  }
-
-  static <E extends Enum<E>> E parse(String field, String value, Class<E> type, E fallback) {
-    if (value == null || value.isBlank()) return fallback;
-    try {
-      return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-    } catch (IllegalArgumentException e) {
-      List<String> allowed =
-          java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-      throw Problems.malformed(
-          field + " must be one of " + allowed,
-          List.of(FieldError.of(field, "one of " + String.join(", ", allowed), value)));
-    }
   }
 }

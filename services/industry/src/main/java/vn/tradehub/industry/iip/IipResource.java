@@ -2,6 +2,9 @@ package vn.tradehub.industry.iip;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tradehub.industry.common.Docs;
+import vn.tradehub.industry.common.Limits;
 import vn.tradehub.platform.concurrency.Versions;
 import vn.tradehub.platform.problem.Problem;
 import vn.tradehub.platform.security.Roles;
@@ -63,9 +69,14 @@ public class IipResource {
           + "{\"level\":\"SECTION\",\"code\":\"C\",\"parentCode\":\"TOTAL\",\"nameVi\":\"Công nghiệp chế biến, chế tạo\",\"nameEn\":\"Manufacturing\",\"index\":93.00,\"changePct\":-7.00,\"weightSharePct\":30.00,\"totalWeightSharePct\":30.00,\"contributionPp\":-2.10}],"
           + "\"contributions\":[],"
           + "\"coverage\":{\"productsUsed\":20,\"productsExcluded\":[],\"weightCoveredPct\":100.00}}";
-  static final String WEIGHTS_EXAMPLE =
-      "{\"products\":[{\"productCode\":\"DIEN-SAN-XUAT\",\"outputValueVnd\":1450000000000,\"averageMonthlyQuantity\":120000000}],"
-          + "\"valueAdded\":[{\"vsicCode\":\"3511\",\"valueAddedVnd\":820000000000},{\"vsicCode\":\"35\",\"valueAddedVnd\":900000000000},{\"vsicCode\":\"D\",\"valueAddedVnd\":900000000000}]}";
+  static final String WEIGHTS_FIELDS =
+      "\"products\":[{\"productCode\":\"DIEN-SAN-XUAT\",\"outputValueVnd\":1450000000000,\"averageMonthlyQuantity\":120000000}],"
+          + "\"valueAdded\":[{\"vsicCode\":\"3511\",\"valueAddedVnd\":820000000000},{\"vsicCode\":\"35\",\"valueAddedVnd\":900000000000},{\"vsicCode\":\"D\",\"valueAddedVnd\":900000000000}]";
+  static final String WEIGHTS_EXAMPLE = "{" + WEIGHTS_FIELDS + "}";
+  static final String BASE_YEAR_EXAMPLE =
+      "{\"year\":2015,\"version\":0,\"updatedAt\":\"2024-05-02T10:00:00+07:00\","
+          + WEIGHTS_FIELDS
+          + "}";
   private final IipQuery query;
   private final BaseYearService baseYears;
 
@@ -90,22 +101,6 @@ public class IipResource {
               schema = @Schema(implementation = IipResponse.class),
               examples = @ExampleObject(name = "ytd-2020", value = IIP_EXAMPLE)))
   @APIResponse(
-      responseCode = "400",
-      description = Docs.MALFORMED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "bad-period", value = Docs.PROBLEM_400)))
-  @APIResponse(
-      responseCode = "401",
-      description = Docs.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(
       responseCode = "422",
       description =
           "Not computable: no weights, an unknown base year, no product to compare, or a year to date against the previous month",
@@ -121,20 +116,22 @@ public class IipResource {
   public IipResponse iip(
       @Parameter(description = "The month, YYYY-MM (required)", example = "2020-12")
           @QueryParam("period")
+          @Size(max = Limits.PERIOD)
           String period,
-      @Parameter(description = "PREVIOUS_YEAR (default), PREVIOUS_MONTH or BASE_YEAR")
+      @Parameter(description = "What the quantities are compared with (default PREVIOUS_YEAR)")
           @QueryParam("compareTo")
-          String compareTo,
+          Comparison compareTo,
       @Parameter(description = "Year to date from cumulative quantities (default false)")
           @QueryParam("cumulative")
           Boolean cumulative,
-      @Parameter(description = "TOTAL (default), SECTION, DIVISION, CLASS or PRODUCT")
-          @QueryParam("level")
-          String level,
+      @Parameter(description = "The level of the rows (default TOTAL)") @QueryParam("level")
+          IipCalculator.Level level,
       @Parameter(
               description =
                   "The weights' base year; by default the latest before the period's year")
           @QueryParam("baseYear")
+          @Min(BaseYear.MIN_YEAR)
+          @Max(BaseYear.MAX_YEAR)
           Integer baseYear) {
     return query.run(period, compareTo, cumulative, level, baseYear);
   }
@@ -160,54 +157,25 @@ public class IipResource {
   @APIResponse(
       responseCode = "200",
       description = "Replaced",
+      headers = @Header(name = "ETag"),
       content =
           @Content(
               mediaType = Docs.JSON,
               schema = @Schema(implementation = BaseYearResponse.class),
-              examples = @ExampleObject(name = "weights", value = WEIGHTS_EXAMPLE)))
+              examples = @ExampleObject(name = "weights", value = BASE_YEAR_EXAMPLE)))
   @APIResponse(
       responseCode = "201",
       description = "Created",
+      headers = {@Header(name = "ETag"), @Header(name = "Location")},
       content =
           @Content(
               mediaType = Docs.JSON,
               schema = @Schema(implementation = BaseYearResponse.class),
-              examples = @ExampleObject(name = "weights", value = WEIGHTS_EXAMPLE)))
-  @APIResponse(
-      responseCode = "400",
-      description = Docs.MALFORMED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "json", value = Docs.PROBLEM_400)))
-  @APIResponse(
-      responseCode = "401",
-      description = Docs.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(
-      responseCode = "403",
-      description = Docs.FORBIDDEN,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "reader", value = Docs.PROBLEM_403)))
-  @APIResponse(
-      responseCode = "412",
-      description = Docs.PRECONDITION_FAILED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "stale", value = Docs.PROBLEM_412)))
+              examples = @ExampleObject(name = "weights", value = BASE_YEAR_EXAMPLE)))
   @APIResponse(
       responseCode = "422",
-      description = Docs.INVALID,
+      description =
+          "A rule of the weights is broken: a missing value added above a weighted product, an unknown product or VSIC code, a year after the current one",
       content =
           @Content(
               mediaType = Docs.PROBLEM,
@@ -217,17 +185,14 @@ public class IipResource {
                       name = "missing-va",
                       value =
                           "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"missing the base-year value added of division 35\",\"errors\":[{\"field\":\"valueAdded\",\"message\":\"missing the base-year value added of division 35\",\"rejectedValue\":\"35\"}]}")))
-  @APIResponse(
-      responseCode = "428",
-      description = Docs.PRECONDITION_REQUIRED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "missing", value = Docs.PROBLEM_428)))
   public Response putWeights(
-      @Parameter(example = "2015") @PathParam("year") int year,
-      @Parameter(description = Docs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+      @Parameter(example = "2015")
+          @PathParam("year")
+          @Min(BaseYear.MIN_YEAR)
+          @Max(BaseYear.MAX_YEAR)
+          int year,
+      @Parameter(description = Docs.IF_MATCH) @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH)
+          String ifMatch,
       BaseYearRequest request) {
     return baseYears
         .put(year, ifMatch, request)
@@ -246,15 +211,8 @@ public class IipResource {
       content =
           @Content(
               mediaType = Docs.JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = Integer.class),
               examples = @ExampleObject(name = "two", value = "[2015,2020]")))
-  @APIResponse(
-      responseCode = "401",
-      description = Docs.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
   public List<Integer> years() {
     return baseYears.years();
   }
@@ -268,28 +226,14 @@ public class IipResource {
   @APIResponse(
       responseCode = "200",
       description = "The weights",
+      headers = @Header(name = "ETag"),
       content =
           @Content(
               mediaType = Docs.JSON,
               schema = @Schema(implementation = BaseYearResponse.class),
-              examples = @ExampleObject(name = "weights", value = WEIGHTS_EXAMPLE)))
-  @APIResponse(
-      responseCode = "401",
-      description = Docs.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(
-      responseCode = "404",
-      description = Docs.NOT_FOUND,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "none", value = Docs.PROBLEM_404)))
-  public Response weights(@PathParam("year") int year) {
+              examples = @ExampleObject(name = "weights", value = BASE_YEAR_EXAMPLE)))
+  public Response weights(
+      @PathParam("year") @Min(BaseYear.MIN_YEAR) @Max(BaseYear.MAX_YEAR) int year) {
     BaseYearResponse b = baseYears.get(year);
     return Response.ok(b).tag(Versions.etag(b.version())).build();
   }

@@ -18,9 +18,13 @@ public record IipResponse(
     @Schema(description = "First and last month of the current quantities") Months current,
     @Schema(
             description =
-                "First and last month of the comparison quantities; null against the base year")
+                "First and last month of the comparison quantities; null against the base year",
+            nullable = true)
         Months comparison,
-    @Schema(description = "The weakest status of the reports used", example = "ESTIMATED")
+    @Schema(
+            description = "The weakest status of the reports used; null without any",
+            nullable = true,
+            example = "ESTIMATED")
         String status,
     @Schema(
             description = "The whole industry's index (comparison = 100), two decimals",
@@ -42,7 +46,8 @@ public record IipResponse(
   public record Row(
       @Schema(example = "SECTION") IipCalculator.Level level,
       @Schema(example = "D") String code,
-      @Schema(example = "TOTAL") String parentCode,
+      @Schema(description = "Null for the total", nullable = true, example = "TOTAL")
+          String parentCode,
       @Schema(
               example =
                   "Sản xuất và phân phối điện, khí đốt, nước nóng, hơi nước và điều hoà không khí")

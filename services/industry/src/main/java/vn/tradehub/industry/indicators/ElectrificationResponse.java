@@ -12,7 +12,11 @@ public record ElectrificationResponse(
     @Schema(example = "2020-12-31") LocalDate asOf,
     @Schema(example = "50") int borderVillages,
     @Schema(example = "41") int electrified,
-    @Schema(description = "electrified / borderVillages × 100, two decimals", example = "82.00")
+    @Schema(
+            description =
+                "electrified / borderVillages × 100, two decimals; null without border villages",
+            nullable = true,
+            example = "82.00")
         BigDecimal sharePct,
     List<District> byDistrict) {
 

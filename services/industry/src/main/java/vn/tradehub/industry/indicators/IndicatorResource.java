@@ -1,6 +1,7 @@
 package vn.tradehub.industry.indicators;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tradehub.contracts.industry.IndustryIndicatorsComputed;
 import vn.tradehub.industry.common.Docs;
+import vn.tradehub.industry.common.Limits;
 import vn.tradehub.platform.problem.Problem;
 
 @Path("/api/v1/industry")
@@ -57,14 +59,6 @@ public class IndicatorResource {
                       name = "2021",
                       value =
                           "{\"latestPeriod\":\"2021-12\",\"baseYear\":2020,\"iipYtd\":106.90,\"iipYtdChangePct\":6.90,\"outputValueYtdVnd\":6912300000000,\"outputValueYtdChangePct\":11.83,\"electrificationAsOf\":\"2025-01-10\",\"borderVillages\":50,\"borderVillagesElectrified\":44,\"electrificationSharePct\":88.00,\"status\":\"ESTIMATED\"}")))
-  @APIResponse(
-      responseCode = "401",
-      description = Docs.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
   public SummaryResponse summary() {
     return queries.summary();
   }
@@ -88,22 +82,6 @@ public class IndicatorResource {
               schema = @Schema(implementation = IndustryIndicatorsComputed.class),
               examples = @ExampleObject(name = "2020-12", value = INDICATORS_EXAMPLE)))
   @APIResponse(
-      responseCode = "400",
-      description = Docs.MALFORMED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "bad-period", value = Docs.PROBLEM_400)))
-  @APIResponse(
-      responseCode = "401",
-      description = Docs.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(
       responseCode = "404",
       description = "No reports for this month",
       content =
@@ -116,7 +94,8 @@ public class IndicatorResource {
                       value =
                           "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"Industry indicators of 2030-01 does not exist\"}")))
   public IndustryIndicatorsComputed indicators(
-      @Parameter(example = "2020-12") @PathParam("period") String period) {
+      @Parameter(example = "2020-12") @PathParam("period") @Size(max = Limits.PERIOD)
+          String period) {
     return queries.month(period);
   }
 
@@ -141,29 +120,10 @@ public class IndicatorResource {
                       name = "2020",
                       value =
                           "{\"asOf\":\"2020-12-31\",\"borderVillages\":50,\"electrified\":41,\"sharePct\":82.00,\"byDistrict\":[{\"district\":\"Đồng Văn\",\"borderVillages\":11,\"electrified\":9,\"sharePct\":81.82}]}")))
-  @APIResponse(
-      responseCode = "400",
-      description = Docs.MALFORMED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "bad-date",
-                      value =
-                          "{\"type\":\"/problems/malformed-request\",\"title\":\"Malformed request\",\"status\":400,\"detail\":\"asOf must be an ISO 8601 date\",\"errors\":[{\"field\":\"asOf\",\"message\":\"expected an ISO 8601 date (YYYY-MM-DD)\",\"rejectedValue\":\"31/12/2020\"}]}")))
-  @APIResponse(
-      responseCode = "401",
-      description = Docs.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
   public ElectrificationResponse electrification(
       @Parameter(description = "ISO 8601 date, default today", example = "2020-12-31")
           @QueryParam("asOf")
+          @Size(max = Limits.DATE)
           String asOf) {
     return queries.electrification(asOf);
   }

@@ -1,6 +1,7 @@
 package vn.tradehub.industry.output;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tradehub.industry.common.Docs;
+import vn.tradehub.industry.common.Limits;
 import vn.tradehub.platform.problem.Problem;
 
 @Path("/api/v1/industry/output-value")
@@ -52,22 +54,6 @@ public class OutputValueResource {
                       value =
                           "{\"from\":\"2020-01\",\"to\":\"2020-12\",\"prices\":\"CURRENT\",\"currency\":\"VND\",\"groupBy\":[\"section\"],\"status\":\"ESTIMATED\",\"total\":{\"valueVnd\":6181400000000,\"previousYearVnd\":6248900000000,\"changePct\":-1.08},\"groups\":[{\"key\":{\"section\":\"D\"},\"valueVnd\":2900000000000,\"previousYearVnd\":3010000000000,\"changePct\":-3.65}]}")))
   @APIResponse(
-      responseCode = "400",
-      description = Docs.MALFORMED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "bad-period", value = Docs.PROBLEM_400)))
-  @APIResponse(
-      responseCode = "401",
-      description = Docs.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(
       responseCode = "422",
       description = "to before from, or a range over 10 years",
       content =
@@ -82,17 +68,21 @@ public class OutputValueResource {
   public OutputValueResponse outputValue(
       @Parameter(description = "First month, YYYY-MM (required)", example = "2020-01")
           @QueryParam("from")
+          @Size(max = Limits.PERIOD)
           String from,
       @Parameter(description = "Last month, YYYY-MM (required)", example = "2020-12")
           @QueryParam("to")
+          @Size(max = Limits.PERIOD)
           String to,
       @Parameter(
               description = "Any of section, division, district, cluster, month (comma-separated)",
               example = "section")
           @QueryParam("groupBy")
+          @Size(max = 64)
           String groupBy,
-      @Parameter(description = "CURRENT (default) or CONSTANT") @QueryParam("prices")
-          String prices) {
+      @Parameter(description = "Current or constant (base-year) prices (default CURRENT)")
+          @QueryParam("prices")
+          OutputValueService.Prices prices) {
     return service.query(from, to, groupBy, prices);
   }
 }

@@ -15,7 +15,10 @@ public record OutputValueResponse(
     @Schema(example = "CURRENT") String prices,
     @Schema(example = "VND") String currency,
     @Schema(example = "[\"section\"]") List<String> groupBy,
-    @Schema(description = "The weakest status of the reports in the range", example = "ESTIMATED")
+    @Schema(
+            description = "The weakest status of the reports in the range; null without reports",
+            nullable = true,
+            example = "ESTIMATED")
         String status,
     Figure total,
     List<Group> groups) {
@@ -25,9 +28,13 @@ public record OutputValueResponse(
       @Schema(example = "6181400000000") BigDecimal valueVnd,
       @Schema(
               description = "The same months a year earlier; null without reports then",
+              nullable = true,
               example = "6248900000000")
           BigDecimal previousYearVnd,
-      @Schema(description = "(value / previous − 1) × 100, two decimals", example = "-1.08")
+      @Schema(
+              description = "(value / previous − 1) × 100, two decimals; null without previous",
+              nullable = true,
+              example = "-1.08")
           BigDecimal changePct) {}
 
   @Schema(name = "OutputValueGroup")
@@ -35,6 +42,6 @@ public record OutputValueResponse(
       @Schema(description = "The value of each groupBy dimension", example = "{\"section\":\"D\"}")
           Map<String, String> key,
       @Schema(example = "2900000000000") BigDecimal valueVnd,
-      @Schema(example = "3010000000000") BigDecimal previousYearVnd,
-      @Schema(example = "-3.65") BigDecimal changePct) {}
+      @Schema(nullable = true, example = "3010000000000") BigDecimal previousYearVnd,
+      @Schema(nullable = true, example = "-3.65") BigDecimal changePct) {}
 }

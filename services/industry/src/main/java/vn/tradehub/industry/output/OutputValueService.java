@@ -23,6 +23,14 @@ import vn.tradehub.platform.problem.Problems;
 /** Output value totals by any of section, division, district, cluster and month. */
 @ApplicationScoped
 public class OutputValueService {
+  /** Which output value is summed. */
+  public enum Prices {
+    /** The prices of the month reported. */
+    CURRENT,
+    /** The base year's prices. */
+    CONSTANT
+  }
+
   static final List<String> DIMENSIONS =
       List.of("section", "division", "district", "cluster", "month");
   private final ProductionFacts facts;
@@ -33,7 +41,7 @@ public class OutputValueService {
 
   @Transactional
   public OutputValueResponse query(
-      String fromText, String toText, String groupByText, String pricesText) {
+      String fromText, String toText, String groupByText, Prices pricesParam) {
     List<FieldError> missing = new ArrayList<>();
     if (fromText == null) missing.add(FieldError.of("from", "expected a period YYYY-MM", null));
     if (toText == null) missing.add(FieldError.of("to", "expected a period YYYY-MM", null));
@@ -43,16 +51,8 @@ public class OutputValueService {
     if (to.isBefore(from)) throw Problems.validation("to", "must not be before from", toText);
     if (from.plusYears(10).isBefore(to))
       throw Problems.validation("to", "a range is at most 10 years", toText);
-    boolean constant;
-    String prices = pricesText == null ? "CURRENT" : pricesText.trim().toUpperCase(Locale.ROOT);
-    switch (prices) {
-      case "CURRENT" -> constant = false;
-      case "CONSTANT" -> constant = true;
-      default ->
-          throw Problems.malformed(
-              "prices must be CURRENT or CONSTANT",
-              List.of(FieldError.of("prices", "one of CURRENT, CONSTANT", pricesText)));
-    }
+    Prices prices = pricesParam == null ? Prices.CURRENT : pricesParam;
+    boolean constant = prices == Prices.CONSTANT;
     Set<String> dims = new LinkedHashSet<>();
     if (groupByText != null && !groupByText.isBlank()) {
       for (String d : groupByText.split(",")) {
@@ -100,7 +100,7 @@ public class OutputValueService {
     return new OutputValueResponse(
         from.toString(),
         to.toString(),
-        prices,
+        prices.name(),
         "VND",
         List.copyOf(dims),
         status == null ? null : status.name(),

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.tradehub.industry.common.Limits;
 import vn.tradehub.platform.figures.Unit;
 
 @Schema(name = "ProductRequest")
@@ -12,5 +13,7 @@ public record ProductRequest(
     @NotBlank @Size(max = 200) @Schema(example = "Electricity generated (hydropower)")
         String nameEn,
     @NotNull @Schema(description = "UN/ECE Recommendation 20 unit code", example = "KWH") Unit unit,
-    @NotBlank @Schema(description = "VSIC 2018 4-digit class", example = "3511")
+    @NotBlank
+        @Size(max = Limits.VSIC_CODE)
+        @Schema(description = "VSIC 2018 4-digit class", example = "3511")
         String vsicClass) {}

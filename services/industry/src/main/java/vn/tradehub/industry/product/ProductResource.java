@@ -2,6 +2,9 @@ package vn.tradehub.industry.product;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,12 +26,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.tradehub.industry.common.Docs;
+import vn.tradehub.industry.common.Limits;
 import vn.tradehub.industry.common.Paging;
 import vn.tradehub.platform.concurrency.Versions;
 import vn.tradehub.platform.problem.Problem;
 import vn.tradehub.platform.security.Roles;
 import vn.tradehub.platform.web.Cursors;
+import vn.tradehub.platform.web.Page;
 
 @Path("/api/v1/industry/products")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,44 +57,17 @@ public class ProductResource {
       summary = "List industrial products",
       description =
           "Products enterprises report, with their UN/ECE Rec. 20 unit and VSIC 4-digit class. Keyset-paginated by code (`limit` 1..1000, default 100; `after` = the previous page's cursor; `Link: rel=next`).")
-  @APIResponse(
-      responseCode = "200",
-      description = "One page",
-      content =
-          @Content(
-              mediaType = Docs.JSON,
-              examples =
-                  @ExampleObject(
-                      name = "page",
-                      value = "{\"items\":[" + EXAMPLE + "],\"nextCursor\":null,\"next\":null}")))
-  @APIResponse(
-      responseCode = "400",
-      description = Docs.MALFORMED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "cursor", value = Docs.PROBLEM_400)))
-  @APIResponse(
-      responseCode = "401",
-      description = Docs.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(
-      responseCode = "422",
-      description = "limit out of 1..1000",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "limit", value = Docs.PROBLEM_422)))
-  public Response list(
-      @Parameter(description = "Page size, 1..1000 (default 100)") @QueryParam("limit")
+  @APIResponse(responseCode = "200", description = "One page", headers = @Header(name = "Link"))
+  public RestResponse<Page<ProductResponse>> list(
+      @Parameter(description = "Page size (default 100)")
+          @QueryParam("limit")
+          @Min(1)
+          @Max(Cursors.MAX_LIMIT)
           Integer limit,
-      @Parameter(description = "Cursor from the previous page") @QueryParam("after") String after,
+      @Parameter(description = "Cursor from the previous page")
+          @QueryParam("after")
+          @Size(max = Paging.MAX_CURSOR)
+          String after,
       @Context UriInfo uri) {
     int n = Cursors.limit(limit);
     return Paging.ok(
@@ -103,28 +83,15 @@ public class ProductResource {
   @APIResponse(
       responseCode = "200",
       description = "Found",
+      headers = @Header(name = "ETag"),
       content =
           @Content(
               mediaType = Docs.JSON,
               schema = @Schema(implementation = ProductResponse.class),
               examples = @ExampleObject(name = "one", value = EXAMPLE)))
-  @APIResponse(
-      responseCode = "401",
-      description = Docs.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(
-      responseCode = "404",
-      description = Docs.NOT_FOUND,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unknown", value = Docs.PROBLEM_404)))
-  public Response get(@Parameter(example = "DIEN-SAN-XUAT") @PathParam("code") String code) {
+  public Response get(
+      @Parameter(example = "DIEN-SAN-XUAT") @PathParam("code") @Size(max = Limits.CODE)
+          String code) {
     ProductResponse r = service.get(code);
     return Response.ok(r).tag(Versions.etag(r.version())).build();
   }
@@ -145,6 +112,7 @@ public class ProductResource {
   @APIResponse(
       responseCode = "200",
       description = "Replaced",
+      headers = @Header(name = "ETag"),
       content =
           @Content(
               mediaType = Docs.JSON,
@@ -153,46 +121,15 @@ public class ProductResource {
   @APIResponse(
       responseCode = "201",
       description = "Created",
+      headers = {@Header(name = "ETag"), @Header(name = "Location")},
       content =
           @Content(
               mediaType = Docs.JSON,
               schema = @Schema(implementation = ProductResponse.class),
               examples = @ExampleObject(name = "one", value = EXAMPLE)))
   @APIResponse(
-      responseCode = "400",
-      description = Docs.MALFORMED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "json", value = Docs.PROBLEM_400)))
-  @APIResponse(
-      responseCode = "401",
-      description = Docs.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(
-      responseCode = "403",
-      description = Docs.FORBIDDEN,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "reader", value = Docs.PROBLEM_403)))
-  @APIResponse(
-      responseCode = "412",
-      description = Docs.PRECONDITION_FAILED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "stale", value = Docs.PROBLEM_412)))
-  @APIResponse(
       responseCode = "422",
-      description = Docs.INVALID,
+      description = "A rule of the product is broken, e.g. a VSIC code that is not a 4-digit class",
       content =
           @Content(
               mediaType = Docs.PROBLEM,
@@ -202,17 +139,10 @@ public class ProductResource {
                       name = "invalid",
                       value =
                           "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"not a VSIC 4-digit class of this service\",\"errors\":[{\"field\":\"vsicClass\",\"message\":\"not a VSIC 4-digit class of this service\",\"rejectedValue\":\"35\"}]}")))
-  @APIResponse(
-      responseCode = "428",
-      description = Docs.PRECONDITION_REQUIRED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "missing", value = Docs.PROBLEM_428)))
   public Response put(
-      @Parameter(example = "DIEN-SAN-XUAT") @PathParam("code") String code,
-      @Parameter(description = Docs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+      @Parameter(example = "DIEN-SAN-XUAT") @PathParam("code") @Size(max = Limits.CODE) String code,
+      @Parameter(description = Docs.IF_MATCH) @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH)
+          String ifMatch,
       ProductRequest request) {
     return service.put(code, ifMatch, request).toResponse("/api/v1/industry/products/" + code);
   }

@@ -2,6 +2,9 @@ package vn.tradehub.industry.report;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -11,20 +14,24 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tradehub.industry.common.Docs;
+import vn.tradehub.industry.common.Limits;
 import vn.tradehub.industry.common.Paging;
 import vn.tradehub.platform.concurrency.Versions;
 import vn.tradehub.platform.figures.Periods;
@@ -91,6 +98,7 @@ public class ReportResource {
   @APIResponse(
       responseCode = "200",
       description = "Replaced (or unchanged)",
+      headers = @Header(name = "ETag"),
       content =
           @Content(
               mediaType = Docs.JSON,
@@ -98,7 +106,8 @@ public class ReportResource {
               examples = @ExampleObject(name = "revised", value = RESPONSE_EXAMPLE)))
   @APIResponse(
       responseCode = "201",
-      description = "Created; Location and ETag headers",
+      description = "Created",
+      headers = {@Header(name = "ETag"), @Header(name = "Location")},
       content =
           @Content(
               mediaType = Docs.JSON,
@@ -108,68 +117,31 @@ public class ReportResource {
                 @ExampleObject(name = "with-warning", value = WARNING_EXAMPLE)
               }))
   @APIResponse(
-      responseCode = "400",
-      description = Docs.MALFORMED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "bad-period", value = Docs.PROBLEM_400)))
-  @APIResponse(
-      responseCode = "401",
-      description = Docs.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(
-      responseCode = "403",
-      description = Docs.FORBIDDEN,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "reader", value = Docs.PROBLEM_403)))
-  @APIResponse(
-      responseCode = "412",
-      description = Docs.PRECONDITION_FAILED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "stale", value = Docs.PROBLEM_412)))
-  @APIResponse(
       responseCode = "422",
-      description = Docs.INVALID,
+      description =
+          "A rule of the report is broken, e.g. the tax code's check digit, an unknown product or a month in the future",
       content =
           @Content(
               mediaType = Docs.PROBLEM,
               schema = @Schema(implementation = Problem.class),
-              examples = {
-                @ExampleObject(name = "lines", value = Docs.PROBLEM_422),
-                @ExampleObject(
-                    name = "check-digit",
-                    value =
-                        "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"check digit mismatch: the 10th digit should be 9\",\"errors\":[{\"field\":\"taxCode\",\"message\":\"check digit mismatch: the 10th digit should be 9\",\"rejectedValue\":\"5101001850\"}]}")
-              }))
-  @APIResponse(
-      responseCode = "428",
-      description = Docs.PRECONDITION_REQUIRED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "missing", value = Docs.PROBLEM_428)))
+              examples =
+                  @ExampleObject(
+                      name = "check-digit",
+                      value =
+                          "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"check digit mismatch: the 10th digit should be 9\",\"errors\":[{\"field\":\"taxCode\",\"message\":\"check digit mismatch: the 10th digit should be 9\",\"rejectedValue\":\"5101001850\"}]}")))
   public Response put(
       @Parameter(
               description = "MST: 10 digits, or 10 + '-' + 3 for a branch",
               example = "5101001859")
           @PathParam("taxCode")
+          @Size(max = Limits.TAX_CODE)
           String taxCode,
-      @Parameter(description = "The month, YYYY-MM", example = "2020-12") @PathParam("period")
+      @Parameter(description = "The month, YYYY-MM", example = "2020-12")
+          @PathParam("period")
+          @Size(max = Limits.PERIOD)
           String period,
-      @Parameter(description = Docs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+      @Parameter(description = Docs.IF_MATCH) @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH)
+          String ifMatch,
       ReportRequest request) {
     return service
         .put(taxCode, period, ifMatch, request)
@@ -186,30 +158,17 @@ public class ReportResource {
   @APIResponse(
       responseCode = "200",
       description = "The report",
+      headers = @Header(name = "ETag"),
       content =
           @Content(
               mediaType = Docs.JSON,
               schema = @Schema(implementation = ReportResponse.class),
               examples = @ExampleObject(name = "report", value = RESPONSE_EXAMPLE)))
-  @APIResponse(
-      responseCode = "401",
-      description = Docs.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(
-      responseCode = "404",
-      description = Docs.NOT_FOUND,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "none", value = Docs.PROBLEM_404)))
   public Response get(
-      @Parameter(example = "5101001859") @PathParam("taxCode") String taxCode,
-      @Parameter(example = "2020-12") @PathParam("period") String period) {
+      @Parameter(example = "5101001859") @PathParam("taxCode") @Size(max = Limits.TAX_CODE)
+          String taxCode,
+      @Parameter(example = "2020-12") @PathParam("period") @Size(max = Limits.PERIOD)
+          String period) {
     ReportResponse r = service.get(taxCode, period);
     return Response.ok(r).tag(Versions.etag(r.version())).build();
   }
@@ -237,32 +196,9 @@ public class ReportResource {
                               + "},{\"version\":1,\"change\":\"REVISED\",\"changedAt\":\"2021-03-10T08:30:00Z\",\"changedBy\":\"thong-ke\",\"changes\":[{\"field\":\"status\",\"from\":\"ESTIMATED\",\"to\":\"FINAL\"}],\"snapshot\":"
                               + RESPONSE_EXAMPLE
                               + "}]")))
-  @APIResponse(
-      responseCode = "401",
-      description = Docs.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(
-      responseCode = "403",
-      description = Docs.FORBIDDEN,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "reader", value = Docs.PROBLEM_403)))
-  @APIResponse(
-      responseCode = "404",
-      description = Docs.NOT_FOUND,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "none", value = Docs.PROBLEM_404)))
   public List<Revision> revisions(
-      @PathParam("taxCode") String taxCode, @PathParam("period") String period) {
+      @PathParam("taxCode") @Size(max = Limits.TAX_CODE) String taxCode,
+      @PathParam("period") @Size(max = Limits.PERIOD) String period) {
     return service.revisions(taxCode, period);
   }
 
@@ -276,9 +212,31 @@ public class ReportResource {
   @APIResponse(
       responseCode = "200",
       description = "One page",
+      headers = @Header(name = "Link"),
       content = {
         @Content(
             mediaType = Docs.JSON,
+            // The shape of Page<ReportResponse>, which the CSV alternative keeps from being
+            // derived.
+            schema =
+                @Schema(
+                    type = SchemaType.OBJECT,
+                    properties = {
+                      @SchemaProperty(
+                          name = "items",
+                          type = SchemaType.ARRAY,
+                          implementation = ReportResponse.class),
+                      @SchemaProperty(
+                          name = "nextCursor",
+                          type = SchemaType.STRING,
+                          nullable = true,
+                          description = "Opaque cursor of the next page; pass it as `after`"),
+                      @SchemaProperty(
+                          name = "next",
+                          type = SchemaType.STRING,
+                          nullable = true,
+                          description = "URL of the next page, also in the Link header")
+                    }),
             examples =
                 @ExampleObject(
                     name = "page",
@@ -288,51 +246,39 @@ public class ReportResource {
                             + "],\"nextCursor\":null,\"next\":null}")),
         @Content(
             mediaType = Csv.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING),
             examples =
                 @ExampleObject(
                     name = "csv",
                     value =
                         "taxCode,period,status,version,productCode,unit,quantity,outputValueCurrentVnd,outputValueConstantVnd\r\n5101001859,2020-12,ESTIMATED,0,DIEN-SAN-XUAT,KWH,61250000,67375000000,55125000000\r\n"))
       })
-  @APIResponse(
-      responseCode = "400",
-      description = Docs.MALFORMED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "bad-period", value = Docs.PROBLEM_400)))
-  @APIResponse(
-      responseCode = "401",
-      description = Docs.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(
-      responseCode = "422",
-      description = "limit out of 1..1000",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "limit", value = Docs.PROBLEM_422)))
   public Response list(
-      @Parameter(description = "Only this month", example = "2020-12") @QueryParam("period")
+      @Parameter(description = "Only this month", example = "2020-12")
+          @QueryParam("period")
+          @Size(max = Limits.PERIOD)
           String period,
-      @Parameter(description = "Only this enterprise") @QueryParam("taxCode") String taxCode,
-      @Parameter(description = "Page size, 1..1000 (default 100)") @QueryParam("limit")
+      @Parameter(description = "Only this enterprise")
+          @QueryParam("taxCode")
+          @Size(max = Limits.TAX_CODE)
+          String taxCode,
+      @Parameter(description = "Page size (default 100)")
+          @QueryParam("limit")
+          @Min(1)
+          @Max(Cursors.MAX_LIMIT)
           Integer limit,
-      @Parameter(description = "Cursor from the previous page") @QueryParam("after") String after,
-      @HeaderParam("Accept") String accept,
+      @Parameter(description = "Cursor from the previous page")
+          @QueryParam("after")
+          @Size(max = Paging.MAX_CURSOR)
+          String after,
+      @Context HttpHeaders headers,
       @Context UriInfo uri) {
     if (period != null) Periods.parse("period", period);
     int n = Cursors.limit(limit);
     String[] cursor = after == null || after.isBlank() ? null : Cursors.decode(after, 2);
     List<ReportResponse> rows = service.list(period, taxCode, cursor, n + 1);
     var page = Paging.page(rows, n, r -> r.period() + "\n" + r.taxCode(), uri);
-    if (accept != null && accept.contains(Csv.MEDIA_TYPE)) {
+    if (wantsCsv(headers)) {
       Response.ResponseBuilder b =
           Response.ok(
                   Csv.stream(
@@ -368,6 +314,15 @@ public class ReportResource {
       if (page.next() != null) b.header("Link", "<" + page.next() + ">; rel=\"next\"");
       return b.build();
     }
-    return Paging.ok(page);
+    return Paging.ok(page).toResponse();
+  }
+
+  /** text/csv when the client prefers it to JSON (the first acceptable type decides). */
+  private static boolean wantsCsv(HttpHeaders headers) {
+    for (MediaType m : headers.getAcceptableMediaTypes()) {
+      if (m.isCompatible(MediaType.APPLICATION_JSON_TYPE)) return false;
+      if (m.isCompatible(MediaType.valueOf(Csv.MEDIA_TYPE))) return true;
+    }
+    return false;
   }
 }

@@ -11,7 +11,11 @@ public record VillageResponse(
     @Schema(example = "Xã Lũng Cú") String commune,
     @Schema(example = "Đồng Văn") String district,
     boolean border,
-    @Schema(example = "2019-06-15") LocalDate electrifiedOn,
+    @Schema(
+            description = "When its electricity met the criterion; null when it does not yet",
+            nullable = true,
+            example = "2019-06-15")
+        LocalDate electrifiedOn,
     @Schema(example = "0") long version) {
 
   public static VillageResponse of(Village v) {

@@ -2,6 +2,9 @@ package vn.tradehub.industry.vsic;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,13 +28,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.tradehub.industry.common.Docs;
+import vn.tradehub.industry.common.Limits;
 import vn.tradehub.industry.common.Paging;
-import vn.tradehub.platform.problem.Problem;
-import vn.tradehub.platform.problem.Problems;
 import vn.tradehub.platform.revision.Revision;
 import vn.tradehub.platform.security.Roles;
 import vn.tradehub.platform.web.Cursors;
+import vn.tradehub.platform.web.Page;
 
 @Path("/api/v1/industry/vsic")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,62 +62,27 @@ public class VsicResource {
   @APIResponse(
       responseCode = "200",
       description = "One page, by code",
-      content =
-          @Content(
-              mediaType = Docs.JSON,
-              examples =
-                  @ExampleObject(
-                      name = "classes",
-                      value = "{\"items\":[" + EXAMPLE + "],\"nextCursor\":null,\"next\":null}")))
-  @APIResponse(
-      responseCode = "400",
-      description = Docs.MALFORMED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "bad-level", value = Docs.PROBLEM_400)))
-  @APIResponse(
-      responseCode = "401",
-      description = Docs.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(
-      responseCode = "422",
-      description = "limit out of 1..1000",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "limit", value = Docs.PROBLEM_422)))
-  public Response list(
-      @Parameter(description = "SECTION, DIVISION or CLASS") @QueryParam("level") String level,
+      headers = @Header(name = "Link"))
+  public RestResponse<Page<VsicResponse>> list(
+      @Parameter(description = "Only this level") @QueryParam("level") VsicLevel level,
       @Parameter(description = "Only the children of this code", example = "35")
           @QueryParam("parent")
+          @Size(max = Limits.VSIC_CODE)
           String parent,
-      @Parameter(description = "Page size, 1..1000 (default 100)") @QueryParam("limit")
+      @Parameter(description = "Page size (default 100)")
+          @QueryParam("limit")
+          @Min(1)
+          @Max(Cursors.MAX_LIMIT)
           Integer limit,
-      @Parameter(description = "Cursor from the previous page") @QueryParam("after") String after,
+      @Parameter(description = "Cursor from the previous page")
+          @QueryParam("after")
+          @Size(max = Paging.MAX_CURSOR)
+          String after,
       @Context UriInfo uri) {
     int n = Cursors.limit(limit);
-    VsicLevel lvl = null;
-    if (level != null) {
-      try {
-        lvl = VsicLevel.valueOf(level.toUpperCase(java.util.Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw Problems.malformed(
-            "level must be SECTION, DIVISION or CLASS",
-            List.of(
-                vn.tradehub.platform.problem.FieldError.of(
-                    "level", "one of SECTION, DIVISION, CLASS", level)));
-      }
-    }
     return Paging.ok(
         Paging.page(
-            service.list(lvl, parent, Paging.after(after), n + 1), n, VsicResponse::code, uri));
+            service.list(level, parent, Paging.after(after), n + 1), n, VsicResponse::code, uri));
   }
 
   @GET
@@ -125,28 +95,14 @@ public class VsicResource {
   @APIResponse(
       responseCode = "200",
       description = "The node",
+      headers = @Header(name = "ETag"),
       content =
           @Content(
               mediaType = Docs.JSON,
               schema = @Schema(implementation = VsicResponse.class),
               examples = @ExampleObject(name = "3511", value = EXAMPLE)))
-  @APIResponse(
-      responseCode = "401",
-      description = Docs.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(
-      responseCode = "404",
-      description = Docs.NOT_FOUND,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unknown", value = Docs.PROBLEM_404)))
-  public Response get(@Parameter(example = "3511") @PathParam("code") String code) {
+  public Response get(
+      @Parameter(example = "3511") @PathParam("code") @Size(max = Limits.VSIC_CODE) String code) {
     VsicResponse r = service.get(code);
     return Response.ok(r).tag(vn.tradehub.platform.concurrency.Versions.etag(r.version())).build();
   }
@@ -171,6 +127,7 @@ public class VsicResource {
   @APIResponse(
       responseCode = "200",
       description = "Replaced",
+      headers = @Header(name = "ETag"),
       content =
           @Content(
               mediaType = Docs.JSON,
@@ -179,62 +136,16 @@ public class VsicResource {
   @APIResponse(
       responseCode = "201",
       description = "Created",
+      headers = {@Header(name = "ETag"), @Header(name = "Location")},
       content =
           @Content(
               mediaType = Docs.JSON,
               schema = @Schema(implementation = VsicResponse.class),
               examples = @ExampleObject(name = "3511", value = EXAMPLE)))
-  @APIResponse(
-      responseCode = "400",
-      description = Docs.MALFORMED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "json", value = Docs.PROBLEM_400)))
-  @APIResponse(
-      responseCode = "401",
-      description = Docs.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(
-      responseCode = "403",
-      description = Docs.FORBIDDEN,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "reader", value = Docs.PROBLEM_403)))
-  @APIResponse(
-      responseCode = "412",
-      description = Docs.PRECONDITION_FAILED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "stale", value = Docs.PROBLEM_412)))
-  @APIResponse(
-      responseCode = "422",
-      description = Docs.INVALID,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "invalid", value = Docs.PROBLEM_422)))
-  @APIResponse(
-      responseCode = "428",
-      description = Docs.PRECONDITION_REQUIRED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "missing", value = Docs.PROBLEM_428)))
   public Response put(
-      @Parameter(example = "3511") @PathParam("code") String code,
-      @Parameter(description = Docs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+      @Parameter(example = "3511") @PathParam("code") @Size(max = Limits.VSIC_CODE) String code,
+      @Parameter(description = Docs.IF_MATCH) @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH)
+          String ifMatch,
       VsicRequest request) {
     return service.put(code, ifMatch, request).toResponse("/api/v1/industry/vsic/" + code);
   }
@@ -259,31 +170,7 @@ public class VsicResource {
                           "[{\"version\":0,\"change\":\"CREATED\",\"changedAt\":\"2024-05-02T03:00:00Z\",\"changedBy\":\"admin\",\"changes\":[],\"snapshot\":"
                               + EXAMPLE
                               + "}]")))
-  @APIResponse(
-      responseCode = "401",
-      description = Docs.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "anonymous", value = Docs.PROBLEM_401)))
-  @APIResponse(
-      responseCode = "403",
-      description = Docs.FORBIDDEN,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "reader", value = Docs.PROBLEM_403)))
-  @APIResponse(
-      responseCode = "404",
-      description = Docs.NOT_FOUND,
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unknown", value = Docs.PROBLEM_404)))
-  public List<Revision> revisions(@PathParam("code") String code) {
+  public List<Revision> revisions(@PathParam("code") @Size(max = Limits.VSIC_CODE) String code) {
     return service.revisions(code);
   }
 }

@@ -9,7 +9,8 @@ public record VsicResponse(
     @Schema(example = "3511") String code,
     @Schema(example = "CLASS") VsicLevel level,
     @Schema(
-            description = "The division of a class, the section of a division; none for a section",
+            description = "The division of a class, the section of a division; null for a section",
+            nullable = true,
             example = "35")
         String parentCode,
     @Schema(example = "Sản xuất điện") String nameVi,

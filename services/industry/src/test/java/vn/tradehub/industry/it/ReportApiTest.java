@@ -253,4 +253,61 @@ class ReportApiTest {
         .then()
         .statusCode(403);
   }
+
+  @Test
+  @TestSecurity(user = "thong-ke", roles = "STATISTICS")
+  void theLengthLimitsOfTheDocumentAreEnforced() {
+    // A body field longer than its maxLength (a product code is at most 40 characters).
+    Api.json()
+        .body(Api.report("ESTIMATED", "X".repeat(41), 1, 1))
+        .put(Api.REPORTS + "5101001859/2020-12")
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("errors.field", contains("lines[0].productCode"))
+        .body("errors[0].message", containsString("40"));
+    // A path parameter and a query parameter longer than theirs.
+    given()
+        .get(Api.REPORTS + "5".repeat(15) + "/2020-12")
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("errors.field", contains("taxCode"));
+    given()
+        .queryParam("after", "A".repeat(129))
+        .get(Api.REPORTS)
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("errors.field", contains("after"));
+    given()
+        .queryParam("limit", 1001)
+        .get(Api.REPORTS)
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("errors.field", contains("limit"));
+  }
+
+  @Test
+  @TestSecurity(user = "reader", roles = "READER")
+  void theListIsJsonByDefaultAndCsvWhenAsked() {
+    given()
+        .queryParam("period", "2020-12")
+        .queryParam("limit", 1)
+        .get(Api.REPORTS)
+        .then()
+        .statusCode(200)
+        .contentType("application/json")
+        .body("items", hasSize(1));
+    given()
+        .accept("text/csv")
+        .queryParam("period", "2020-12")
+        .queryParam("limit", 1)
+        .get(Api.REPORTS)
+        .then()
+        .statusCode(200)
+        .contentType(containsString("text/csv"))
+        .body(containsString("taxCode,period,status,version,productCode"));
+  }
 }

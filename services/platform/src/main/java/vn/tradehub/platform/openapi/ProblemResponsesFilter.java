@@ -1,26 +1,86 @@
 package vn.tradehub.platform.openapi;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
- * Documents the problem responses every operation can give, so each operation lists every status it
- * can return without repeating them in annotations: 400 (malformed), 401 and 403 (secured
- * operations), 413 and 415 (operations with a body), 500. Operation-specific ones (404, 409, 412,
- * 422, 428) are declared on the operations themselves.
+ * The one place where the document learns what every operation shares, so resources do not restate
+ * it: the standard problem responses, derived from the operation's kind (secured, has a body,
+ * produces a body, addresses a resource, conditional, retried with Idempotency-Key); the standard
+ * headers with their schemas; the ApiKey scheme beside the bearer token; readable operationIds; the
+ * licence's SPDX identifier; and length bounds of strings whose format already bounds them.
  */
 public class ProblemResponsesFilter implements OASFilter {
   private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+  /** The headers this API sends, by name, each documented once under components.headers. */
+  static final Map<String, Header> HEADERS =
+      Map.of(
+          "ETag",
+          header("The resource's version; send it back in If-Match", str(64), "\"3\""),
+          "Location",
+          header("URL of the resource", str(2048).format("uri-reference"), null),
+          "Idempotent-Replayed",
+          header(
+              "true when this is the stored answer to an earlier identical request",
+              OASFactory.createSchema().type(List.of(Schema.SchemaType.BOOLEAN)),
+              true),
+          "X-Aggregation-Completed",
+          header(
+              "false when some of the parts did not answer in time (they are listed as missing)",
+              OASFactory.createSchema().type(List.of(Schema.SchemaType.BOOLEAN)),
+              true),
+          "Link",
+          header("RFC 8288 links, rel=next for the next page", str(4096), null),
+          "Retry-After",
+          header("Seconds to wait before retrying", integer(0, 86400), 5),
+          "WWW-Authenticate",
+          header("The schemes this API accepts", str(256), null));
+
+  /** Problem statuses and what each means, in the order they are listed. */
+  private static final Map<String, String> MEANING =
+      Map.ofEntries(
+          Map.entry(
+              "400",
+              "Malformed request: missing or unreadable body, wrong types, unknown fields or bad"
+                  + " parameters (listed in `errors`)"),
+          Map.entry("401", "No valid identity (see the WWW-Authenticate header)"),
+          Map.entry("403", "The identity lacks the role or gate scope this operation needs"),
+          Map.entry("404", "No such resource (or not visible to this identity)"),
+          Map.entry("406", "None of the media types in Accept can be produced"),
+          Map.entry(
+              "409",
+              "Conflict: the key exists with other content, or a request with the same"
+                  + " Idempotency-Key is still in flight (Retry-After)"),
+          Map.entry("412", "If-Match does not match the current version (ETag has the current)"),
+          Map.entry("413", "Body larger than the configured limit"),
+          Map.entry("415", "Content-Type not supported by this operation"),
+          Map.entry(
+              "422",
+              "The body breaks a rule (every field listed in `errors`), or an Idempotency-Key"
+                  + " was reused with another body"),
+          Map.entry("428", "If-Match is required: read the resource and send its ETag"),
+          Map.entry("500", "Unexpected error; the body carries only the request id to quote"),
+          Map.entry(
+              "503", "A dependency (database) is unreachable for now; retry after Retry-After"));
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
@@ -33,33 +93,54 @@ public class ProblemResponsesFilter implements OASFilter {
       components.addSchema("Problem", problemSchema());
       components.addSchema("FieldError", fieldErrorSchema());
     }
+    HEADERS.forEach(components::addHeader);
     components.addSecurityScheme(
         "ApiKey",
         OASFactory.createSecurityScheme()
-            .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.APIKEY)
-            .in(org.eclipse.microprofile.openapi.models.security.SecurityScheme.In.HEADER)
+            .type(SecurityScheme.Type.APIKEY)
+            .in(SecurityScheme.In.HEADER)
             .name("Authorization")
             .description(
                 "An API key, sent as `ApiKey <key>` (type the word ApiKey, a space, then the key)."));
+    if (openAPI.getInfo() != null && openAPI.getInfo().getLicense() != null)
+      openAPI.getInfo().getLicense().identifier("Apache-2.0");
+    if (components.getSchemas() != null) components.getSchemas().values().forEach(this::bound);
     if (openAPI.getPaths() == null) return;
     for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
       if (!path.getKey().startsWith("/api/")) continue;
       for (Map.Entry<PathItem.HttpMethod, Operation> op :
           path.getValue().getOperations().entrySet()) {
-        describeSecurity(op.getValue());
-        addStandardProblems(op.getValue());
+        Operation operation = op.getValue();
+        operation.setOperationId(operationId(operation.getOperationId()));
+        describeSecurity(operation);
+        addStandardProblems(path.getKey(), operation);
+        documentHeaders(operation);
+        if (operation.getParameters() != null)
+          operation.getParameters().forEach(p -> bound(p.getSchema()));
       }
     }
+  }
+
+  /** {@code ShipmentResource_create} (the CLASS_METHOD strategy) becomes {@code shipmentCreate}. */
+  static String operationId(String generated) {
+    if (generated == null) return null;
+    int sep = generated.indexOf('_');
+    if (sep < 0) return generated;
+    String type = generated.substring(0, sep).replaceFirst("Resource$", "");
+    String method = generated.substring(sep + 1);
+    return type.substring(0, 1).toLowerCase(Locale.ROOT)
+        + type.substring(1)
+        + method.substring(0, 1).toUpperCase(Locale.ROOT)
+        + method.substring(1);
   }
 
   /** Offers the API key beside the bearer token, and states the roles in the description. */
   private static void describeSecurity(Operation operation) {
     if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) return;
-    java.util.List<String> roles = new java.util.ArrayList<>();
-    java.util.List<org.eclipse.microprofile.openapi.models.security.SecurityRequirement>
-        alternatives = new java.util.ArrayList<>();
+    List<String> roles = new ArrayList<>();
+    List<SecurityRequirement> alternatives = new ArrayList<>();
     for (var requirement : operation.getSecurity()) {
-      java.util.List<String> scopes = requirement.getScheme("Bearer");
+      List<String> scopes = requirement.getScheme("Bearer");
       if (scopes != null) {
         roles.addAll(scopes);
         alternatives.add(OASFactory.createSecurityRequirement().addScheme("ApiKey", scopes));
@@ -67,41 +148,116 @@ public class ProblemResponsesFilter implements OASFilter {
     }
     alternatives.forEach(operation::addSecurityRequirement);
     String who =
-        roles.isEmpty()
-            ? "any authenticated client"
-            : String.join(", ", new java.util.TreeSet<>(roles));
+        roles.isEmpty() ? "any authenticated client" : String.join(", ", new TreeSet<>(roles));
     String description =
         operation.getDescription() == null ? "" : operation.getDescription() + "\n\n";
     operation.setDescription(description + "**Roles:** " + who + ".");
   }
 
-  private static void addStandardProblems(Operation operation) {
+  private static void addStandardProblems(String path, Operation operation) {
     APIResponses responses = operation.getResponses();
     if (responses == null) {
       responses = OASFactory.createAPIResponses();
       operation.setResponses(responses);
     }
-    add(
-        responses,
-        "400",
-        "Malformed request: unreadable body, wrong types or unknown fields (listed in `errors`)");
     boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
-    if (secured) {
-      add(responses, "401", "No valid identity (see the WWW-Authenticate header)");
-      add(responses, "403", "The identity lacks the role or gate scope this operation needs");
+    boolean body = operation.getRequestBody() != null;
+    boolean conditional = hasHeader(operation, "If-Match");
+    List<String> statuses = new ArrayList<>(List.of("400"));
+    if (secured) statuses.addAll(List.of("401", "403"));
+    if (path.contains("{")) statuses.add("404");
+    if (producesBody(responses)) statuses.add("406");
+    if (hasHeader(operation, "Idempotency-Key")) statuses.add("409");
+    if (conditional) statuses.addAll(List.of("412", "428"));
+    if (body) statuses.addAll(List.of("413", "415", "422"));
+    else if (constrainedParameters(operation)) statuses.add("422");
+    statuses.addAll(List.of("500", "503"));
+    for (String status : statuses) {
+      if (responses.hasAPIResponse(status)) continue;
+      responses.addAPIResponse(
+          status,
+          OASFactory.createAPIResponse()
+              .description(MEANING.get(status))
+              .content(problemContent()));
     }
-    if (operation.getRequestBody() != null) {
-      add(responses, "413", "Body larger than the configured limit");
-      add(responses, "415", "Content-Type not supported by this operation");
+    // Problem responses always carry the problem schema and the headers their status implies.
+    for (Map.Entry<String, APIResponse> r : responses.getAPIResponses().entrySet()) {
+      String status = r.getKey();
+      if (!status.matches("[45]\\d\\d")) continue;
+      APIResponse response = r.getValue();
+      if (response.getRef() != null) continue;
+      if (response.getContent() == null
+          || response.getContent().getMediaType("application/problem+json") == null
+          || response.getContent().getMediaType("application/problem+json").getSchema() == null)
+        response.setContent(problemContent());
+      if (status.equals("401")) response.addHeader("WWW-Authenticate", ref("WWW-Authenticate"));
+      if (status.equals("412")) response.addHeader("ETag", ref("ETag"));
+      if (status.equals("409") || status.equals("503"))
+        response.addHeader("Retry-After", ref("Retry-After"));
     }
-    add(responses, "500", "Unexpected error; the body carries only the request id to quote");
   }
 
-  private static void add(APIResponses responses, String status, String description) {
-    if (responses.hasAPIResponse(status)) return;
-    APIResponse r =
-        OASFactory.createAPIResponse().description(description).content(problemContent());
-    responses.addAPIResponse(status, r);
+  private static boolean producesBody(APIResponses responses) {
+    return responses.getAPIResponses().entrySet().stream()
+        .anyMatch(e -> e.getKey().startsWith("2") && e.getValue().getContent() != null);
+  }
+
+  /** Parameters with bounds are checked by Bean Validation, which answers 422. */
+  private static boolean constrainedParameters(Operation operation) {
+    if (operation.getParameters() == null) return false;
+    for (Parameter p : operation.getParameters()) {
+      Schema s = p.getSchema();
+      if (s != null
+          && (s.getMaxLength() != null
+              || s.getPattern() != null
+              || s.getMinimum() != null
+              || s.getMaximum() != null)) return true;
+    }
+    return false;
+  }
+
+  private static boolean hasHeader(Operation operation, String name) {
+    if (operation.getParameters() == null) return false;
+    for (Parameter p : operation.getParameters())
+      if (p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName())) return true;
+    return false;
+  }
+
+  /** Headers named by resources get their shared definition (with its schema) by reference. */
+  private static void documentHeaders(Operation operation) {
+    for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+      if (response.getHeaders() == null) continue;
+      for (Map.Entry<String, Header> h : Map.copyOf(response.getHeaders()).entrySet()) {
+        Header header = h.getValue();
+        if (header.getRef() != null || header.getSchema() != null) continue;
+        if (HEADERS.containsKey(h.getKey())) response.addHeader(h.getKey(), ref(h.getKey()));
+        else header.setSchema(str(256));
+      }
+    }
+  }
+
+  /**
+   * Strings whose format already bounds them get that bound as maxLength: the parser refuses
+   * anything longer (a date has at most 16 characters with a 9-digit signed year, a UUID 36).
+   */
+  private void bound(Schema schema) {
+    if (schema == null || schema.getRef() != null) return;
+    if (schema.getType() != null
+        && schema.getType().contains(Schema.SchemaType.STRING)
+        && schema.getMaxLength() == null
+        && schema.getFormat() != null) {
+      Integer max =
+          switch (schema.getFormat()) {
+            case "date" -> 16;
+            case "date-time" -> 48;
+            case "uuid" -> 36;
+            case "time" -> 24;
+            default -> null;
+          };
+      if (max != null) schema.setMaxLength(max);
+    }
+    if (schema.getProperties() != null) schema.getProperties().values().forEach(this::bound);
+    bound(schema.getItems());
   }
 
   public static Content problemContent() {
@@ -110,17 +266,41 @@ public class ProblemResponsesFilter implements OASFilter {
     return OASFactory.createContent().addMediaType("application/problem+json", media);
   }
 
+  private static Header ref(String name) {
+    return OASFactory.createHeader().ref("#/components/headers/" + name);
+  }
+
+  private static Header header(String description, Schema schema, Object example) {
+    Header h = OASFactory.createHeader().description(description).schema(schema);
+    return example == null ? h : h.example(example);
+  }
+
+  private static Schema str(int maxLength) {
+    return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(maxLength);
+  }
+
+  private static Schema integer(long min, long max) {
+    return OASFactory.createSchema()
+        .type(List.of(Schema.SchemaType.INTEGER))
+        .format("int64")
+        .minimum(java.math.BigDecimal.valueOf(min))
+        .maximum(java.math.BigDecimal.valueOf(max));
+  }
+
   private static Schema problemSchema() {
     return OASFactory.createSchema()
-        .type(java.util.List.of(Schema.SchemaType.OBJECT))
+        .type(List.of(Schema.SchemaType.OBJECT))
         .description("RFC 9457 problem details (application/problem+json)")
         .addProperty("type", string("URI reference of the problem type", "/problems/validation"))
         .addProperty("title", string("Short summary", "Request validation failed"))
         .addProperty(
             "status",
             OASFactory.createSchema()
-                .type(java.util.List.of(Schema.SchemaType.INTEGER))
-                .examples(java.util.List.of(422)))
+                .type(List.of(Schema.SchemaType.INTEGER))
+                .format("int32")
+                .minimum(java.math.BigDecimal.valueOf(400))
+                .maximum(java.math.BigDecimal.valueOf(599))
+                .examples(List.of(422)))
         .addProperty(
             "detail",
             string(
@@ -135,13 +315,14 @@ public class ProblemResponsesFilter implements OASFilter {
         .addProperty(
             "errors",
             OASFactory.createSchema()
-                .type(java.util.List.of(Schema.SchemaType.ARRAY))
-                .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")));
+                .type(List.of(Schema.SchemaType.ARRAY))
+                .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
+        .required(List.of("type", "title", "status"));
   }
 
   private static Schema fieldErrorSchema() {
     return OASFactory.createSchema()
-        .type(java.util.List.of(Schema.SchemaType.OBJECT))
+        .type(List.of(Schema.SchemaType.OBJECT))
         .addProperty("field", string("JSON path of the field, or CSV column", "hsCode"))
         .addProperty(
             "message",
@@ -150,14 +331,15 @@ public class ProblemResponsesFilter implements OASFilter {
         .addProperty(
             "row",
             OASFactory.createSchema()
-                .type(java.util.List.of(Schema.SchemaType.INTEGER))
+                .type(List.of(Schema.SchemaType.INTEGER))
+                .format("int32")
                 .description("1-based data row of a batch upload"));
   }
 
   private static Schema string(String description, String example) {
     return OASFactory.createSchema()
-        .type(java.util.List.of(Schema.SchemaType.STRING))
+        .type(List.of(Schema.SchemaType.STRING))
         .description(description)
-        .examples(java.util.List.of(example));
+        .examples(List.of(example));
   }
 }

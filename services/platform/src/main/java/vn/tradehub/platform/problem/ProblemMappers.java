@@ -146,6 +146,8 @@ public class ProblemMappers {
     if (status >= 500) {
       return unexpected(e, headers, uri);
     }
+    // A parameter converter's refusal carries its problem (see LenientParams).
+    if (e.getCause() instanceof ProblemException pe) return problem(pe, headers, uri);
     // Quarkus wraps body-reading failures; unwrap to keep field-level detail.
     if (e.getCause() instanceof JsonProcessingException jpe) {
       return jpe instanceof JsonMappingException jme
