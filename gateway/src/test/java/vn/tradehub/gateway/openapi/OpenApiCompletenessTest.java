@@ -163,7 +163,12 @@ class OpenApiCompletenessTest {
         List.of(mergedFile.toString(), dir.resolve("openapi-commerce.json").toString());
     ContractTools.Result r = null;
     for (String document : documents) {
-      for (String ruleset : List.of("oas.spectral.yaml", "owasp.spectral.yaml")) {
+      // OWASP applies to the public (merged) document: the rate limit and CORS it asks for are
+      // the gateway's, not a service's.
+      for (String ruleset :
+          document.equals(mergedFile.toString())
+              ? List.of("oas.spectral.yaml", "owasp.spectral.yaml")
+              : List.of("oas.spectral.yaml")) {
         r = ContractTools.run("spectral", "lint", "-r", ruleset, "-F", "error", document);
         if (pending.contains(document)) {
           java.nio.file.Files.writeString(
