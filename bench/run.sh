@@ -27,8 +27,8 @@
 #   BENCH_KEEP_SCALE=1          keep the read-scale and iip-scale data (deleted by default)
 #   BENCH_FOOTPRINT_REQUESTS (300) footprint: warm-up GETs per app
 #   BENCH_STOP=1               stop the stack afterwards if this command started it
-#   PG_PORT GATEWAY_PORT INDUSTRY_PORT COMMERCE_PORT BORDER_TRADE_PORT KAFKA_PORT: as for
-#                              deploy/local/run.sh (the stack on other ports)
+#   PG_PORT GATEWAY_PORT INDUSTRY_PORT COMMERCE_PORT BORDER_TRADE_PORT KAFKA_PORT
+#   <APP>_MANAGEMENT_PORT: as for deploy/local/run.sh (the stack on other ports)
 #   SKIP_BUILD (1 when the app jars exist) passed to deploy/local/run.sh
 set -euo pipefail
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
@@ -36,14 +36,16 @@ source "$BENCH_DIR/../deploy/local/lib/common.sh"
 cd "$REPO_ROOT"
 STATE="$REPO_ROOT/.run"
 
+# Readiness is on each app's management interface (deploy/local/run.sh: <APP>_MANAGEMENT_PORT).
 ready() { curl -sf "http://127.0.0.1:$1/q/health/ready" >/dev/null 2>&1; }
 
 started=0
 rc=0
-if ready "${GATEWAY_PORT:-8080}" && ready "${BORDER_TRADE_PORT:-8083}" && [ -f "$STATE/demo-keys.txt" ]; then
+if ready "${GATEWAY_MANAGEMENT_PORT:-9080}" && ready "${BORDER_TRADE_MANAGEMENT_PORT:-9083}" && [ -f "$STATE/demo-keys.txt" ]; then
   log "the local stack is running; using it"
 else
-  for port in "${GATEWAY_PORT:-8080}" "${INDUSTRY_PORT:-8081}" "${COMMERCE_PORT:-8082}" "${BORDER_TRADE_PORT:-8083}"; do
+  for port in "${GATEWAY_PORT:-8080}" "${INDUSTRY_PORT:-8081}" "${COMMERCE_PORT:-8082}" "${BORDER_TRADE_PORT:-8083}" \
+    "${GATEWAY_MANAGEMENT_PORT:-9080}" "${INDUSTRY_MANAGEMENT_PORT:-9081}" "${COMMERCE_MANAGEMENT_PORT:-9082}" "${BORDER_TRADE_MANAGEMENT_PORT:-9083}"; do
     port_open "$port" && die "port $port is in use by something that is not a ready TradeHub app; stop it first (deploy/local/stop.sh)"
   done
   if [ -z "${SKIP_BUILD:-}" ] && [ -f services/border-trade/target/quarkus-app/quarkus-run.jar ] && [ -f gateway/target/quarkus-app/quarkus-run.jar ]; then

@@ -18,23 +18,24 @@ KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-9093}
 
 app_entry() {
   case "$1" in
-    industry) echo "services/industry ${INDUSTRY_PORT:-8081} industry" ;;
-    commerce) echo "services/commerce ${COMMERCE_PORT:-8082} commerce" ;;
-    border-trade) echo "services/border-trade ${BORDER_TRADE_PORT:-8083} border_trade" ;;
-    gateway) echo "gateway ${GATEWAY_PORT:-8080} gateway" ;;
+    industry) echo "services/industry ${INDUSTRY_PORT:-8081} industry ${INDUSTRY_MANAGEMENT_PORT:-9081}" ;;
+    commerce) echo "services/commerce ${COMMERCE_PORT:-8082} commerce ${COMMERCE_MANAGEMENT_PORT:-9082}" ;;
+    border-trade) echo "services/border-trade ${BORDER_TRADE_PORT:-8083} border_trade ${BORDER_TRADE_MANAGEMENT_PORT:-9083}" ;;
+    gateway) echo "gateway ${GATEWAY_PORT:-8080} gateway ${GATEWAY_MANAGEMENT_PORT:-9080}" ;;
     *) die "unknown app $1" ;;
   esac
 }
 
 # The same environment as deploy/local/run.sh gives each app (keep the two in step).
 start_app() {
-  local name=$1 dir port db up
-  read -r dir port db <<<"$(app_entry "$name")"
+  local name=$1 dir port db mport up
+  read -r dir port db mport <<<"$(app_entry "$name")"
   source "$STATE/secrets.env"
   up=$(echo "$db" | tr a-z A-Z)
   local pw_var="${up}_LOCAL_DB_PASSWORD"
   (
     export QUARKUS_HTTP_PORT="$port"
+    export QUARKUS_MANAGEMENT_PORT="$mport"
     export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db"
     export QUARKUS_DATASOURCE_USERNAME="$db"
     export QUARKUS_DATASOURCE_PASSWORD="${!pw_var}"
@@ -54,7 +55,7 @@ start_app() {
   local pid
   pid=$(cat "$STATE/$name.pid")
   for _ in $(seq 1 240); do
-    curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && return 0
+    curl -sf "http://127.0.0.1:$mport/q/health/ready" >/dev/null 2>&1 && return 0
     pid_alive "$pid" || die "$name exited during start-up (log: $STATE/logs/$name.log)"
     sleep 0.25
   done

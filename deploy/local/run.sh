@@ -5,6 +5,7 @@
 # Everything can be overridden by environment variables:
 #   PG_PORT (5432)  KAFKA_PORT (9092)  KAFKA_CONTROLLER_PORT (9093)
 #   GATEWAY_PORT (8080)  INDUSTRY_PORT (8081)  COMMERCE_PORT (8082)  BORDER_TRADE_PORT (8083)
+#   <APP>_MANAGEMENT_PORT (9080..9083)  health and metrics (the management interface) of that app
 #   KAFKA_BOOTSTRAP_SERVERS      use that Kafka cluster instead of starting one
 #   <APP>_DB_URL, <APP>_DB_USER, <APP>_DB_PASSWORD (APP = INDUSTRY, COMMERCE, BORDER_TRADE,
 #                                GATEWAY)  use that database instead of starting PostgreSQL
@@ -21,12 +22,12 @@ PG_PORT=${PG_PORT:-5432}
 KAFKA_PORT=${KAFKA_PORT:-9092}
 KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-9093}
 
-# name  module-dir  port  database
+# name  module-dir  port  database  management-port (/q/health, /q/metrics)
 APPS=(
-  "industry services/industry ${INDUSTRY_PORT:-8081} industry"
-  "commerce services/commerce ${COMMERCE_PORT:-8082} commerce"
-  "border-trade services/border-trade ${BORDER_TRADE_PORT:-8083} border_trade"
-  "gateway gateway ${GATEWAY_PORT:-8080} gateway"
+  "industry services/industry ${INDUSTRY_PORT:-8081} industry ${INDUSTRY_MANAGEMENT_PORT:-9081}"
+  "commerce services/commerce ${COMMERCE_PORT:-8082} commerce ${COMMERCE_MANAGEMENT_PORT:-9082}"
+  "border-trade services/border-trade ${BORDER_TRADE_PORT:-8083} border_trade ${BORDER_TRADE_MANAGEMENT_PORT:-9083}"
+  "gateway gateway ${GATEWAY_PORT:-8080} gateway ${GATEWAY_MANAGEMENT_PORT:-9080}"
 )
 
 # Apps left over from an earlier run (or a crash) are stopped first so their ports are free.
@@ -80,13 +81,15 @@ fi
 
 
 for entry in "${APPS[@]}"; do
-  read -r name dir port db <<<"$entry"
+  read -r name dir port db mport <<<"$entry"
   up=$(echo "$db" | tr a-z A-Z)
   url_var="${up}_DB_URL"; user_var="${up}_DB_USER"; pw_var="${up}_DB_PASSWORD"; local_pw="${up}_LOCAL_DB_PASSWORD"
   port_open "$port" && die "port $port (for $name) is already in use; set ${up}_PORT to another"
-  log "starting $name on port $port"
+  port_open "$mport" && die "port $mport (management of $name) is already in use; set ${up}_MANAGEMENT_PORT to another"
+  log "starting $name on port $port (management $mport)"
   (
     export QUARKUS_HTTP_PORT="$port"
+    export QUARKUS_MANAGEMENT_PORT="$mport"
     export QUARKUS_DATASOURCE_JDBC_URL="${!url_var:-jdbc:postgresql://127.0.0.1:$PG_PORT/$db}"
     export QUARKUS_DATASOURCE_USERNAME="${!user_var:-$db}"
     export QUARKUS_DATASOURCE_PASSWORD="${!pw_var:-${!local_pw}}"
@@ -106,11 +109,12 @@ for entry in "${APPS[@]}"; do
 done
 
 for entry in "${APPS[@]}"; do
-  read -r name dir port db <<<"$entry"
+  read -r name dir port db mport <<<"$entry"
   pid=$(cat "$STATE/$name.pid")
   # Start-up includes loading the demo data the first time (about a minute on 2 cores).
+  # Readiness is on the app's management interface, not on its public port.
   for i in $(seq 1 600); do
-    if curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; then break; fi
+    if curl -sf "http://127.0.0.1:$mport/q/health/ready" >/dev/null 2>&1; then break; fi
     if ! pid_alive "$pid"; then tail -40 "$STATE/logs/$name.log" >&2; die "$name exited during start-up (log: $STATE/logs/$name.log)"; fi
     [ "$i" = 600 ] && die "$name not ready after 300 s (log: $STATE/logs/$name.log)"
     sleep 0.5
@@ -128,6 +132,8 @@ TradeHub is running.
   industry               http://localhost:${INDUSTRY_PORT:-8081}/q/swagger-ui
   commerce               http://localhost:${COMMERCE_PORT:-8082}/q/swagger-ui
   border-trade           http://localhost:${BORDER_TRADE_PORT:-8083}/q/swagger-ui
+  Health (ready)         http://localhost:${GATEWAY_MANAGEMENT_PORT:-9080}/q/health/ready (gateway; industry ${INDUSTRY_MANAGEMENT_PORT:-9081}, commerce ${COMMERCE_MANAGEMENT_PORT:-9082}, border-trade ${BORDER_TRADE_MANAGEMENT_PORT:-9083})
+  Metrics (Prometheus)   http://localhost:${GATEWAY_MANAGEMENT_PORT:-9080}/q/metrics (same management ports)
   Kafka                  $KAFKA_BOOTSTRAP_SERVERS
   PostgreSQL             127.0.0.1:$PG_PORT (databases industry, commerce, border_trade, gateway)
   Logs                   $STATE/logs/

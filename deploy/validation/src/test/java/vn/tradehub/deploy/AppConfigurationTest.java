@@ -28,7 +28,7 @@ import vn.tradehub.deploy.Manifests.K8sObject;
 
 /**
  * Each app's manifests against its own configuration (application.properties, the platform
- * defaults, deploy/local/run.sh): port, health paths, environment, database.
+ * defaults, deploy/local/run.sh): ports (HTTP and management), health paths, environment, database.
  */
 class AppConfigurationTest {
   static Stream<App> apps() {
@@ -52,6 +52,23 @@ class AppConfigurationTest {
   static int configuredPort(App app) {
     String port = DeployFiles.configuration(app).get("quarkus.http.port");
     assertThat(port).as("%s quarkus.http.port", app.name()).isNotNull();
+    return Integer.parseInt(port);
+  }
+
+  /**
+   * The port of the app's management interface (health, metrics): enabled, on a port of its own,
+   * with the OpenAPI document and Swagger UI left on the HTTP port.
+   */
+  static int configuredManagementPort(App app) {
+    Map<String, String> config = DeployFiles.configuration(app);
+    assertThat(config.get("quarkus.management.enabled"))
+        .as("%s quarkus.management.enabled", app.name())
+        .isEqualTo("true");
+    assertThat(config.get("quarkus.smallrye-openapi.management.enabled"))
+        .as("%s keeps /q/openapi and /q/swagger-ui on the HTTP port", app.name())
+        .isEqualTo("false");
+    String port = config.get("quarkus.management.port");
+    assertThat(port).as("%s quarkus.management.port", app.name()).isNotNull();
     return Integer.parseInt(port);
   }
 
@@ -93,30 +110,49 @@ class AppConfigurationTest {
   @MethodSource("apps")
   void theRunScriptAndTheAppAgreeOnThePort(App app) {
     assertThat(configuredPort(app)).isEqualTo(app.port());
+    assertThat(configuredManagementPort(app))
+        .as("%s management port", app.name())
+        .isEqualTo(app.managementPort())
+        .isNotEqualTo(app.port());
   }
 
   @ParameterizedTest
   @MethodSource("apps")
   void kubernetesPortsAndProbesMatchTheApp(App app) {
     int port = configuredPort(app);
+    int management = configuredManagementPort(app);
     Container c = container(app);
     ContainerPort http =
         c.getPorts().stream().filter(p -> "http".equals(p.getName())).findFirst().orElseThrow();
     assertThat(http.getContainerPort()).as("%s containerPort", app.name()).isEqualTo(port);
+    ContainerPort mgmt =
+        c.getPorts().stream()
+            .filter(p -> "management".equals(p.getName()))
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError(app.name() + " has no container port management"));
+    assertThat(mgmt.getContainerPort())
+        .as("%s management containerPort", app.name())
+        .isEqualTo(management);
     assertThat(k8sEnv(app).get("QUARKUS_HTTP_PORT").getValue()).isEqualTo(String.valueOf(port));
-    assertProbe(app, c.getStartupProbe(), "/q/health/started", port);
-    assertProbe(app, c.getReadinessProbe(), "/q/health/ready", port);
-    assertProbe(app, c.getLivenessProbe(), "/q/health/live", port);
+    assertThat(k8sEnv(app).get("QUARKUS_MANAGEMENT_PORT").getValue())
+        .isEqualTo(String.valueOf(management));
+    // Health is served on the management interface only (404 on the HTTP port).
+    assertProbe(app, c.getStartupProbe(), "/q/health/started", management);
+    assertProbe(app, c.getReadinessProbe(), "/q/health/ready", management);
+    assertProbe(app, c.getLivenessProbe(), "/q/health/live", management);
 
     Deployment d = object("Deployment", app.name()).as(Deployment.class);
     Map<String, String> podLabels = d.getSpec().getTemplate().getMetadata().getLabels();
     assertThat(podLabels).containsAllEntriesOf(d.getSpec().getSelector().getMatchLabels());
     assertThat(d.getSpec().getTemplate().getMetadata().getAnnotations())
         .containsEntry("prometheus.io/path", "/q/metrics")
-        .containsEntry("prometheus.io/port", String.valueOf(port));
+        .containsEntry("prometheus.io/port", String.valueOf(management));
 
+    // The Service (and so the Ingress and the other apps) reaches the HTTP port only.
     Service svc = object("Service", app.name()).as(Service.class);
     assertThat(podLabels).containsAllEntriesOf(svc.getSpec().getSelector());
+    assertThat(svc.getSpec().getPorts()).as("%s Service ports", app.name()).hasSize(1);
     ServicePort sp = svc.getSpec().getPorts().get(0);
     assertThat(sp.getPort()).isEqualTo(port);
     assertThat(sp.getTargetPort().getStrVal()).isEqualTo("http");
@@ -133,6 +169,7 @@ class AppConfigurationTest {
         .isNull();
   }
 
+  /** {@code port}: the management port, by number or as the container port named management. */
   private static void assertProbe(App app, Probe probe, String path, int port) {
     assertThat(probe).as("%s probe %s", app.name(), path).isNotNull();
     HTTPGetAction get = probe.getHttpGet();
@@ -141,7 +178,7 @@ class AppConfigurationTest {
         get.getPort().getStrVal() != null
             ? get.getPort().getStrVal()
             : String.valueOf(get.getPort().getIntVal());
-    assertThat(p).as("%s probe %s port", app.name(), path).isIn("http", String.valueOf(port));
+    assertThat(p).as("%s probe %s port", app.name(), path).isIn("management", String.valueOf(port));
   }
 
   @ParameterizedTest
@@ -174,6 +211,7 @@ class AppConfigurationTest {
         .as("derived from run.sh and the properties")
         .contains(
             "QUARKUS_HTTP_PORT",
+            "QUARKUS_MANAGEMENT_PORT",
             "QUARKUS_DATASOURCE_JDBC_URL",
             "QUARKUS_DATASOURCE_USERNAME",
             "QUARKUS_DATASOURCE_PASSWORD",
@@ -218,12 +256,15 @@ class AppConfigurationTest {
 
   @ParameterizedTest
   @MethodSource("apps")
-  void composeHealthCheckUsesTheAppsPort(App app) {
+  void composeHealthCheckUsesTheAppsManagementPort(App app) {
     Map<String, Object> svc = composeService(app);
     int port = configuredPort(app);
-    assertThat(composeEnv(app)).containsEntry("QUARKUS_HTTP_PORT", String.valueOf(port));
+    int management = configuredManagementPort(app);
+    assertThat(composeEnv(app))
+        .containsEntry("QUARKUS_HTTP_PORT", String.valueOf(port))
+        .containsEntry("QUARKUS_MANAGEMENT_PORT", String.valueOf(management));
     assertThat(String.valueOf(svc.get("healthcheck")))
-        .contains("http://localhost:" + port + "/q/health/ready");
+        .contains("http://localhost:" + management + "/q/health/ready");
     assertThat(String.valueOf(svc.get("build"))).contains("APP_DIR=" + app.dir());
   }
 
@@ -258,13 +299,20 @@ class AppConfigurationTest {
                 r.getHttp()
                     .getPaths()
                     .forEach(
-                        p ->
-                            assertThat(p.getBackend().getService().getName())
-                                .isEqualTo("gateway")));
+                        p -> {
+                          assertThat(p.getBackend().getService().getName()).isEqualTo("gateway");
+                          assertThat(p.getBackend().getService().getPort().getName())
+                              .as("the Ingress reaches the gateway's HTTP port only")
+                              .isEqualTo("http");
+                        }));
     for (App app : DeployFiles.apps()) {
       Object ports = composeService(app).get("ports");
       if (!app.name().equals("gateway"))
         assertThat(ports).as("%s publishes no port in compose", app.name()).isNull();
+      else
+        assertThat(String.valueOf(ports))
+            .as("the gateway's management port is not published")
+            .doesNotContain(String.valueOf(configuredManagementPort(app)));
     }
   }
 }

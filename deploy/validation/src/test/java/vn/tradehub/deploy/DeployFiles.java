@@ -32,8 +32,11 @@ final class DeployFiles {
   static final Path PLATFORM_DEFAULTS =
       REPO.resolve("services/platform/src/main/resources/META-INF/microprofile-config.properties");
 
-  /** One app of the stack as deploy/local/run.sh lists it. */
-  record App(String name, String dir, int port, String db) {
+  /**
+   * One app of the stack as deploy/local/run.sh lists it: its HTTP port and the port of its
+   * management interface (health, metrics).
+   */
+  record App(String name, String dir, int port, String db, int managementPort) {
     Path properties() {
       return REPO.resolve(dir).resolve("src/main/resources/application.properties");
     }
@@ -96,16 +99,27 @@ final class DeployFiles {
     }
   }
 
-  /** The apps as the run script starts them: its APPS array ("name module-dir port database"). */
+  /**
+   * The apps as the run script starts them: its APPS array ("name module-dir port database
+   * management-port").
+   */
   static List<App> apps() {
     String script = read(RUN_SCRIPT);
     Matcher block = Pattern.compile("(?s)\\nAPPS=\\((.*?)\\n\\)").matcher(script);
     if (!block.find()) throw new AssertionError("no APPS=( ... ) array in " + RUN_SCRIPT);
-    Pattern line = Pattern.compile("\"(\\S+) (\\S+) \\$\\{\\w+:-(\\d+)} (\\w+)\"");
+    Pattern line =
+        Pattern.compile(
+            "\"(\\S+) (\\S+) \\$\\{\\w+:-(\\d+)} (\\w+) \\$\\{\\w+_MANAGEMENT_PORT:-(\\d+)}\"");
     List<App> apps = new ArrayList<>();
     Matcher m = line.matcher(block.group(1));
     while (m.find())
-      apps.add(new App(m.group(1), m.group(2), Integer.parseInt(m.group(3)), m.group(4)));
+      apps.add(
+          new App(
+              m.group(1),
+              m.group(2),
+              Integer.parseInt(m.group(3)),
+              m.group(4),
+              Integer.parseInt(m.group(5))));
     if (apps.size() < 4)
       throw new AssertionError("expected the four apps in " + RUN_SCRIPT + ", found " + apps);
     return apps;

@@ -23,6 +23,16 @@ import vn.tradehub.gateway.security.ApiKeyStore;
 class RoutingTest {
   @Inject ApiKeyStore keys;
 
+  /**
+   * Health and metrics are on the management interface, a port of its own (random in tests). The
+   * paths are relative to its root, /q: these are /q/health/ready and /q/metrics.
+   */
+  @io.quarkus.test.common.http.TestHTTPResource(value = "/health/ready", management = true)
+  java.net.URL ready;
+
+  @io.quarkus.test.common.http.TestHTTPResource(value = "/metrics", management = true)
+  java.net.URL metrics;
+
   static {
     io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
   }
@@ -208,7 +218,7 @@ class RoutingTest {
                     .then()
                     .statusCode(201));
     given()
-        .get("/q/health/ready")
+        .get(ready)
         .then()
         .body("checks.find { it.name == 'downstream-circuits' }.data.industry", equalTo("CLOSED"));
   }
@@ -233,7 +243,7 @@ class RoutingTest {
         .body("detail", containsString("circuit open"));
     assertThat(calls.get()).isEqualTo(before); // answered by the gateway alone
     given()
-        .get("/q/health/ready")
+        .get(ready)
         .then()
         .statusCode(200)
         .body("checks.find { it.name == 'downstream-circuits' }.data.industry", equalTo("OPEN"));
@@ -258,5 +268,23 @@ class RoutingTest {
         .statusCode(429)
         .contentType("application/problem+json")
         .header("Retry-After", notNullValue());
+  }
+
+  @Test
+  void managementEndpointsAreServedOnlyOnTheManagementPort() {
+    // The public port answers them as any unknown route: 404 problem+json, to anyone.
+    for (String path : new String[] {"/q/metrics", "/q/health", "/q/health/ready"})
+      given().get(path).then().statusCode(404).contentType("application/problem+json");
+    // The public port keeps the API's documents.
+    given().get("/q/openapi").then().statusCode(200);
+    given().redirects().follow(true).get("/q/swagger-ui").then().statusCode(200);
+    assertThat(metrics.getPort()).isNotEqualTo(io.restassured.RestAssured.port);
+    assertThat(metrics.getPath()).isEqualTo("/q/metrics");
+    given()
+        .get(metrics)
+        .then()
+        .statusCode(200)
+        .body(containsString("http_server_requests_seconds"));
+    given().get(ready).then().statusCode(200).body("status", equalTo("UP"));
   }
 }

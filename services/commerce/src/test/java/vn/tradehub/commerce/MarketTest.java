@@ -292,6 +292,37 @@ class MarketTest {
   }
 
   @Test
+  void aDistrictCodeLongerThanTheDocumentedLimitIsRefusedNamingTheField() {
+    // The document declares districtCode with maxLength 40 (a code is 2 to 40 characters).
+    String tooLong = "MEO_VAC_" + "X".repeat(33);
+    given()
+        .contentType("application/json")
+        .body(market("CHO_T_LONG", tooLong, "II", false, "MANAGEMENT_BOARD", null))
+        .post(BASE)
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("errors.field", org.hamcrest.Matchers.hasItem("districtCode"));
+    given().get(BASE + "/CHO_T_LONG").then().statusCode(404);
+  }
+
+  @Test
+  void aPathCodeOrCursorLongerThanTheDocumentedLimitIsRefusedNamingTheParameter() {
+    given()
+        .get(BASE + "/CHO_" + "X".repeat(40))
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("code"));
+    given()
+        .get(BASE + "?after=" + "A".repeat(129))
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("after"));
+  }
+
+  @Test
   @TestSecurity(user = "dashboard", roles = "READER")
   void readerCannotWriteMarkets() {
     given()

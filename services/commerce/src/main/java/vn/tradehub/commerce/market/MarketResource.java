@@ -2,6 +2,9 @@ package vn.tradehub.commerce.market;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -27,9 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tradehub.commerce.web.Codes;
 import vn.tradehub.commerce.web.Docs;
 import vn.tradehub.commerce.web.Links;
-import vn.tradehub.commerce.web.Params;
 import vn.tradehub.platform.concurrency.Versions;
 import vn.tradehub.platform.idempotency.Idempotency;
 import vn.tradehub.platform.idempotency.StoredResponse;
@@ -103,30 +106,6 @@ public class MarketResource {
               schema = @Schema(implementation = MarketResponse.class),
               examples = @ExampleObject(name = "market", value = MARKET)))
   @APIResponse(
-      responseCode = "400",
-      description = "Malformed body",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No identity",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not an ADMIN",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "forbidden", value = Docs.FORBIDDEN)))
-  @APIResponse(
       responseCode = "409",
       description = "The code exists, or the same Idempotency-Key is still in flight",
       content =
@@ -138,20 +117,10 @@ public class MarketResource {
                       name = "exists",
                       value =
                           "{\"type\":\"/problems/conflict\",\"title\":\"Conflict\",\"status\":409,\"detail\":\"Market CHO_MEO_VAC exists; change it with PUT and If-Match\"}")))
-  @APIResponse(
-      responseCode = "422",
-      description = "A field breaks a rule, or the Idempotency-Key was used with another body",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "unknown-district",
-                      value =
-                          "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"unknown district; see GET /api/v1/commerce/districts\",\"errors\":[{\"field\":\"districtCode\",\"message\":\"unknown district; see GET /api/v1/commerce/districts\",\"rejectedValue\":\"MEO_VAK\"}]}")))
   public Response create(
-      @Parameter(description = "Makes a retried POST safe") @HeaderParam(Idempotency.HEADER)
+      @Parameter(description = "Makes a retried POST safe")
+          @HeaderParam(Idempotency.HEADER)
+          @Size(max = 255)
           String key,
       MarketRequest request) {
     String by = caller.name();
@@ -182,27 +151,8 @@ public class MarketResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = MarketResponse.class),
               examples = @ExampleObject(name = "market", value = MARKET)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No identity",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such market",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "not-found",
-                      value =
-                          "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"Market CHO_XYZ does not exist\"}")))
-  public Response get(@Parameter(example = "CHO_MEO_VAC") @PathParam("code") String code) {
+  public Response get(
+      @Parameter(example = "CHO_MEO_VAC") @PathParam("code") @Size(max = Codes.MAX) String code) {
     MarketResponse m = service.get(code);
     return Response.ok(m).tag(Versions.etag(m.version())).build();
   }
@@ -233,72 +183,9 @@ public class MarketResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = MarketResponse.class),
               examples = @ExampleObject(name = "market", value = MARKET)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed body",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No identity",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not an ADMIN",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "forbidden", value = Docs.FORBIDDEN)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such market",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "not-found",
-                      value =
-                          "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"Market CHO_XYZ does not exist\"}")))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match is stale",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "stale", value = Docs.PRECONDITION_FAILED)))
-  @APIResponse(
-      responseCode = "422",
-      description = "A field breaks a rule",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "undated-change", value = INVALID)))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "precondition-required",
-                      value = Docs.PRECONDITION_REQUIRED)))
   public Response update(
-      @Parameter(example = "CHO_MEO_VAC") @PathParam("code") String code,
-      @HeaderParam("If-Match") String ifMatch,
+      @Parameter(example = "CHO_MEO_VAC") @PathParam("code") @Size(max = Codes.MAX) String code,
+      @HeaderParam("If-Match") @Size(max = Codes.IF_MATCH_MAX) String ifMatch,
       MarketUpdate request) {
     MarketResponse m = service.update(code, ifMatch, request, caller.name());
     return Response.ok(m).tag(Versions.etag(m.version())).build();
@@ -325,28 +212,8 @@ public class MarketResource {
                           "[{\"version\":0,\"change\":\"CREATED\",\"changedAt\":\"2021-03-02T03:00:00Z\",\"changedBy\":\"admin\",\"changes\":[],\"snapshot\":"
                               + MARKET
                               + "}]")))
-  @APIResponse(
-      responseCode = "401",
-      description = "No identity",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such market",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "not-found",
-                      value =
-                          "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"Market CHO_XYZ does not exist\"}")))
   public List<Revision> revisions(
-      @Parameter(example = "CHO_MEO_VAC") @PathParam("code") String code) {
+      @Parameter(example = "CHO_MEO_VAC") @PathParam("code") @Size(max = Codes.MAX) String code) {
     return service.revisions(code);
   }
 
@@ -381,60 +248,24 @@ public class MarketResource {
                     value =
                         "code,nameVi,nameEn,districtCode,marketClass,borderMarket,managementModel,managementModelSince,status,version\r\nCHO_MEO_VAC,Chợ trung tâm Mèo Vạc,Meo Vac Central Market,MEO_VAC,II,false,COOPERATIVE,2019-07-01,ACTIVE,0\r\n"))
       })
-  @APIResponse(
-      responseCode = "400",
-      description = "A filter or the cursor is malformed",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "bad-class",
-                      value =
-                          "{\"type\":\"/problems/malformed-request\",\"title\":\"Malformed request\",\"status\":400,\"detail\":\"marketClass must be one of [I, II, III]\",\"errors\":[{\"field\":\"marketClass\",\"message\":\"expected one of [I, II, III]\",\"rejectedValue\":\"IV\"}]}")))
-  @APIResponse(
-      responseCode = "401",
-      description = "No identity",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(
-      responseCode = "422",
-      description = "limit out of range",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "limit",
-                      value =
-                          "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"must be between 1 and 1000\",\"errors\":[{\"field\":\"limit\",\"message\":\"must be between 1 and 1000\",\"rejectedValue\":0}]}")))
   public Response list(
-      @Parameter(example = "MEO_VAC") @QueryParam("district") String district,
-      @Parameter(schema = @Schema(enumeration = {"I", "II", "III"})) @QueryParam("marketClass")
-          String marketClass,
-      @Parameter(schema = @Schema(enumeration = {"MANAGEMENT_BOARD", "ENTERPRISE", "COOPERATIVE"}))
-          @QueryParam("managementModel")
-          String managementModel,
-      @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("borderMarket")
-          String borderMarket,
-      @Parameter(schema = @Schema(enumeration = {"ACTIVE", "CLOSED"})) @QueryParam("status")
-          String status,
-      @QueryParam("limit") Integer limit,
-      @QueryParam("after") String after,
+      @Parameter(example = "MEO_VAC") @QueryParam("district") @Size(max = Codes.MAX)
+          String district,
+      @QueryParam("marketClass") Market.MarketClass marketClass,
+      @QueryParam("managementModel") Market.ManagementModel managementModel,
+      @QueryParam("borderMarket") Boolean borderMarket,
+      @QueryParam("status") Market.Status status,
+      @QueryParam("limit") @Min(1) @Max(Cursors.MAX_LIMIT) Integer limit,
+      @QueryParam("after") @Size(max = Codes.CURSOR_MAX) String after,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
     MarketService.Filter filter =
         new MarketService.Filter(
             district == null || district.isBlank() ? null : district,
-            Params.enumValue("marketClass", marketClass, Market.MarketClass.class),
-            Params.enumValue("managementModel", managementModel, Market.ManagementModel.class),
-            Params.bool("borderMarket", borderMarket),
-            Params.enumValue("status", status, Market.Status.class));
+            marketClass,
+            managementModel,
+            borderMarket,
+            status);
     boolean csv =
         headers.getAcceptableMediaTypes().stream()
             .anyMatch(
@@ -498,29 +329,10 @@ public class MarketResource {
                           "{\"includesClosed\":false,\"total\":62,\"borderMarkets\":9,\"byClass\":{\"I\":1,\"II\":12,\"III\":49},"
                               + "\"byDistrict\":{\"HA_GIANG_CITY\":5,\"MEO_VAC\":7},\"byManagementModel\":{\"COOPERATIVE\":9,\"ENTERPRISE\":6,\"MANAGEMENT_BOARD\":47},"
                               + "\"converted\":15,\"convertedSharePct\":24.19}")))
-  @APIResponse(
-      responseCode = "400",
-      description = "includeClosed is not true or false",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "malformed",
-                      value =
-                          "{\"type\":\"/problems/malformed-request\",\"title\":\"Malformed request\",\"status\":400,\"detail\":\"includeClosed must be true or false\"}")))
-  @APIResponse(
-      responseCode = "401",
-      description = "No identity",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
   public MarketSummary summary(
-      @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("includeClosed")
-          String includeClosed) {
-    return service.summary(Boolean.TRUE.equals(Params.bool("includeClosed", includeClosed)));
+      @Parameter(description = "Count closed markets too (default false)")
+          @QueryParam("includeClosed")
+          Boolean includeClosed) {
+    return service.summary(Boolean.TRUE.equals(includeClosed));
   }
 }

@@ -13,7 +13,11 @@ public record MarketResponse(
     @Schema(example = "II") Market.MarketClass marketClass,
     @Schema(example = "false") boolean borderMarket,
     @Schema(example = "COOPERATIVE") Market.ManagementModel managementModel,
-    @Schema(example = "2019-07-01") LocalDate managementModelSince,
+    @Schema(
+            nullable = true,
+            description = "Date the current management model took effect; null when unknown",
+            example = "2019-07-01")
+        LocalDate managementModelSince,
     @Schema(example = "ACTIVE") Market.Status status,
     @Schema(example = "0") long version,
     @Schema(example = "admin") String updatedBy,

@@ -17,6 +17,7 @@ public record MarketSummary(
     @Schema(description = "Markets run by an enterprise or a cooperative", example = "15")
         long converted,
     @Schema(
+            nullable = true,
             description = "converted / total × 100, two decimals; null without markets",
             example = "24.19")
         BigDecimal convertedSharePct) {}

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,6 +17,7 @@ public record CpiRequest(
             description =
                 "The base the index is stated against; must be the service's base (tradehub.commerce.cpi-base)")
         @NotBlank
+        @Size(max = 10)
         String base,
     @Schema(
             required = true,

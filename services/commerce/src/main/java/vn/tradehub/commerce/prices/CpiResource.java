@@ -2,6 +2,7 @@ package vn.tradehub.commerce.prices;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tradehub.commerce.web.Codes;
 import vn.tradehub.commerce.web.Docs;
 import vn.tradehub.commerce.web.Saved;
 import vn.tradehub.platform.concurrency.Versions;
@@ -90,37 +92,8 @@ public class CpiResource {
               schema = @Schema(implementation = CpiResponse.class),
               examples = @ExampleObject(name = "replaced", value = RESPONSE_EXAMPLE)))
   @APIResponse(
-      responseCode = "400",
-      description = "Malformed period or body",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No identity",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Neither ADMIN nor STATISTICS",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "forbidden", value = Docs.FORBIDDEN)))
-  @APIResponse(
       responseCode = "412",
-      description = "If-Match stale, or sent for a month without CPI",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "stale", value = Docs.PRECONDITION_FAILED)))
+      description = "If-Match stale, or sent for a month without CPI")
   @APIResponse(
       responseCode = "422",
       description = "Wrong base, index out of range, or a future period",
@@ -135,20 +108,10 @@ public class CpiResource {
                           "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,"
                               + "\"detail\":\"every CPI is stated against base 2010 = 100\","
                               + "\"errors\":[{\"field\":\"base\",\"message\":\"every CPI is stated against base 2010 = 100\",\"rejectedValue\":\"2014\"}]}")))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing on a change",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "precondition-required",
-                      value = Docs.PRECONDITION_REQUIRED)))
   public Response put(
-      @Parameter(example = "2021-03") @PathParam("period") String period,
-      @HeaderParam("If-Match") String ifMatch,
+      @Parameter(example = "2021-03") @PathParam("period") @Size(max = Codes.PERIOD_MAX)
+          String period,
+      @HeaderParam("If-Match") @Size(max = Codes.IF_MATCH_MAX) String ifMatch,
       CpiRequest request) {
     Saved<CpiResponse> saved = service.put(period, ifMatch, request, caller.name());
     Response.ResponseBuilder b =
@@ -173,35 +136,9 @@ public class CpiResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = CpiResponse.class),
               examples = @ExampleObject(name = "cpi", value = RESPONSE_EXAMPLE)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed period",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No identity",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No CPI for that month",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "not-found",
-                      value =
-                          "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"CPI of 2021-03 does not exist\"}")))
-  public Response get(@Parameter(example = "2021-03") @PathParam("period") String period) {
+  public Response get(
+      @Parameter(example = "2021-03") @PathParam("period") @Size(max = Codes.PERIOD_MAX)
+          String period) {
     CpiResponse c = service.get(period);
     return Response.ok(c).tag(Versions.etag(c.version())).build();
   }
@@ -226,36 +163,9 @@ public class CpiResource {
                           "[{\"version\":0,\"change\":\"CREATED\",\"changedAt\":\"2021-04-06T02:00:00Z\",\"changedBy\":\"statistics-office\",\"changes\":[],\"snapshot\":"
                               + RESPONSE_EXAMPLE
                               + "}]")))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed period",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No identity",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No CPI for that month",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "not-found",
-                      value =
-                          "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"CPI of 2021-03 does not exist\"}")))
   public List<Revision> revisions(
-      @Parameter(example = "2021-03") @PathParam("period") String period) {
+      @Parameter(example = "2021-03") @PathParam("period") @Size(max = Codes.PERIOD_MAX)
+          String period) {
     return service.revisions(period);
   }
 
@@ -273,25 +183,9 @@ public class CpiResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = CpiResponse.class),
               examples = @ExampleObject(name = "cpis", value = "[" + RESPONSE_EXAMPLE + "]")))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed period",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No identity",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
   public List<CpiResponse> list(
-      @Parameter(example = "2021-01") @QueryParam("from") String from,
-      @Parameter(example = "2021-12") @QueryParam("to") String to) {
+      @Parameter(example = "2021-01") @QueryParam("from") @Size(max = Codes.PERIOD_MAX) String from,
+      @Parameter(example = "2021-12") @QueryParam("to") @Size(max = Codes.PERIOD_MAX) String to) {
     return service.list(from, to);
   }
 }

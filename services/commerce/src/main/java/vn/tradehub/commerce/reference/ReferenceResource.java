@@ -2,6 +2,7 @@ package vn.tradehub.commerce.reference;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -21,10 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.tradehub.commerce.web.Docs;
+import vn.tradehub.commerce.web.Codes;
 import vn.tradehub.commerce.web.Saved;
 import vn.tradehub.platform.concurrency.Versions;
-import vn.tradehub.platform.problem.Problem;
 import vn.tradehub.platform.revision.Revision;
 import vn.tradehub.platform.security.Caller;
 import vn.tradehub.platform.security.Roles;
@@ -67,14 +67,6 @@ public class ReferenceResource {
                       name = "districts",
                       value =
                           "[{\"code\":\"MEO_VAC\",\"nameVi\":\"Huyện Mèo Vạc\",\"nameEn\":\"Meo Vac District\",\"version\":0}]")))
-  @APIResponse(
-      responseCode = "401",
-      description = "No identity",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
   public List<ReferenceItemResponse> listDistrict() {
     return service.list(ReferenceKind.DISTRICT);
   }
@@ -97,23 +89,8 @@ public class ReferenceResource {
                       name = "meo-vac",
                       value =
                           "{\"code\":\"MEO_VAC\",\"nameVi\":\"Huyện Mèo Vạc\",\"nameEn\":\"Meo Vac District\",\"version\":0}")))
-  @APIResponse(
-      responseCode = "401",
-      description = "No identity",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such code",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "not-found", value = Docs.NOT_FOUND)))
-  public Response getDistrict(@Parameter(example = "MEO_VAC") @PathParam("code") String code) {
+  public Response getDistrict(
+      @Parameter(example = "MEO_VAC") @PathParam("code") @Size(max = Codes.MAX) String code) {
     ReferenceItemResponse item = service.get(ReferenceKind.DISTRICT, code);
     return Response.ok(item).tag(Versions.etag(item.version())).build();
   }
@@ -164,59 +141,13 @@ public class ReferenceResource {
                       value =
                           "{\"code\":\"MEO_VAC\",\"nameVi\":\"Huyện Mèo Vạc\",\"nameEn\":\"Meo Vac District\",\"version\":1}")))
   @APIResponse(
-      responseCode = "400",
-      description = "Malformed body",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No identity",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not an ADMIN",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "forbidden", value = Docs.FORBIDDEN)))
-  @APIResponse(
       responseCode = "412",
-      description = "If-Match is stale, or sent for a code that does not exist",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "stale", value = Docs.PRECONDITION_FAILED)))
-  @APIResponse(
-      responseCode = "422",
-      description = "Invalid code or names",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "invalid", value = Docs.NAME_BLANK)))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing on a rename",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "precondition-required",
-                      value = Docs.PRECONDITION_REQUIRED)))
+      description = "If-Match is stale, or sent for a code that does not exist")
   public Response putDistrict(
-      @Parameter(example = "MEO_VAC") @PathParam("code") String code,
-      @Parameter(description = "ETag of the entry being renamed") @HeaderParam("If-Match")
+      @Parameter(example = "MEO_VAC") @PathParam("code") @Size(max = Codes.MAX) String code,
+      @Parameter(description = "ETag of the entry being renamed")
+          @HeaderParam("If-Match")
+          @Size(max = Codes.IF_MATCH_MAX)
           String ifMatch,
       ReferenceItemRequest request) {
     return respond(service.put(ReferenceKind.DISTRICT, code, ifMatch, request, caller.name()));
@@ -244,32 +175,8 @@ public class ReferenceResource {
                       value =
                           "[{\"version\":0,\"change\":\"CREATED\",\"changedAt\":\"2021-01-04T02:00:00Z\",\"changedBy\":\"admin\","
                               + "\"changes\":[],\"snapshot\":{\"code\":\"MEO_VAC\",\"nameVi\":\"Huyện Mèo Vạc\",\"nameEn\":\"Meo Vac District\",\"version\":0}}]")))
-  @APIResponse(
-      responseCode = "401",
-      description = "No identity",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not an ADMIN",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "forbidden", value = Docs.FORBIDDEN)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such code",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "not-found", value = Docs.NOT_FOUND)))
   public List<Revision> revisionsDistrict(
-      @Parameter(example = "MEO_VAC") @PathParam("code") String code) {
+      @Parameter(example = "MEO_VAC") @PathParam("code") @Size(max = Codes.MAX) String code) {
     return service.revisions(ReferenceKind.DISTRICT, code);
   }
 
@@ -292,14 +199,6 @@ public class ReferenceResource {
                       name = "retail-categories",
                       value =
                           "[{\"code\":\"TRAVEL\",\"nameVi\":\"Du lịch lữ hành\",\"nameEn\":\"Travel services\",\"version\":0}]")))
-  @APIResponse(
-      responseCode = "401",
-      description = "No identity",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
   public List<ReferenceItemResponse> listRetailCategory() {
     return service.list(ReferenceKind.RETAIL_CATEGORY);
   }
@@ -322,23 +221,8 @@ public class ReferenceResource {
                       name = "travel",
                       value =
                           "{\"code\":\"TRAVEL\",\"nameVi\":\"Du lịch lữ hành\",\"nameEn\":\"Travel services\",\"version\":0}")))
-  @APIResponse(
-      responseCode = "401",
-      description = "No identity",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such code",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "not-found", value = Docs.NOT_FOUND)))
-  public Response getRetailCategory(@Parameter(example = "TRAVEL") @PathParam("code") String code) {
+  public Response getRetailCategory(
+      @Parameter(example = "TRAVEL") @PathParam("code") @Size(max = Codes.MAX) String code) {
     ReferenceItemResponse item = service.get(ReferenceKind.RETAIL_CATEGORY, code);
     return Response.ok(item).tag(Versions.etag(item.version())).build();
   }
@@ -389,59 +273,13 @@ public class ReferenceResource {
                       value =
                           "{\"code\":\"TRAVEL\",\"nameVi\":\"Du lịch lữ hành\",\"nameEn\":\"Travel services\",\"version\":1}")))
   @APIResponse(
-      responseCode = "400",
-      description = "Malformed body",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No identity",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not an ADMIN",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "forbidden", value = Docs.FORBIDDEN)))
-  @APIResponse(
       responseCode = "412",
-      description = "If-Match is stale, or sent for a code that does not exist",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "stale", value = Docs.PRECONDITION_FAILED)))
-  @APIResponse(
-      responseCode = "422",
-      description = "Invalid code or names",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "invalid", value = Docs.NAME_BLANK)))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing on a rename",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "precondition-required",
-                      value = Docs.PRECONDITION_REQUIRED)))
+      description = "If-Match is stale, or sent for a code that does not exist")
   public Response putRetailCategory(
-      @Parameter(example = "TRAVEL") @PathParam("code") String code,
-      @Parameter(description = "ETag of the entry being renamed") @HeaderParam("If-Match")
+      @Parameter(example = "TRAVEL") @PathParam("code") @Size(max = Codes.MAX) String code,
+      @Parameter(description = "ETag of the entry being renamed")
+          @HeaderParam("If-Match")
+          @Size(max = Codes.IF_MATCH_MAX)
           String ifMatch,
       ReferenceItemRequest request) {
     return respond(
@@ -470,32 +308,8 @@ public class ReferenceResource {
                       value =
                           "[{\"version\":0,\"change\":\"CREATED\",\"changedAt\":\"2021-01-04T02:00:00Z\",\"changedBy\":\"admin\","
                               + "\"changes\":[],\"snapshot\":{\"code\":\"TRAVEL\",\"nameVi\":\"Du lịch lữ hành\",\"nameEn\":\"Travel services\",\"version\":0}}]")))
-  @APIResponse(
-      responseCode = "401",
-      description = "No identity",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not an ADMIN",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "forbidden", value = Docs.FORBIDDEN)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such code",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "not-found", value = Docs.NOT_FOUND)))
   public List<Revision> revisionsRetailCategory(
-      @Parameter(example = "TRAVEL") @PathParam("code") String code) {
+      @Parameter(example = "TRAVEL") @PathParam("code") @Size(max = Codes.MAX) String code) {
     return service.revisions(ReferenceKind.RETAIL_CATEGORY, code);
   }
 
@@ -518,14 +332,6 @@ public class ReferenceResource {
                       name = "ownership-sectors",
                       value =
                           "[{\"code\":\"NON_STATE\",\"nameVi\":\"Kinh tế ngoài Nhà nước\",\"nameEn\":\"Non-state\",\"version\":0}]")))
-  @APIResponse(
-      responseCode = "401",
-      description = "No identity",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
   public List<ReferenceItemResponse> listOwnershipSector() {
     return service.list(ReferenceKind.OWNERSHIP_SECTOR);
   }
@@ -548,24 +354,8 @@ public class ReferenceResource {
                       name = "non-state",
                       value =
                           "{\"code\":\"NON_STATE\",\"nameVi\":\"Kinh tế ngoài Nhà nước\",\"nameEn\":\"Non-state\",\"version\":0}")))
-  @APIResponse(
-      responseCode = "401",
-      description = "No identity",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such code",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "not-found", value = Docs.NOT_FOUND)))
   public Response getOwnershipSector(
-      @Parameter(example = "NON_STATE") @PathParam("code") String code) {
+      @Parameter(example = "NON_STATE") @PathParam("code") @Size(max = Codes.MAX) String code) {
     ReferenceItemResponse item = service.get(ReferenceKind.OWNERSHIP_SECTOR, code);
     return Response.ok(item).tag(Versions.etag(item.version())).build();
   }
@@ -615,59 +405,13 @@ public class ReferenceResource {
                       value =
                           "{\"code\":\"NON_STATE\",\"nameVi\":\"Kinh tế ngoài Nhà nước\",\"nameEn\":\"Non-state\",\"version\":1}")))
   @APIResponse(
-      responseCode = "400",
-      description = "Malformed body",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No identity",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not an ADMIN",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "forbidden", value = Docs.FORBIDDEN)))
-  @APIResponse(
       responseCode = "412",
-      description = "If-Match is stale, or sent for a code that does not exist",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "stale", value = Docs.PRECONDITION_FAILED)))
-  @APIResponse(
-      responseCode = "422",
-      description = "Invalid code or names",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "invalid", value = Docs.NAME_BLANK)))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing on a rename",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "precondition-required",
-                      value = Docs.PRECONDITION_REQUIRED)))
+      description = "If-Match is stale, or sent for a code that does not exist")
   public Response putOwnershipSector(
-      @Parameter(example = "NON_STATE") @PathParam("code") String code,
-      @Parameter(description = "ETag of the entry being renamed") @HeaderParam("If-Match")
+      @Parameter(example = "NON_STATE") @PathParam("code") @Size(max = Codes.MAX) String code,
+      @Parameter(description = "ETag of the entry being renamed")
+          @HeaderParam("If-Match")
+          @Size(max = Codes.IF_MATCH_MAX)
           String ifMatch,
       ReferenceItemRequest request) {
     return respond(
@@ -695,32 +439,8 @@ public class ReferenceResource {
                       value =
                           "[{\"version\":0,\"change\":\"CREATED\",\"changedAt\":\"2021-01-04T02:00:00Z\",\"changedBy\":\"admin\","
                               + "\"changes\":[],\"snapshot\":{\"code\":\"NON_STATE\",\"nameVi\":\"Kinh tế ngoài Nhà nước\",\"nameEn\":\"Non-state\",\"version\":0}}]")))
-  @APIResponse(
-      responseCode = "401",
-      description = "No identity",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not an ADMIN",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "forbidden", value = Docs.FORBIDDEN)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such code",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "not-found", value = Docs.NOT_FOUND)))
   public List<Revision> revisionsOwnershipSector(
-      @Parameter(example = "NON_STATE") @PathParam("code") String code) {
+      @Parameter(example = "NON_STATE") @PathParam("code") @Size(max = Codes.MAX) String code) {
     return service.revisions(ReferenceKind.OWNERSHIP_SECTOR, code);
   }
 

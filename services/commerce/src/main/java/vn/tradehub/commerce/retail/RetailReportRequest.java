@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.tradehub.commerce.web.Codes;
 import vn.tradehub.platform.figures.FigureStatus;
 
 @Schema(
@@ -30,12 +31,14 @@ public record RetailReportRequest(
               example = "RETAIL_GOODS",
               description = "A code of GET /api/v1/commerce/retail-categories")
           @NotBlank
+          @Size(max = Codes.MAX)
           String category,
       @Schema(
               required = true,
               example = "NON_STATE",
               description = "A code of GET /api/v1/commerce/ownership-sectors")
           @NotBlank
+          @Size(max = Codes.MAX)
           String ownership,
       @Schema(
               required = true,

@@ -2,6 +2,9 @@ package vn.tradehub.commerce.retail;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,11 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.tradehub.commerce.web.Docs;
+import vn.tradehub.commerce.web.Codes;
 import vn.tradehub.commerce.web.Links;
 import vn.tradehub.commerce.web.Saved;
 import vn.tradehub.platform.concurrency.Versions;
-import vn.tradehub.platform.problem.Problem;
 import vn.tradehub.platform.revision.Revision;
 import vn.tradehub.platform.security.Caller;
 import vn.tradehub.platform.security.Roles;
@@ -113,60 +115,18 @@ public class RetailReportResource {
               schema = @Schema(implementation = RetailReportResponse.class),
               examples = @ExampleObject(name = "revised", value = RESPONSE_EXAMPLE)))
   @APIResponse(
-      responseCode = "400",
-      description = "Malformed period or body",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No identity",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Neither ADMIN nor STATISTICS",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "forbidden", value = Docs.FORBIDDEN)))
-  @APIResponse(
       responseCode = "412",
-      description = "If-Match is stale, or sent for a report that does not exist",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "stale", value = Docs.PRECONDITION_FAILED)))
-  @APIResponse(
-      responseCode = "422",
-      description = "A rule is broken; every failing field is listed",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "invalid", value = VALIDATION_EXAMPLE)))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing on a revision",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "precondition-required",
-                      value = Docs.PRECONDITION_REQUIRED)))
+      description = "If-Match is stale, or sent for a report that does not exist")
   public Response put(
-      @Parameter(example = "MEO_VAC") @PathParam("districtCode") String districtCode,
-      @Parameter(example = "2021-03", description = "YYYY-MM") @PathParam("period") String period,
-      @Parameter(description = "ETag of the report being revised") @HeaderParam("If-Match")
+      @Parameter(example = "MEO_VAC") @PathParam("districtCode") @Size(max = Codes.MAX)
+          String districtCode,
+      @Parameter(example = "2021-03", description = "YYYY-MM")
+          @PathParam("period")
+          @Size(max = Codes.PERIOD_MAX)
+          String period,
+      @Parameter(description = "ETag of the report being revised")
+          @HeaderParam("If-Match")
+          @Size(max = Codes.IF_MATCH_MAX)
           String ifMatch,
       RetailReportRequest request) {
     Saved<RetailReportResponse> saved =
@@ -199,33 +159,11 @@ public class RetailReportResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = RetailReportResponse.class),
               examples = @ExampleObject(name = "report", value = RESPONSE_EXAMPLE)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed period",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No identity",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No report for that district and month",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "not-found", value = Docs.NOT_FOUND)))
   public Response get(
-      @Parameter(example = "MEO_VAC") @PathParam("districtCode") String districtCode,
-      @Parameter(example = "2021-03") @PathParam("period") String period) {
+      @Parameter(example = "MEO_VAC") @PathParam("districtCode") @Size(max = Codes.MAX)
+          String districtCode,
+      @Parameter(example = "2021-03") @PathParam("period") @Size(max = Codes.PERIOD_MAX)
+          String period) {
     RetailReportResponse r = service.get(districtCode, period);
     return Response.ok(r).tag(Versions.etag(r.version())).build();
   }
@@ -255,33 +193,11 @@ public class RetailReportResource {
                               + "\"changes\":[{\"field\":\"status\",\"from\":\"ESTIMATED\",\"to\":\"PRELIMINARY\"}],\"snapshot\":"
                               + RESPONSE_EXAMPLE
                               + "}]")))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed period",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No identity",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No report for that district and month",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "not-found", value = Docs.NOT_FOUND)))
   public List<Revision> revisions(
-      @Parameter(example = "MEO_VAC") @PathParam("districtCode") String districtCode,
-      @Parameter(example = "2021-03") @PathParam("period") String period) {
+      @Parameter(example = "MEO_VAC") @PathParam("districtCode") @Size(max = Codes.MAX)
+          String districtCode,
+      @Parameter(example = "2021-03") @PathParam("period") @Size(max = Codes.PERIOD_MAX)
+          String period) {
     return service.revisions(districtCode, period);
   }
 
@@ -305,40 +221,13 @@ public class RetailReportResource {
                           "{\"items\":["
                               + RESPONSE_EXAMPLE
                               + "],\"nextCursor\":\"MjAyMS0wMwpNRU9fVkFD\",\"next\":\"/api/v1/commerce/retail-reports?limit=1&after=MjAyMS0wMwpNRU9fVkFD\"}")))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed period or cursor",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No identity",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(
-      responseCode = "422",
-      description = "limit out of range",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "limit",
-                      value =
-                          "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"must be between 1 and 1000\",\"errors\":[{\"field\":\"limit\",\"message\":\"must be between 1 and 1000\",\"rejectedValue\":5000}]}")))
   public Response list(
-      @Parameter(example = "MEO_VAC") @QueryParam("district") String district,
-      @Parameter(example = "2021-01") @QueryParam("from") String from,
-      @Parameter(example = "2021-12") @QueryParam("to") String to,
-      @QueryParam("limit") Integer limit,
-      @QueryParam("after") String after,
+      @Parameter(example = "MEO_VAC") @QueryParam("district") @Size(max = Codes.MAX)
+          String district,
+      @Parameter(example = "2021-01") @QueryParam("from") @Size(max = Codes.PERIOD_MAX) String from,
+      @Parameter(example = "2021-12") @QueryParam("to") @Size(max = Codes.PERIOD_MAX) String to,
+      @QueryParam("limit") @Min(1) @Max(Cursors.MAX_LIMIT) Integer limit,
+      @QueryParam("after") @Size(max = Codes.CURSOR_MAX) String after,
       @Context UriInfo uri) {
     RetailReportService.ReportPage page =
         service.list(district, from, to, Cursors.limit(limit), after);

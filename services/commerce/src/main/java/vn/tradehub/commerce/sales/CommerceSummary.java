@@ -7,22 +7,30 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CommerceSummary")
 public record CommerceSummary(
     @Schema(
+            nullable = true,
             description = "Latest month with any retail report; null before the first",
             example = "2021-12")
         String latestPeriod,
     @Schema(
+            nullable = true,
             example = "ESTIMATED",
-            description = "Weakest status of the reports January..latestPeriod")
+            description =
+                "Weakest status of the reports January..latestPeriod; null before the first")
         String status,
-    @Schema(example = "1254000000000") BigDecimal retailMonthVnd,
-    @Schema(example = "1120000000000") BigDecimal retailMonthPrevYearVnd,
-    @Schema(example = "11.96") BigDecimal retailMonthChangePct,
-    @Schema(description = "January..latestPeriod, current prices", example = "13594000000000")
+    @Schema(nullable = true, example = "1254000000000") BigDecimal retailMonthVnd,
+    @Schema(nullable = true, example = "1120000000000") BigDecimal retailMonthPrevYearVnd,
+    @Schema(nullable = true, example = "11.96") BigDecimal retailMonthChangePct,
+    @Schema(
+            nullable = true,
+            description = "January..latestPeriod, current prices",
+            example = "13594000000000")
         BigDecimal retailYtdVnd,
-    @Schema(example = "12269000000000") BigDecimal retailYtdPrevYearVnd,
-    @Schema(example = "10.80") BigDecimal retailYtdChangePct,
+    @Schema(nullable = true, example = "12269000000000") BigDecimal retailYtdPrevYearVnd,
+    @Schema(nullable = true, example = "10.80") BigDecimal retailYtdChangePct,
     @Schema(description = "Markets now active", example = "62") long activeMarkets,
     @Schema(
-            description = "Share of active markets run by an enterprise or cooperative, %",
+            nullable = true,
+            description =
+                "Share of active markets run by an enterprise or cooperative, %; null without markets",
             example = "24.19")
         BigDecimal marketsConvertedSharePct) {}

@@ -22,6 +22,7 @@ public record RetailSales(
         String deflation,
     @Schema(example = "[\"category\"]") List<String> groupBy,
     @Schema(
+            nullable = true,
             description = "Weakest status among the reports of from..to; null when there are none",
             example = "ESTIMATED")
         FigureStatus status,
@@ -44,24 +45,32 @@ public record RetailSales(
   @Schema(name = "RetailSalesFigure")
   public record Figure(
       @Schema(
+              nullable = true,
               description = "Whole đồng; null when a CPI it needs is missing",
               example = "6512345000000")
           BigDecimal valueVnd,
       @Schema(
+              nullable = true,
               description = "The same months a year earlier; null without any report then",
               example = "5987000000000")
           BigDecimal previousYearVnd,
-      @Schema(description = "(value / previous − 1) × 100, two decimals", example = "8.77")
+      @Schema(
+              nullable = true,
+              description = "(value / previous − 1) × 100, two decimals; null without both",
+              example = "8.77")
           BigDecimal changePct) {}
 
   @Schema(name = "RetailSalesYearToDate")
   public record YearToDate(
       @Schema(example = "2021-01") String from,
       @Schema(example = "2021-06") String to,
-      BigDecimal valueVnd,
-      BigDecimal previousYearVnd,
-      @Schema(example = "10.84") BigDecimal changePct,
-      @Schema(example = "ESTIMATED") FigureStatus status) {}
+      @Schema(nullable = true, description = "Whole đồng; null when a CPI it needs is missing")
+          BigDecimal valueVnd,
+      @Schema(nullable = true, description = "Null without any report a year earlier")
+          BigDecimal previousYearVnd,
+      @Schema(nullable = true, example = "10.84") BigDecimal changePct,
+      @Schema(nullable = true, description = "Null without reports", example = "ESTIMATED")
+          FigureStatus status) {}
 
   /** One group; only the dimensions of groupBy are present. */
   @Schema(name = "RetailSalesGroup")
@@ -70,9 +79,14 @@ public record RetailSales(
       @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "MEO_VAC") String district,
       @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "NON_STATE") String ownership,
       @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "2021-03") String month,
-      BigDecimal valueVnd,
-      BigDecimal previousYearVnd,
-      BigDecimal changePct,
-      @Schema(description = "Weakest status among the group's reports of from..to")
+      @Schema(nullable = true, description = "Whole đồng; null when a CPI it needs is missing")
+          BigDecimal valueVnd,
+      @Schema(nullable = true, description = "Null without any report a year earlier")
+          BigDecimal previousYearVnd,
+      @Schema(nullable = true) BigDecimal changePct,
+      @Schema(
+              nullable = true,
+              description =
+                  "Weakest status among the group's reports of from..to; null when the group has reports only a year earlier")
           FigureStatus status) {}
 }

@@ -1,6 +1,7 @@
 package vn.tradehub.commerce.sales;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -8,7 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tradehub.commerce.market.MarketService;
+import vn.tradehub.commerce.web.Codes;
 import vn.tradehub.commerce.web.Docs;
 import vn.tradehub.contracts.commerce.CommerceIndicatorsComputed;
 import vn.tradehub.platform.problem.Problem;
@@ -86,22 +87,6 @@ public class RetailSalesResource {
                             + "\"groups\":[],\"missingCpi\":[\"2021-05\"]}")
               }))
   @APIResponse(
-      responseCode = "400",
-      description = "Malformed period or prices",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "malformed", value = Docs.MALFORMED)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No identity",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
-  @APIResponse(
       responseCode = "422",
       description = "Unknown groupBy dimension, from after to, or a range too long",
       content =
@@ -120,28 +105,24 @@ public class RetailSalesResource {
               description = "First month, YYYY-MM (default: January of `to`)",
               example = "2021-01")
           @QueryParam("from")
+          @Size(max = Codes.PERIOD_MAX)
           String from,
       @Parameter(
               description = "Last month, YYYY-MM (default: latest month with reports)",
               example = "2021-06")
           @QueryParam("to")
+          @Size(max = Codes.PERIOD_MAX)
           String to,
       @Parameter(
-              description = "Any of category, district, ownership, month",
-              schema =
-                  @Schema(
-                      type = SchemaType.ARRAY,
-                      implementation = String.class,
-                      enumeration = {"category", "district", "ownership", "month"}),
-              example = "category")
+              description =
+                  "Any of category, district, ownership, month: repeat the parameter"
+                      + " (groupBy=category&groupBy=month) or separate with commas")
           @QueryParam("groupBy")
-          List<String> groupBy,
-      @Parameter(
-              description = "CURRENT (default) or CONSTANT",
-              schema = @Schema(enumeration = {"CURRENT", "CONSTANT"}),
-              example = "CURRENT")
+          @Size(max = 4)
+          List<@Size(max = 40) String> groupBy,
+      @Parameter(description = "CURRENT (default) or CONSTANT", example = "CURRENT")
           @QueryParam("prices")
-          String prices) {
+          RetailSales.Prices prices) {
     return sales.query(from, to, groupBy, prices);
   }
 
@@ -168,14 +149,6 @@ public class RetailSalesResource {
                           "{\"latestPeriod\":\"2021-12\",\"status\":\"ESTIMATED\",\"retailMonthVnd\":1254000000000,"
                               + "\"retailMonthPrevYearVnd\":1120000000000,\"retailMonthChangePct\":11.96,\"retailYtdVnd\":13594000000000,"
                               + "\"retailYtdPrevYearVnd\":12269000000000,\"retailYtdChangePct\":10.80,\"activeMarkets\":62,\"marketsConvertedSharePct\":24.19}")))
-  @APIResponse(
-      responseCode = "401",
-      description = "No identity",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unauthorized", value = Docs.UNAUTHORIZED)))
   public CommerceSummary summary() {
     var m = markets.summary(false);
     CommerceIndicatorsComputed i = indicators.latest().orElse(null);

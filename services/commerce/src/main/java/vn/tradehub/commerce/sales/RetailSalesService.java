@@ -97,8 +97,8 @@ public class RetailSalesService {
 
   @Transactional
   public RetailSales query(
-      String fromText, String toText, List<String> groupByParams, String pricesText) {
-    Prices prices = parsePrices(pricesText);
+      String fromText, String toText, List<String> groupByParams, Prices requestedPrices) {
+    Prices prices = requestedPrices == null ? Prices.CURRENT : requestedPrices;
     List<String> groupBy = parseGroupBy(groupByParams);
     YearMonth to =
         toText == null || toText.isBlank() ? latestPeriod() : Periods.parse("to", toText);
@@ -247,17 +247,6 @@ public class RetailSalesService {
     return latest == null
         ? YearMonth.now(clock.withZone(Periods.ZONE))
         : YearMonth.parse((String) latest);
-  }
-
-  static Prices parsePrices(String text) {
-    if (text == null || text.isBlank()) return Prices.CURRENT;
-    try {
-      return Prices.valueOf(text.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw Problems.malformed(
-          "prices must be CURRENT or CONSTANT",
-          List.of(FieldError.of("prices", "expected CURRENT or CONSTANT", text)));
-    }
   }
 
   /** groupBy may repeat or be comma-separated; order is kept, duplicates dropped. */

@@ -6,6 +6,19 @@ import vn.tradehub.platform.problem.Problems;
 /** Codes of reference entries and markets: upper-case letters, digits and underscores. */
 public final class Codes {
   public static final String PATTERN = "^[A-Z][A-Z0-9_]{1,39}$";
+
+  /** Longest code (districts, categories, sectors, markets): 40 characters. */
+  public static final int MAX = 40;
+
+  /** An If-Match header: one ETag ("3", W/"3"), a short list of them, or *. */
+  public static final int IF_MATCH_MAX = 256;
+
+  /** A keyset cursor this API issued: base64url of at most a period and a code. */
+  public static final int CURSOR_MAX = 128;
+
+  /** A period YYYY-MM. */
+  public static final int PERIOD_MAX = 7;
+
   private static final Pattern CODE = Pattern.compile(PATTERN);
 
   private Codes() {}

@@ -29,8 +29,8 @@ public class LenientParams implements ParamConverterProvider {
   public <T> ParamConverter<T> getConverter(Class<T> raw, Type generic, Annotation[] annotations) {
     String name = name(annotations);
     if (raw.isEnum()) return (ParamConverter<T>) new EnumConverter(raw, name);
-    if (raw == Boolean.class || raw == boolean.class)
-      return (ParamConverter<T>) new BooleanConverter(name, raw == boolean.class);
+    // Declare flags as Boolean: an absent primitive boolean reached this converter as a 400.
+    if (raw == Boolean.class) return (ParamConverter<T>) new BooleanConverter(name);
     return null;
   }
 
@@ -80,11 +80,10 @@ public class LenientParams implements ParamConverterProvider {
     }
   }
 
-  private record BooleanConverter(String name, boolean primitive)
-      implements ParamConverter<Boolean> {
+  private record BooleanConverter(String name) implements ParamConverter<Boolean> {
     @Override
     public Boolean fromString(String value) {
-      if (value == null || value.isBlank()) return primitive ? Boolean.FALSE : null;
+      if (value == null || value.isBlank()) return null;
       if (value.trim().equalsIgnoreCase("true")) return Boolean.TRUE;
       if (value.trim().equalsIgnoreCase("false")) return Boolean.FALSE;
       throw refused(name + " must be true or false", name, "expected true or false", value);

@@ -32,13 +32,16 @@ public final class ServiceProcess implements AutoCloseable {
   private final String module;
   private final Map<String, String> env;
   private final int port;
+  private final int managementPort;
   private final Path log;
   private Process process;
 
-  private ServiceProcess(String module, Map<String, String> env, int port, Path log) {
+  private ServiceProcess(
+      String module, Map<String, String> env, int port, int managementPort, Path log) {
     this.module = module;
     this.env = env;
     this.port = port;
+    this.managementPort = managementPort;
     this.log = log;
   }
 
@@ -65,8 +68,11 @@ public final class ServiceProcess implements AutoCloseable {
       throw new IllegalStateException(e);
     }
     int port = freePort();
+    int managementPort = freePort();
     Map<String, String> env = new HashMap<>();
     env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+    // Health and metrics are on the management interface, a port of its own.
+    env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
     env.put("QUARKUS_DATASOURCE_JDBC_URL", infra.pgServerUrl() + db);
     env.put("QUARKUS_DATASOURCE_USERNAME", infra.pgUser());
     env.put("QUARKUS_DATASOURCE_PASSWORD", infra.pgPassword());
@@ -75,7 +81,7 @@ public final class ServiceProcess implements AutoCloseable {
     env.putAll(extraEnv);
     Path root = TestInfra.Scripts.repoRoot();
     Path log = root.resolve(module).resolve("target").resolve("service-process-" + port + ".log");
-    ServiceProcess p = new ServiceProcess(module, env, port, log);
+    ServiceProcess p = new ServiceProcess(module, env, port, managementPort, log);
     p.launch();
     return p;
   }
@@ -116,7 +122,7 @@ public final class ServiceProcess implements AutoCloseable {
       try {
         HttpResponse<Void> r =
             client.send(
-                HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(2))
                     .build(),
                 HttpResponse.BodyHandlers.discarding());
@@ -146,6 +152,15 @@ public final class ServiceProcess implements AutoCloseable {
     return port;
   }
 
+  /** The management interface: {@code /q/health/*} and {@code /q/metrics}. */
+  public String managementUrl() {
+    return "http://127.0.0.1:" + managementPort;
+  }
+
+  public int managementPort() {
+    return managementPort;
+  }
+
   /** SIGKILL, as a crash would. */
   public void kill() {
     if (process != null && process.isAlive()) {
@@ -158,7 +173,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
   }
 
-  /** Starts the service again, same port and database. */
+  /** Starts the service again, same ports and database. */
   public void restart() {
     kill();
     launch();
