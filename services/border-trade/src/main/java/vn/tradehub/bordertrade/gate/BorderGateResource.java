@@ -50,9 +50,6 @@ public class BorderGateResource {
 
   private static final String CODE_TOO_LONG = "The code is longer than 40 characters";
 
-  /** An If-Match header: one ETag ("3", W/"3") or a short list of them, or *. */
-  private static final int IF_MATCH_MAX = 256;
-
   private final BorderGateService service;
   private final Revisions revisions;
 
@@ -129,7 +126,7 @@ public class BorderGateResource {
       headers = @Header(name = "ETag"))
   public Response update(
       @PathParam("code") @Size(max = CODE_MAX) String code,
-      @HeaderParam("If-Match") @Size(max = IF_MATCH_MAX) String ifMatch,
+      @HeaderParam("If-Match") @Size(max = Versions.MAX_IF_MATCH_LENGTH) String ifMatch,
       BorderGateRequest request) {
     BorderGateResponse g = service.update(code, ifMatch, request);
     return Response.ok(g).tag(Versions.etag(g.version())).build();
@@ -150,7 +147,7 @@ public class BorderGateResource {
   @APIResponse(responseCode = "422", description = "Retirement date before the gate opened")
   public Response retire(
       @PathParam("code") @Size(max = CODE_MAX) String code,
-      @HeaderParam("If-Match") @Size(max = IF_MATCH_MAX) String ifMatch,
+      @HeaderParam("If-Match") @Size(max = Versions.MAX_IF_MATCH_LENGTH) String ifMatch,
       @Parameter(description = "Last valid day, ISO 8601 (default today)", example = "2021-12-31")
           @QueryParam("on")
           LocalDate on) {

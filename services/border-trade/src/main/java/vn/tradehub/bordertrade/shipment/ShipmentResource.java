@@ -66,9 +66,6 @@ public class ShipmentResource {
   /** The platform's body limit (quarkus.http.limits.max-body-size=12M), in bytes. */
   static final int BODY_LIMIT = 12 * 1024 * 1024;
 
-  /** An If-Match header: one ETag ("3", W/"3") or a short list of them, or *. */
-  static final int IF_MATCH_MAX = 256;
-
   private static final String WRITERS =
       "Customs (any gate) or a gate-scoped client (its own gates only).";
 
@@ -125,7 +122,7 @@ public class ShipmentResource {
               description = "Optional; retries with the same key are answered once",
               example = "gate-tt-2020-03-05-0001")
           @HeaderParam(Idempotency.HEADER)
-          @Size(max = 255)
+          @Size(max = Idempotency.MAX_KEY_LENGTH)
           String key,
       ShipmentRequest request) {
     Access access = Access.of(caller);
@@ -266,7 +263,7 @@ public class ShipmentResource {
   @APIResponse(responseCode = "409", description = "The line is cancelled")
   public Response amend(
       @PathParam("id") UUID id,
-      @HeaderParam("If-Match") @Size(max = IF_MATCH_MAX) String ifMatch,
+      @HeaderParam("If-Match") @Size(max = Versions.MAX_IF_MATCH_LENGTH) String ifMatch,
       ShipmentRequest request) {
     Access access = Access.of(caller);
     ShipmentRow s = service.amend(id, ifMatch, request, access);
@@ -290,7 +287,8 @@ public class ShipmentResource {
   @APIResponse(responseCode = "409", description = "Already cancelled")
   @APIResponse(responseCode = "422", description = "If-Match longer than 256 characters")
   public Response cancel(
-      @PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = IF_MATCH_MAX) String ifMatch) {
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") @Size(max = Versions.MAX_IF_MATCH_LENGTH) String ifMatch) {
     Access access = Access.of(caller);
     ShipmentRow s = service.cancel(id, ifMatch, access);
     return Response.ok(ShipmentResponse.of(s, access)).tag(Versions.etag(s.version())).build();
@@ -361,7 +359,7 @@ public class ShipmentResource {
           Integer limit,
       @Parameter(description = "Cursor from the previous page's `nextCursor`")
           @QueryParam("after")
-          @Size(max = 128)
+          @Size(max = Cursors.MAX_CURSOR_LENGTH)
           String after,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {

@@ -120,7 +120,7 @@ public class MarketResource {
   public Response create(
       @Parameter(description = "Makes a retried POST safe")
           @HeaderParam(Idempotency.HEADER)
-          @Size(max = 255)
+          @Size(max = Idempotency.MAX_KEY_LENGTH)
           String key,
       MarketRequest request) {
     String by = caller.name();
@@ -185,7 +185,7 @@ public class MarketResource {
               examples = @ExampleObject(name = "market", value = MARKET)))
   public Response update(
       @Parameter(example = "CHO_MEO_VAC") @PathParam("code") @Size(max = Codes.MAX) String code,
-      @HeaderParam("If-Match") @Size(max = Codes.IF_MATCH_MAX) String ifMatch,
+      @HeaderParam("If-Match") @Size(max = Versions.MAX_IF_MATCH_LENGTH) String ifMatch,
       MarketUpdate request) {
     MarketResponse m = service.update(code, ifMatch, request, caller.name());
     return Response.ok(m).tag(Versions.etag(m.version())).build();
@@ -256,7 +256,7 @@ public class MarketResource {
       @QueryParam("borderMarket") Boolean borderMarket,
       @QueryParam("status") Market.Status status,
       @QueryParam("limit") @Min(1) @Max(Cursors.MAX_LIMIT) Integer limit,
-      @QueryParam("after") @Size(max = Codes.CURSOR_MAX) String after,
+      @QueryParam("after") @Size(max = Cursors.MAX_CURSOR_LENGTH) String after,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
     MarketService.Filter filter =

@@ -111,7 +111,7 @@ public class CpiResource {
   public Response put(
       @Parameter(example = "2021-03") @PathParam("period") @Size(max = Codes.PERIOD_MAX)
           String period,
-      @HeaderParam("If-Match") @Size(max = Codes.IF_MATCH_MAX) String ifMatch,
+      @HeaderParam("If-Match") @Size(max = Versions.MAX_IF_MATCH_LENGTH) String ifMatch,
       CpiRequest request) {
     Saved<CpiResponse> saved = service.put(period, ifMatch, request, caller.name());
     Response.ResponseBuilder b =

@@ -147,7 +147,7 @@ public class ReferenceResource {
       @Parameter(example = "MEO_VAC") @PathParam("code") @Size(max = Codes.MAX) String code,
       @Parameter(description = "ETag of the entry being renamed")
           @HeaderParam("If-Match")
-          @Size(max = Codes.IF_MATCH_MAX)
+          @Size(max = Versions.MAX_IF_MATCH_LENGTH)
           String ifMatch,
       ReferenceItemRequest request) {
     return respond(service.put(ReferenceKind.DISTRICT, code, ifMatch, request, caller.name()));
@@ -279,7 +279,7 @@ public class ReferenceResource {
       @Parameter(example = "TRAVEL") @PathParam("code") @Size(max = Codes.MAX) String code,
       @Parameter(description = "ETag of the entry being renamed")
           @HeaderParam("If-Match")
-          @Size(max = Codes.IF_MATCH_MAX)
+          @Size(max = Versions.MAX_IF_MATCH_LENGTH)
           String ifMatch,
       ReferenceItemRequest request) {
     return respond(
@@ -411,7 +411,7 @@ public class ReferenceResource {
       @Parameter(example = "NON_STATE") @PathParam("code") @Size(max = Codes.MAX) String code,
       @Parameter(description = "ETag of the entry being renamed")
           @HeaderParam("If-Match")
-          @Size(max = Codes.IF_MATCH_MAX)
+          @Size(max = Versions.MAX_IF_MATCH_LENGTH)
           String ifMatch,
       ReferenceItemRequest request) {
     return respond(

@@ -126,7 +126,7 @@ public class RetailReportResource {
           String period,
       @Parameter(description = "ETag of the report being revised")
           @HeaderParam("If-Match")
-          @Size(max = Codes.IF_MATCH_MAX)
+          @Size(max = Versions.MAX_IF_MATCH_LENGTH)
           String ifMatch,
       RetailReportRequest request) {
     Saved<RetailReportResponse> saved =
@@ -227,7 +227,7 @@ public class RetailReportResource {
       @Parameter(example = "2021-01") @QueryParam("from") @Size(max = Codes.PERIOD_MAX) String from,
       @Parameter(example = "2021-12") @QueryParam("to") @Size(max = Codes.PERIOD_MAX) String to,
       @QueryParam("limit") @Min(1) @Max(Cursors.MAX_LIMIT) Integer limit,
-      @QueryParam("after") @Size(max = Codes.CURSOR_MAX) String after,
+      @QueryParam("after") @Size(max = Cursors.MAX_CURSOR_LENGTH) String after,
       @Context UriInfo uri) {
     RetailReportService.ReportPage page =
         service.list(district, from, to, Cursors.limit(limit), after);

@@ -10,12 +10,6 @@ public final class Codes {
   /** Longest code (districts, categories, sectors, markets): 40 characters. */
   public static final int MAX = 40;
 
-  /** An If-Match header: one ETag ("3", W/"3"), a short list of them, or *. */
-  public static final int IF_MATCH_MAX = 256;
-
-  /** A keyset cursor this API issued: base64url of at most a period and a code. */
-  public static final int CURSOR_MAX = 128;
-
   /** A period YYYY-MM. */
   public static final int PERIOD_MAX = 7;
 

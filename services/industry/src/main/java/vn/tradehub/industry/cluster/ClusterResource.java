@@ -66,7 +66,7 @@ public class ClusterResource {
           Integer limit,
       @Parameter(description = "Cursor from the previous page")
           @QueryParam("after")
-          @Size(max = Paging.MAX_CURSOR)
+          @Size(max = Cursors.MAX_CURSOR_LENGTH)
           String after,
       @Context UriInfo uri) {
     int n = Cursors.limit(limit);
@@ -142,7 +142,9 @@ public class ClusterResource {
                           "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"cannot exceed the planned area\",\"errors\":[{\"field\":\"occupiedAreaHa\",\"message\":\"cannot exceed the planned area\",\"rejectedValue\":70.0}]}")))
   public Response put(
       @Parameter(example = "CCN-NAM-QUANG") @PathParam("code") @Size(max = Limits.CODE) String code,
-      @Parameter(description = Docs.IF_MATCH) @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH)
+      @Parameter(description = Docs.IF_MATCH)
+          @HeaderParam("If-Match")
+          @Size(max = Versions.MAX_IF_MATCH_LENGTH)
           String ifMatch,
       ClusterRequest request) {
     return service.put(code, ifMatch, request).toResponse("/api/v1/industry/clusters/" + code);

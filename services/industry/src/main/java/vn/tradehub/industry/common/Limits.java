@@ -17,9 +17,6 @@ public final class Limits {
   /** A date, YYYY-MM-DD. */
   public static final int DATE = 10;
 
-  /** An If-Match value: one or a few ETags, or {@code *}. */
-  public static final int IF_MATCH = 64;
-
   /** A district's name. */
   public static final int DISTRICT = 100;
 

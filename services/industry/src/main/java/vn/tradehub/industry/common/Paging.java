@@ -9,12 +9,6 @@ import vn.tradehub.platform.web.Page;
 
 /** Keyset pages over a natural key: the query reads {@code limit + 1} rows after the cursor. */
 public final class Paging {
-  /**
-   * The longest {@code after} accepted: a cursor is the base64url of a page's last key, and keys
-   * (codes up to 40 characters, period + tax code) encode to well under this.
-   */
-  public static final int MAX_CURSOR = 128;
-
   private Paging() {}
 
   /** The key after which the page starts, or null for the first page. */

@@ -70,7 +70,7 @@ public class EnterpriseResource {
           Integer limit,
       @Parameter(description = "Cursor from the previous page")
           @QueryParam("after")
-          @Size(max = Paging.MAX_CURSOR)
+          @Size(max = Cursors.MAX_CURSOR_LENGTH)
           String after,
       @Context UriInfo uri) {
     int n = Cursors.limit(limit);
@@ -151,7 +151,9 @@ public class EnterpriseResource {
   public Response put(
       @Parameter(example = "5101001859") @PathParam("taxCode") @Size(max = Limits.TAX_CODE)
           String taxCode,
-      @Parameter(description = Docs.IF_MATCH) @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH)
+      @Parameter(description = Docs.IF_MATCH)
+          @HeaderParam("If-Match")
+          @Size(max = Versions.MAX_IF_MATCH_LENGTH)
           String ifMatch,
       EnterpriseRequest request) {
     return service

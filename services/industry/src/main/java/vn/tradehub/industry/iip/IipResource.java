@@ -191,7 +191,9 @@ public class IipResource {
           @Min(BaseYear.MIN_YEAR)
           @Max(BaseYear.MAX_YEAR)
           int year,
-      @Parameter(description = Docs.IF_MATCH) @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH)
+      @Parameter(description = Docs.IF_MATCH)
+          @HeaderParam("If-Match")
+          @Size(max = Versions.MAX_IF_MATCH_LENGTH)
           String ifMatch,
       BaseYearRequest request) {
     return baseYears

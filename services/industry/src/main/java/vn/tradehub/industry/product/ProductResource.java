@@ -66,7 +66,7 @@ public class ProductResource {
           Integer limit,
       @Parameter(description = "Cursor from the previous page")
           @QueryParam("after")
-          @Size(max = Paging.MAX_CURSOR)
+          @Size(max = Cursors.MAX_CURSOR_LENGTH)
           String after,
       @Context UriInfo uri) {
     int n = Cursors.limit(limit);
@@ -141,7 +141,9 @@ public class ProductResource {
                           "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"not a VSIC 4-digit class of this service\",\"errors\":[{\"field\":\"vsicClass\",\"message\":\"not a VSIC 4-digit class of this service\",\"rejectedValue\":\"35\"}]}")))
   public Response put(
       @Parameter(example = "DIEN-SAN-XUAT") @PathParam("code") @Size(max = Limits.CODE) String code,
-      @Parameter(description = Docs.IF_MATCH) @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH)
+      @Parameter(description = Docs.IF_MATCH)
+          @HeaderParam("If-Match")
+          @Size(max = Versions.MAX_IF_MATCH_LENGTH)
           String ifMatch,
       ProductRequest request) {
     return service.put(code, ifMatch, request).toResponse("/api/v1/industry/products/" + code);

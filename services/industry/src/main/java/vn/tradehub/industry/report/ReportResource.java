@@ -140,7 +140,9 @@ public class ReportResource {
           @PathParam("period")
           @Size(max = Limits.PERIOD)
           String period,
-      @Parameter(description = Docs.IF_MATCH) @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH)
+      @Parameter(description = Docs.IF_MATCH)
+          @HeaderParam("If-Match")
+          @Size(max = Versions.MAX_IF_MATCH_LENGTH)
           String ifMatch,
       ReportRequest request) {
     return service
@@ -269,7 +271,7 @@ public class ReportResource {
           Integer limit,
       @Parameter(description = "Cursor from the previous page")
           @QueryParam("after")
-          @Size(max = Paging.MAX_CURSOR)
+          @Size(max = Cursors.MAX_CURSOR_LENGTH)
           String after,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {

@@ -68,7 +68,7 @@ public class VillageResource {
           Integer limit,
       @Parameter(description = "Cursor from the previous page")
           @QueryParam("after")
-          @Size(max = Paging.MAX_CURSOR)
+          @Size(max = Cursors.MAX_CURSOR_LENGTH)
           String after,
       @Context UriInfo uri) {
     int n = Cursors.limit(limit);
@@ -131,7 +131,9 @@ public class VillageResource {
               examples = @ExampleObject(name = "one", value = EXAMPLE)))
   public Response put(
       @Parameter(example = "HG-V001") @PathParam("code") @Size(max = Limits.CODE) String code,
-      @Parameter(description = Docs.IF_MATCH) @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH)
+      @Parameter(description = Docs.IF_MATCH)
+          @HeaderParam("If-Match")
+          @Size(max = Versions.MAX_IF_MATCH_LENGTH)
           String ifMatch,
       VillageRequest request) {
     return service.put(code, ifMatch, request).toResponse("/api/v1/industry/villages/" + code);

@@ -32,6 +32,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.tradehub.industry.common.Docs;
 import vn.tradehub.industry.common.Limits;
 import vn.tradehub.industry.common.Paging;
+import vn.tradehub.platform.concurrency.Versions;
 import vn.tradehub.platform.revision.Revision;
 import vn.tradehub.platform.security.Roles;
 import vn.tradehub.platform.web.Cursors;
@@ -76,7 +77,7 @@ public class VsicResource {
           Integer limit,
       @Parameter(description = "Cursor from the previous page")
           @QueryParam("after")
-          @Size(max = Paging.MAX_CURSOR)
+          @Size(max = Cursors.MAX_CURSOR_LENGTH)
           String after,
       @Context UriInfo uri) {
     int n = Cursors.limit(limit);
@@ -144,7 +145,9 @@ public class VsicResource {
               examples = @ExampleObject(name = "3511", value = EXAMPLE)))
   public Response put(
       @Parameter(example = "3511") @PathParam("code") @Size(max = Limits.VSIC_CODE) String code,
-      @Parameter(description = Docs.IF_MATCH) @HeaderParam("If-Match") @Size(max = Limits.IF_MATCH)
+      @Parameter(description = Docs.IF_MATCH)
+          @HeaderParam("If-Match")
+          @Size(max = Versions.MAX_IF_MATCH_LENGTH)
           String ifMatch,
       VsicRequest request) {
     return service.put(code, ifMatch, request).toResponse("/api/v1/industry/vsic/" + code);

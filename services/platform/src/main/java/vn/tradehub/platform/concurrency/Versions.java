@@ -10,6 +10,9 @@ import vn.tradehub.platform.problem.ProblemException;
  * in {@code If-Match}. Missing gives 428, stale gives 412.
  */
 public final class Versions {
+  /** Bound of an If-Match header: a few ETags, each a quoted version number. */
+  public static final int MAX_IF_MATCH_LENGTH = 256;
+
   private Versions() {}
 
   public static EntityTag etag(long version) {

@@ -42,7 +42,11 @@ import vn.tradehub.platform.problem.Problems;
 public class Idempotency {
   public static final String HEADER = "Idempotency-Key";
   public static final String REPLAYED_HEADER = "Idempotent-Replayed";
-  private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
+
+  /** The longest Idempotency-Key accepted. */
+  public static final int MAX_KEY_LENGTH = 255;
+
+  private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1," + MAX_KEY_LENGTH + "}");
 
   private final EntityManager em;
   private final ObjectMapper mapper;

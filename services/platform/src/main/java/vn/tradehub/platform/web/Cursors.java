@@ -14,6 +14,9 @@ public final class Cursors {
   public static final int DEFAULT_LIMIT = 100;
   public static final int MAX_LIMIT = 1000;
 
+  /** The longest cursor this API issues; `after` is bounded by it. */
+  public static final int MAX_CURSOR_LENGTH = 128;
+
   private Cursors() {}
 
   public static String encode(String... parts) {
