@@ -43,7 +43,11 @@ pg_data_dir() {
   if runuser -u postgres -- test -x "$parent" 2>/dev/null; then
     echo "$preferred"
   else
-    echo "/var/tmp/tradehub-$(printf '%s' "$preferred" | md5sum | cut -c1-10)/pg"
+    local fallback
+    fallback="/var/tmp/tradehub-$(printf '%s' "$preferred" | md5sum | cut -c1-10)"
+    # Made here with its mode set, so 'postgres' can enter it whatever root's umask is.
+    mkdir -p "$fallback" && chmod 755 "$fallback"
+    echo "$fallback/pg"
   fi
 }
 
