@@ -2,78 +2,79 @@ package vn.tradehub.industry.cluster;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import java.util.List;
-import vn.tradehub.industry.common.Preconditions;
-import vn.tradehub.industry.common.Saved;
+import vn.tradehub.platform.aggregate.AggregateType;
+import vn.tradehub.platform.aggregate.Aggregates;
+import vn.tradehub.platform.codelist.CodeList;
 import vn.tradehub.platform.problem.Problems;
-import vn.tradehub.platform.revision.Revisions;
-import vn.tradehub.platform.security.Caller;
+import vn.tradehub.platform.revision.Revision;
+import vn.tradehub.platform.web.Conditions;
+import vn.tradehub.platform.web.Saved;
 
 @ApplicationScoped
-public class ClusterService {
-  private final Revisions revisions;
-  private final Caller caller;
+public class ClusterService implements CodeList<ClusterRequest, ClusterResponse> {
+  static final AggregateType<IndustrialCluster, ClusterResponse> TYPE =
+      AggregateType.of(
+          "IndustrialCluster",
+          "Industrial cluster",
+          IndustrialCluster.class,
+          ClusterResponse::of,
+          c -> c.version);
 
-  public ClusterService(Revisions revisions, Caller caller) {
-    this.revisions = revisions;
-    this.caller = caller;
+  private final Aggregates aggregates;
+
+  public ClusterService(Aggregates aggregates) {
+    this.aggregates = aggregates;
   }
 
   @Transactional
-  public List<ClusterResponse> list(String after, int limitPlusOne) {
-    List<IndustrialCluster> rows =
-        after == null
-            ? IndustrialCluster.<IndustrialCluster>find("order by code")
-                .range(0, limitPlusOne - 1)
-                .list()
-            : IndustrialCluster.<IndustrialCluster>find("code > ?1 order by code", after)
-                .range(0, limitPlusOne - 1)
-                .list();
-    return rows.stream().map(ClusterResponse::of).toList();
+  public List<ClusterResponse> page(String after, int limit) {
+    return IndustrialCluster.<IndustrialCluster>find("?1 is null or code > ?1 order by code", after)
+        .page(0, limit)
+        .stream()
+        .map(ClusterResponse::of)
+        .toList();
   }
 
-  @Transactional
+  @Override
   public ClusterResponse get(String code) {
-    IndustrialCluster c = IndustrialCluster.findById(code);
-    if (c == null) throw Problems.notFound("Industrial cluster", code);
-    return ClusterResponse.of(c);
+    return aggregates.get(TYPE, code);
   }
 
+  @Override
+  public long version(ClusterResponse entry) {
+    return entry.version();
+  }
+
+  @Override
   @Transactional
-  public Saved<ClusterResponse> put(String code, String ifMatch, @Valid ClusterRequest request) {
-    if (!code.matches("[A-Z0-9][A-Z0-9-]{1,39}")) {
-      throw Problems.validation("code", "2 to 40 capital letters, digits and '-'", code);
-    }
+  public Saved<ClusterResponse> put(String code, Conditions conditions, ClusterRequest request) {
     if (request.occupiedAreaHa().compareTo(request.plannedAreaHa()) > 0) {
       throw Problems.validation(
           "occupiedAreaHa", "cannot exceed the planned area", request.occupiedAreaHa());
     }
-    IndustrialCluster c = IndustrialCluster.findById(code);
-    Preconditions.check(ifMatch, c == null ? null : c.version);
-    ClusterResponse before = c == null ? null : ClusterResponse.of(c);
-    if (c == null) {
-      c = new IndustrialCluster();
-      c.code = code;
-    }
-    c.nameVi = request.nameVi();
-    c.nameEn = request.nameEn();
-    c.district = request.district();
-    c.plannedAreaHa = request.plannedAreaHa();
-    c.occupiedAreaHa = request.occupiedAreaHa();
-    c.status = request.status();
-    c.persistAndFlush();
-    ClusterResponse after = ClusterResponse.of(c);
-    if (before == null || after.version() != before.version()) {
-      revisions.record(
-          "IndustrialCluster",
-          code,
-          c.version,
-          before == null ? "CREATED" : "AMENDED",
-          caller.name(),
-          before,
-          after);
-    }
-    return new Saved<>(after, before == null, c.version);
+    return aggregates.put(
+        TYPE,
+        code,
+        conditions,
+        aggregates.find(TYPE, code),
+        () -> {
+          IndustrialCluster c = new IndustrialCluster();
+          c.code = code;
+          return c;
+        },
+        c -> {
+          c.nameVi = request.nameVi();
+          c.nameEn = request.nameEn();
+          c.district = request.district();
+          c.plannedAreaHa = request.plannedAreaHa();
+          c.occupiedAreaHa = request.occupiedAreaHa();
+          c.status = request.status();
+        });
+  }
+
+  @Override
+  public List<Revision> revisions(String code) {
+    return aggregates.revisions(TYPE, code, code);
   }
 }

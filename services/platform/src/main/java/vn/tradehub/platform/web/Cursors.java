@@ -17,12 +17,15 @@ public final class Cursors {
   /** The longest cursor this API issues; `after` is bounded by it. */
   public static final int MAX_CURSOR_LENGTH = 128;
 
+  /** The first part of every cursor: a string that is not one is refused, not misread as a key. */
+  private static final String MARK = "k1";
+
   private Cursors() {}
 
   public static String encode(String... parts) {
     return Base64.getUrlEncoder()
         .withoutPadding()
-        .encodeToString(String.join("\n", parts).getBytes(StandardCharsets.UTF_8));
+        .encodeToString((MARK + "\n" + String.join("\n", parts)).getBytes(StandardCharsets.UTF_8));
   }
 
   /** Decodes a cursor into exactly {@code arity} parts, or answers 400. */
@@ -30,7 +33,8 @@ public final class Cursors {
     try {
       String[] parts =
           new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\n", -1);
-      if (parts.length == arity) return parts;
+      if (parts.length == arity + 1 && parts[0].equals(MARK))
+        return java.util.Arrays.copyOfRange(parts, 1, parts.length);
     } catch (IllegalArgumentException e) {
       // falls through to the problem below
     }

@@ -11,9 +11,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.tradehub.platform.concurrency.Versions;
 import vn.tradehub.platform.idempotency.Idempotency;
 import vn.tradehub.platform.idempotency.StoredResponse;
+import vn.tradehub.platform.web.Saved;
 
 @Path("/api/v1/widgets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,6 +33,10 @@ public class WidgetResource {
   }
 
   @POST
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = WidgetResponse.class)))
   public Response create(@HeaderParam(Idempotency.HEADER) String key, WidgetRequest request) {
     return idempotency.execute(
         key,
@@ -43,17 +52,17 @@ public class WidgetResource {
 
   @GET
   @Path("/{id}")
-  public Response get(@PathParam("id") UUID id) {
+  public RestResponse<WidgetResponse> get(@PathParam("id") UUID id) {
     Widget w = service.find(id);
-    return Response.ok(WidgetResponse.of(w)).tag(Versions.etag(w.version)).build();
+    return Saved.read(WidgetResponse.of(w), w.version);
   }
 
   @PUT
   @Path("/{id}")
-  public Response update(
+  public RestResponse<WidgetResponse> update(
       @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, WidgetRequest request) {
     Widget w = service.update(id, ifMatch, request);
-    return Response.ok(WidgetResponse.of(w)).tag(Versions.etag(w.version)).build();
+    return Saved.read(WidgetResponse.of(w), w.version);
   }
 
   @GET

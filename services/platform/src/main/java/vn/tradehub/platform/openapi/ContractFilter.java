@@ -20,16 +20,24 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import vn.tradehub.platform.idempotency.Idempotency;
+import vn.tradehub.platform.web.RequestIds;
 
 /**
  * The one place where the document learns what every operation shares, so resources do not restate
- * it: the standard problem responses, derived from the operation's kind (secured, has a body,
- * produces a body, addresses a resource, conditional, retried with Idempotency-Key); the standard
- * headers with their schemas; the ApiKey scheme beside the bearer token; readable operationIds; the
- * licence's SPDX identifier; and length bounds of strings whose format already bounds them.
+ * it. From the operation's kind (secured, has a body, produces a body, addresses a resource,
+ * conditional, creatable on its key, a list, retried with Idempotency-Key) it derives the standard
+ * problem responses, the success variants (201 with Location beside 200 for a PUT that may create,
+ * CSV beside JSON for a list) and the headers each answer carries (ETag on every versioned body,
+ * Link on lists, Idempotent-Replayed, X-Request-Id), each with its schema. It also adds the ApiKey
+ * scheme beside the bearer token, readable operationIds, the licence's SPDX identifier, length
+ * bounds of strings whose format already bounds them, and words the summaries of the inherited
+ * code-list operations with their tag.
  */
-public class ProblemResponsesFilter implements OASFilter {
+public class ContractFilter implements OASFilter {
+
   private static final String PROBLEM_REF = "#/components/schemas/Problem";
+  private static final String CSV = "text/csv";
 
   /** The headers this API sends, by name, each documented once under components.headers. */
   static final Map<String, Header> HEADERS =
@@ -53,7 +61,14 @@ public class ProblemResponsesFilter implements OASFilter {
           "Retry-After",
           header("Seconds to wait before retrying", integer(0, 86400), 5),
           "WWW-Authenticate",
-          header("The schemes this API accepts", str(256), null));
+          header("The schemes this API accepts", str(256), null),
+          "X-Request-Id",
+          header(
+              "The request's correlation id (the caller's, when it sent a sane one): quote it",
+              str(128),
+              "6f1c2a0e-8d1b-4c55-9a43-3d1f2f4e9b10"),
+          "Content-Disposition",
+          header("attachment; filename=... for CSV downloads", str(256), null));
 
   /** Problem statuses and what each means, in the order they are listed. */
   private static final Map<String, String> MEANING =
@@ -77,6 +92,7 @@ public class ProblemResponsesFilter implements OASFilter {
               "422",
               "The body breaks a rule (every field listed in `errors`), or an Idempotency-Key"
                   + " was reused with another body"),
+          Map.entry("422-parameters", "A parameter breaks a rule (each listed in `errors`)"),
           Map.entry("428", "If-Match is required: read the resource and send its ETag"),
           Map.entry("500", "Unexpected error; the body carries only the request id to quote"),
           Map.entry(
@@ -112,9 +128,12 @@ public class ProblemResponsesFilter implements OASFilter {
           path.getValue().getOperations().entrySet()) {
         Operation operation = op.getValue();
         operation.setOperationId(operationId(operation.getOperationId()));
+        if (operation.getSummary() == null) summarise(op.getKey(), path.getKey(), operation);
         describeSecurity(operation);
+        addSuccessVariants(op.getKey(), operation);
         addStandardProblems(path.getKey(), operation);
         documentHeaders(operation);
+        addStandardHeaders(components, operation);
         if (operation.getParameters() != null)
           operation.getParameters().forEach(p -> bound(p.getSchema()));
       }
@@ -132,6 +151,111 @@ public class ProblemResponsesFilter implements OASFilter {
         + type.substring(1)
         + method.substring(0, 1).toUpperCase(Locale.ROOT)
         + method.substring(1);
+  }
+
+  /**
+   * An operation of a standard kind without a summary of its own (the inherited code-list
+   * operations, most lists) is worded from its tag: "Industrial clusters: read one".
+   */
+  private static void summarise(PathItem.HttpMethod method, String path, Operation operation) {
+    if (operation.getTags() == null || operation.getTags().isEmpty()) return;
+    String what =
+        switch (method) {
+          case GET ->
+              hasQueryParameter(operation, "after")
+                  ? "list"
+                  : path.endsWith("/revisions")
+                      ? "revisions of one"
+                      : path.endsWith("}") ? "read one" : "read";
+          case PUT ->
+              hasHeader(operation, "If-None-Match") ? "create or replace one" : "replace one";
+          case DELETE -> "delete one";
+          case POST -> "create one";
+          default -> method.name().toLowerCase(Locale.ROOT);
+        };
+    operation.setSummary(operation.getTags().get(0) + ": " + what);
+  }
+
+  /**
+   * A PUT that may create (it takes If-None-Match) answers 201 with Location as well as 200; a list
+   * (it takes {@code after}) offers text/csv, whose body is CSV text, not the JSON page.
+   */
+  private static void addSuccessVariants(PathItem.HttpMethod method, Operation operation) {
+    APIResponses responses = operation.getResponses();
+    if (responses == null) return;
+    APIResponse ok = responses.getAPIResponse("200");
+    if (method == PathItem.HttpMethod.PUT
+        && hasHeader(operation, "If-None-Match")
+        && ok != null
+        && !responses.hasAPIResponse("201")) {
+      responses.addAPIResponse(
+          "201",
+          OASFactory.createAPIResponse()
+              .description("Created")
+              .content(ok.getContent())
+              .addHeader("Location", ref("Location")));
+      if (ok.getDescription() == null || ok.getDescription().equals("OK"))
+        ok.setDescription("Replaced, or already as requested");
+    }
+    if (hasQueryParameter(operation, "after") && ok != null) {
+      ok.addHeader("Link", ref("Link"));
+      if (ok.getContent() != null && ok.getContent().getMediaType(CSV) != null) {
+        ok.getContent()
+            .addMediaType(
+                CSV,
+                OASFactory.createMediaType()
+                    .schema(
+                        str(Integer.MAX_VALUE)
+                            .description(
+                                "RFC 4180 CSV with a header row: every row of the selection"
+                                    + " (not one page), a column per field, nested fields as"
+                                    + " `value.amount`")));
+        ok.addHeader("Content-Disposition", ref("Content-Disposition"));
+      }
+    }
+    if (hasHeader(operation, "Idempotency-Key")) {
+      for (String status : List.of("200", "201")) {
+        APIResponse r = responses.getAPIResponse(status);
+        if (r != null) r.addHeader(Idempotency.REPLAYED_HEADER, ref(Idempotency.REPLAYED_HEADER));
+      }
+      APIResponse created = responses.getAPIResponse("201");
+      if (created != null) created.addHeader("Location", ref("Location"));
+    }
+  }
+
+  /**
+   * Every answer carries X-Request-Id; a success whose body is a versioned resource (its schema has
+   * a {@code version}) carries that version as ETag, as {@code Saved} sends it.
+   */
+  private static void addStandardHeaders(Components components, Operation operation) {
+    for (Map.Entry<String, APIResponse> r : operation.getResponses().getAPIResponses().entrySet()) {
+      APIResponse response = r.getValue();
+      if (response.getRef() != null) continue;
+      response.addHeader(RequestIds.HEADER, ref(RequestIds.HEADER));
+      if (r.getKey().startsWith("2") && versioned(components, response))
+        response.addHeader("ETag", ref("ETag"));
+    }
+  }
+
+  private static boolean versioned(Components components, APIResponse response) {
+    if (response.getContent() == null) return false;
+    MediaType json = response.getContent().getMediaType("application/json");
+    if (json == null || json.getSchema() == null) return false;
+    Schema schema = json.getSchema();
+    if (schema.getRef() != null && components.getSchemas() != null) {
+      String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+      schema = components.getSchemas().get(name);
+    }
+    return schema != null
+        && schema.getProperties() != null
+        && schema.getProperties().containsKey("version");
+  }
+
+  private static boolean hasQueryParameter(Operation operation, String name) {
+    if (operation.getParameters() == null) return false;
+    for (Parameter p : operation.getParameters())
+      if (p.getIn() == Parameter.In.QUERY && name.equals(p.getName())) return true;
+    return false;
   }
 
   /** Offers the API key beside the bearer token, and states the roles in the description. */
@@ -170,7 +294,6 @@ public class ProblemResponsesFilter implements OASFilter {
     if (hasHeader(operation, "Idempotency-Key")) statuses.add("409");
     if (conditional) statuses.addAll(List.of("412", "428"));
     if (body) statuses.addAll(List.of("413", "415", "422"));
-    else if (constrainedParameters(operation)) statuses.add("422");
     statuses.addAll(List.of("500", "503"));
     for (String status : statuses) {
       if (responses.hasAPIResponse(status)) continue;
@@ -180,6 +303,12 @@ public class ProblemResponsesFilter implements OASFilter {
               .description(MEANING.get(status))
               .content(problemContent()));
     }
+    if (!body && constrainedParameters(operation) && !responses.hasAPIResponse("422"))
+      responses.addAPIResponse(
+          "422",
+          OASFactory.createAPIResponse()
+              .description(MEANING.get("422-parameters"))
+              .content(problemContent()));
     // Problem responses always carry the problem schema and the headers their status implies.
     for (Map.Entry<String, APIResponse> r : responses.getAPIResponses().entrySet()) {
       String status = r.getKey();

@@ -1,0 +1,42 @@
+package vn.tradehub.platform.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import vn.tradehub.platform.testing.RealInfraResource;
+
+/** The exchange validator that every integration test runs under catches every kind of drift. */
+@QuarkusTest
+@QuarkusTestResource(RealInfraResource.class)
+class ContractValidationTest {
+
+  @Test
+  void anUndocumentedStatusFailsTheTest() {
+    assertThatThrownBy(() -> given().get("/api/v1/probe/teapot"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("418");
+  }
+
+  @Test
+  void aBodyOfAnotherShapeFailsTheTest() {
+    assertThatThrownBy(() -> given().get("/api/v1/probe/shape"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("not what the OpenAPI document describes");
+  }
+
+  @Test
+  void aRequestTheDocumentRefusesMustNotBeAccepted() {
+    given().get("/api/v1/probe/lax?n=5").then().statusCode(200);
+    assertThatThrownBy(() -> given().get("/api/v1/probe/lax?n=6"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("the service accepted it");
+  }
+
+  @Test
+  void aRequestTheDocumentRefusesMayBeRefused() {
+    given().get("/api/v1/colours/?limit=0").then().statusCode(401);
+  }
+}
