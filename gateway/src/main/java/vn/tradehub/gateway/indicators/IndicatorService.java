@@ -20,6 +20,7 @@ import vn.tradehub.gateway.plans.IndicatorCode;
 import vn.tradehub.gateway.plans.PlanService;
 import vn.tradehub.gateway.plans.PlanTarget;
 import vn.tradehub.gateway.plans.TargetKind;
+import vn.tradehub.platform.context.Jdbc;
 import vn.tradehub.platform.figures.FigureStatus;
 import vn.tradehub.platform.figures.Growth;
 import vn.tradehub.platform.problem.Problems;

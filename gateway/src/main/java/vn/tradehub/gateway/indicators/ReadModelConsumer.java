@@ -21,6 +21,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 import vn.tradehub.contracts.Topics;
+import vn.tradehub.platform.context.Jdbc;
 import vn.tradehub.platform.events.EventConsumers;
 import vn.tradehub.platform.events.ProcessedEvents;
 

@@ -19,6 +19,7 @@ import vn.tradehub.contracts.bordertrade.ShipmentCancelled;
 import vn.tradehub.contracts.bordertrade.ShipmentRecorded;
 import vn.tradehub.contracts.commerce.CommerceIndicatorsComputed;
 import vn.tradehub.contracts.industry.IndustryIndicatorsComputed;
+import vn.tradehub.platform.context.Jdbc;
 import vn.tradehub.platform.events.IncomingEvent;
 
 /**

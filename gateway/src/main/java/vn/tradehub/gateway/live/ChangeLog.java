@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
 import vn.tradehub.gateway.indicators.IndicatorsConfig;
-import vn.tradehub.gateway.indicators.Jdbc;
+import vn.tradehub.platform.context.Jdbc;
 
 /**
  * The log of changes applied to the read model ({@code indicator_change}), written by the consumer

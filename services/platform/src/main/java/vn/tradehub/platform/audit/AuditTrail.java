@@ -98,8 +98,11 @@ public class AuditTrail {
     flush();
   }
 
-  /** Newest first, optionally for one principal, at most {@code limit}. */
-  public List<AuditEntry> query(String principal, OffsetDateTime since, int limit) {
+  /**
+   * Newest first, optionally for one principal, at most {@code limit}, older than the entry {@code
+   * before} (a keyset page; null for the first).
+   */
+  public List<AuditEntry> query(String principal, OffsetDateTime since, Long before, int limit) {
     StringBuilder sql =
         new StringBuilder(
             "select id, at, principal, method, path, status, outcome, request_id, remote from audit_log where true");
@@ -111,6 +114,10 @@ public class AuditTrail {
     if (since != null) {
       sql.append(" and at >= ?");
       args.add(since);
+    }
+    if (before != null) {
+      sql.append(" and id < ?");
+      args.add(before);
     }
     sql.append(" order by id desc limit ?");
     args.add(limit);

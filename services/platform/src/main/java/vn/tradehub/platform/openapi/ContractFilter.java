@@ -320,7 +320,7 @@ public class ContractFilter implements OASFilter {
           || response.getContent().getMediaType("application/problem+json").getSchema() == null)
         response.setContent(problemContent());
       if (status.equals("401")) response.addHeader("WWW-Authenticate", ref("WWW-Authenticate"));
-      if (status.equals("412")) response.addHeader("ETag", ref("ETag"));
+      if (status.equals("412") || status.equals("428")) response.addHeader("ETag", ref("ETag"));
       if (status.equals("409") || status.equals("503"))
         response.addHeader("Retry-After", ref("Retry-After"));
     }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import vn.tradehub.platform.problem.FieldError;
+import vn.tradehub.platform.problem.ProblemException;
 import vn.tradehub.platform.problem.Problems;
 
 /**
@@ -38,7 +39,12 @@ public final class Cursors {
     } catch (IllegalArgumentException e) {
       // falls through to the problem below
     }
-    throw Problems.malformed(
+    throw invalid(cursor);
+  }
+
+  /** 400: {@code after} is not a cursor this API issued. */
+  public static ProblemException invalid(String cursor) {
+    return Problems.malformed(
         "after is not a cursor this API issued",
         List.of(FieldError.of("after", "invalid cursor", cursor)));
   }

@@ -42,7 +42,13 @@ public class Lists {
               .build();
     }
     int limit = params.limit();
-    List<T> rows = keyset.rows().apply(after, limit + 1);
+    List<T> rows;
+    try {
+      rows = keyset.rows().apply(after, limit + 1);
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+      if (after == null) throw e;
+      throw Cursors.invalid(params.after()); // a cursor we did not issue, decoded to a bad key
+    }
     boolean more = rows.size() > limit;
     List<T> items = more ? List.copyOf(rows.subList(0, limit)) : List.copyOf(rows);
     String cursor = more ? Cursors.encode(keyset.key().apply(items.get(limit - 1))) : null;

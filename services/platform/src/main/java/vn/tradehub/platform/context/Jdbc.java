@@ -1,4 +1,4 @@
-package vn.tradehub.gateway.indicators;
+package vn.tradehub.platform.context;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Plain JDBC on the gateway's datasource. Inside a JTA transaction the connection is the
- * transaction's (Agroal enlists it), so these statements commit or roll back with it.
+ * The one way to SQL beyond an aggregate's entity (sums, rollups, set-based updates): plain JDBC on
+ * the app's datasource. Inside a JTA transaction the connection is the transaction's (Agroal
+ * enlists it), so these statements commit or roll back with it, beside the entities' changes.
  */
 @ApplicationScoped
 public class Jdbc {
@@ -37,7 +38,7 @@ public class Jdbc {
       while (rs.next()) out.add(mapper.map(rs));
       return out;
     } catch (SQLException e) {
-      throw new IllegalStateException("read model query failed", e);
+      throw new IllegalStateException("query failed: " + e.getMessage(), e);
     }
   }
 
@@ -51,7 +52,7 @@ public class Jdbc {
         PreparedStatement ps = prepare(c, sql, params)) {
       return ps.executeUpdate();
     } catch (SQLException e) {
-      throw new IllegalStateException("read model update failed", e);
+      throw new IllegalStateException("update failed: " + e.getMessage(), e);
     }
   }
 

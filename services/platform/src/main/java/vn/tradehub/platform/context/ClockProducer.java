@@ -1,11 +1,14 @@
-package vn.tradehub.industry.common;
+package vn.tradehub.platform.context;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import vn.tradehub.platform.figures.Periods;
 
-/** The service's clock, in Vietnam time (periods and "future" are judged there). */
+/**
+ * The one clock of every service, in Vietnam time (periods, "today" and "future" are judged there):
+ * inject {@link Clock}, never call {@code now()} without it, so tests and the demo can fix time.
+ */
 @ApplicationScoped
 public class ClockProducer {
   @Produces
