@@ -107,6 +107,38 @@ class NewReleaseTest {
                 + " 00691 Phường Hà Giang");
   }
 
+  @Test
+  void aCodeThatOnlyExistsLaterNamesItsPredecessorsBefore() {
+    // Phường Hà Giang 1 split in two: itself and a new ward with a code never used before
+    Release r =
+        new Release(
+            "x",
+            EFFECTIVE,
+            "",
+            List.of(commune("00694", "Phường Hà Giang 1", null, LAST)),
+            List.of(
+                commune("00694", "Phường Hà Giang 1", EFFECTIVE, null),
+                commune("02701", "Phường Mới", EFFECTIVE, null)),
+            List.of(
+                new Release.Link("00694", "00694", Share.PART, "", "", "08"),
+                new Release.Link("02701", "00694", Share.PART, "", "", "08")),
+            List.of());
+    Geography geo = withReleases(List.of(r));
+    assertThat(geo.check("02701", Level.COMMUNE, Y2026).problem())
+        .isEqualTo(
+            "commune 02701 Phường Mới exists only from 2027-01-01; on 2026-06-01 use its"
+                + " predecessor 00694 Phường Hà Giang 1");
+    assertThat(geo.resolve(Territory.of("02701"), Y2026).validFrom()).isEqualTo(EFFECTIVE);
+    Composition c = geo.compose(Territory.of("02701"), Y2026);
+    assertThat(c.exact()).isFalse();
+    assertThat(c.reasons())
+        .singleElement()
+        .asString()
+        .contains("was split: part of it went to 00694 Phường Hà Giang 1");
+    Composition both = geo.compose(Territory.parse("00694@2026-01-01"), Y2027);
+    assertThat(both.units()).extracting(AdminUnit::code).containsExactly("00694", "02701");
+  }
+
   // --- releases that must be refused ---------------------------------------------------------
 
   static AdminUnit commune(String code, String name, LocalDate from, LocalDate to) {
