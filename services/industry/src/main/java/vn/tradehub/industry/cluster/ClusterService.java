@@ -42,7 +42,7 @@ public class ClusterService implements CodeList<ClusterRequest, ClusterResponse>
   }
 
   @Override
-  public long version(ClusterResponse entry) {
+  public Long version(ClusterResponse entry) {
     return entry.version();
   }
 

@@ -13,13 +13,7 @@ import vn.tradehub.platform.web.Saved;
  * @param <Q> the request record of a PUT
  * @param <R> the API record of an entry
  */
-public interface CodeList<Q, R> {
-  /** The entry, or a 404 problem. */
-  R get(String code);
-
-  /** The version of an entry, sent as its ETag. */
-  long version(R entry);
-
+public interface CodeList<Q, R> extends CodeReader<R> {
   /** Creates or replaces the entry under {@code code}, as {@link Conditions} allow. */
   Saved<R> put(String code, Conditions conditions, Q request);
 

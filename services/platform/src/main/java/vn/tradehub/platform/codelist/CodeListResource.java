@@ -23,13 +23,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.tradehub.platform.revision.Revision;
 import vn.tradehub.platform.security.Roles;
 import vn.tradehub.platform.web.Conditions;
-import vn.tradehub.platform.web.Saved;
 
 /**
- * The one HTTP shape of a code list, inherited by every code-list resource of every service: {@code
- * GET /{code}} (ETag = version), {@code PUT /{code}} (create or replace under {@link Conditions}),
- * {@code GET /{code}/revisions}. A subclass adds its {@code @Path}, its {@code @Tag} (whose name
- * the OpenAPI filter uses to word the summaries) and its list operation, whose filters differ:
+ * The one HTTP shape of an edited code list, inherited by every code-list resource of every
+ * service: {@code GET /{code}} (ETag = version), {@code PUT /{code}} (create or replace under
+ * {@link Conditions}), {@code GET /{code}/revisions}. A subclass adds its {@code @Path}, its
+ * {@code @Tag} (whose name the OpenAPI filter uses to word the summaries) and its list operation,
+ * whose filters differ:
  *
  * <pre>
  * &#64;Path("/api/v1/industry/clusters")
@@ -39,31 +39,12 @@ import vn.tradehub.platform.web.Saved;
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public abstract class CodeListResource<Q, R> {
-  /** Codes of every list: capitals, digits, '_' and '-', at most 40 (a tax code, a VSIC letter). */
-  public static final String CODE = "^[A-Z0-9][A-Z0-9_-]{0,39}$";
-
-  public static final int CODE_MAX = 40;
-
+public abstract class CodeListResource<Q, R> extends ReadableCodeListResource<R> {
   private final CodeList<Q, R> list;
 
   protected CodeListResource(CodeList<Q, R> list) {
+    super(list);
     this.list = list;
-  }
-
-  @GET
-  @Path("/{code}")
-  @Authenticated
-  @SecurityRequirement(name = "Bearer")
-  @Operation(description = "The ETag header is its version, to send back in If-Match to change it.")
-  public RestResponse<R> get(
-      @PathParam("code")
-          @Parameter(description = "The entry's code")
-          @Size(max = CODE_MAX)
-          @Pattern(regexp = CODE)
-          String code) {
-    R entry = list.get(code);
-    return Saved.read(entry, list.version(entry));
   }
 
   @PUT

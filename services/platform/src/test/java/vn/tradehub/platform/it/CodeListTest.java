@@ -179,4 +179,26 @@ class CodeListTest {
         .statusCode(422)
         .body("errors", hasSize(1));
   }
+
+  @Test
+  void readOnlyListsShareTheShape() {
+    as("READER")
+        .get("/api/v1/units/TNE")
+        .then()
+        .statusCode(200)
+        .header("ETag", nullValue())
+        .body("nameVi", equalTo("tấn"));
+    as("READER").get("/api/v1/units?limit=5").then().statusCode(200).body("items", hasSize(5));
+    as("READER").get("/api/v1/units/XYZ").then().statusCode(404);
+    String csv =
+        as("READER")
+            .accept("text/csv")
+            .get("/api/v1/units")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(csv.lines().count())
+        .isEqualTo(vn.tradehub.platform.figures.Unit.values().length + 1);
+  }
 }

@@ -85,7 +85,7 @@ public class ColourResource extends CodeListResource<ColourResource.Request, Col
     }
 
     @Override
-    public long version(Entry entry) {
+    public Long version(Entry entry) {
       return entry.version();
     }
 
