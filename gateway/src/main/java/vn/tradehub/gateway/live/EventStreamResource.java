@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tradehub.gateway.indicators.ApiDocs;
 import vn.tradehub.gateway.indicators.IndicatorsConfig;
-import vn.tradehub.platform.problem.Problem;
 import vn.tradehub.platform.problem.Problems;
 
 @Path("/api/v1/province/events")
@@ -83,18 +82,6 @@ public class EventStreamResource {
                   @Schema(
                       type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
               examples = @ExampleObject(name = "changes", value = EXAMPLE)))
-  @APIResponse(
-      responseCode = "422",
-      description = "Last-Event-ID is not a number",
-      content =
-          @Content(
-              mediaType = ApiDocs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "bad-id",
-                      value =
-                          "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"must be a change id (a number)\",\"errors\":[{\"field\":\"Last-Event-ID\",\"message\":\"must be a change id (a number)\",\"rejectedValue\":\"abc\"}]}")))
   public Multi<OutboundSseEvent> events(
       @Parameter(
               description = "The id of the last change the client got; replay starts after it",

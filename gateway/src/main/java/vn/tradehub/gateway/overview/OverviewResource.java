@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -87,21 +86,9 @@ public class OverviewResource {
               + " listed. When every service is down, 503.")
   @APIResponse(
       responseCode = "200",
-      description = "The summaries",
-      headers =
-          @Header(
-              name = "X-Aggregation-Completed",
-              description = "false when some part is missing",
-              schema = @Schema(type = SchemaType.BOOLEAN)),
-      content =
-          @Content(
-              schema = @Schema(implementation = Overview.class),
-              examples =
-                  @ExampleObject(
-                      name = "partial",
-                      value =
-                          "{\"parts\":{\"industry\":{\"latestPeriod\":\"2021-12\"},\"border-trade\":{\"latestMonth\":\"2021-12\"}},\"missing\":[{\"service\":\"commerce\",\"reason\":\"timed out after 3 s\"}]}")))
-  @APIResponse(responseCode = "503", description = "No service answered")
+      description = "The summaries that arrived",
+      headers = @Header(name = "X-Aggregation-Completed"),
+      content = @Content(schema = @Schema(implementation = Overview.class)))
   public Response overview() {
     String token = security.serviceToken(identity);
     Map<String, CompletableFuture<JsonNode>> calls = new LinkedHashMap<>();

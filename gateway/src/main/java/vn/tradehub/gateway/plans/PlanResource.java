@@ -2,150 +2,89 @@ package vn.tradehub.gateway.plans;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.tradehub.gateway.indicators.ApiDocs;
-import vn.tradehub.platform.problem.Problem;
-import vn.tradehub.platform.security.Caller;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.tradehub.platform.revision.Revision;
 import vn.tradehub.platform.security.Roles;
+import vn.tradehub.platform.web.Conditions;
+import vn.tradehub.platform.web.Csv;
+import vn.tradehub.platform.web.Keyset;
+import vn.tradehub.platform.web.Lists;
+import vn.tradehub.platform.web.Page;
+import vn.tradehub.platform.web.PageParams;
+import vn.tradehub.platform.web.Saved;
 
 @Path("/api/v1/province/plans")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(
-    name = ApiDocs.TAG_PLANS,
-    description = "The Department's yearly targets, against which the indicators show progress")
+    name = "Province plans",
+    description =
+        "The Department's yearly targets, against which the indicators show progress. Each target"
+            + " names an indicator once, a kind (GROWTH_PCT: growth in % against the previous year,"
+            + " unit `%`; ABSOLUTE: a level in the indicator's unit, not negative), a value and a"
+            + " unit. The 2021 plan is seeded: IIP +6.8 %, retail sales and services +10.8 %,"
+            + " border-gate import-export turnover 270 million USD, 85 % of border villages with"
+            + " electricity meeting the criterion.")
 public class PlanResource {
-  static final String PLAN_2021 =
-      "{\"year\":2021,\"targets\":[{\"indicatorCode\":\"BORDER_TURNOVER\",\"kind\":\"ABSOLUTE\",\"value\":270,\"unit\":\"million USD\"},"
-          + "{\"indicatorCode\":\"ELECTRIFICATION\",\"kind\":\"ABSOLUTE\",\"value\":85,\"unit\":\"%\"},"
-          + "{\"indicatorCode\":\"IIP\",\"kind\":\"GROWTH_PCT\",\"value\":6.8,\"unit\":\"%\"},"
-          + "{\"indicatorCode\":\"RETAIL_SALES\",\"kind\":\"GROWTH_PCT\",\"value\":10.8,\"unit\":\"%\"}],"
-          + "\"updatedAt\":\"2021-01-04T03:00:00Z\",\"updatedBy\":\"admin\"}";
-  static final String REQUEST_2021 =
-      "{\"targets\":[{\"indicatorCode\":\"IIP\",\"kind\":\"GROWTH_PCT\",\"value\":6.8,\"unit\":\"%\"},"
-          + "{\"indicatorCode\":\"RETAIL_SALES\",\"kind\":\"GROWTH_PCT\",\"value\":10.8,\"unit\":\"%\"},"
-          + "{\"indicatorCode\":\"BORDER_TURNOVER\",\"kind\":\"ABSOLUTE\",\"value\":270,\"unit\":\"million USD\"},"
-          + "{\"indicatorCode\":\"ELECTRIFICATION\",\"kind\":\"ABSOLUTE\",\"value\":85,\"unit\":\"%\"}]}";
-  static final String PROBLEM_422 =
-      "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"2 fields are invalid\","
-          + "\"errors\":[{\"field\":\"targets[1].indicatorCode\",\"message\":\"appears more than once\",\"rejectedValue\":\"IIP\"},"
-          + "{\"field\":\"targets[2].unit\",\"message\":\"a GROWTH_PCT target is in %\",\"rejectedValue\":\"million USD\"}]}";
-
   private final PlanService plans;
-  private final Caller caller;
+  private final Lists lists;
 
-  public PlanResource(PlanService plans, Caller caller) {
+  public PlanResource(PlanService plans, Lists lists) {
     this.plans = plans;
-    this.caller = caller;
+    this.lists = lists;
+  }
+
+  @GET
+  @Authenticated
+  @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+  public RestResponse<Page<PlanResponse>> list(@BeanParam PageParams page) {
+    return lists.respond(
+        page, PlanResponse.class, Keyset.of(p -> Integer.toString(p.year()), plans::page));
   }
 
   @GET
   @Path("/{year}")
   @Authenticated
-  @Operation(
-      summary = "A year's plan",
-      description =
-          "The targets set for the year (an empty list when none are). The 2021 plan is seeded: IIP +6.8 %, retail"
-              + " sales and services +10.8 %, border-gate import-export turnover 270 million USD, 85 % of border villages with"
-              + " electricity meeting the criterion.")
-  @APIResponse(
-      responseCode = "200",
-      description = "The plan",
-      content =
-          @Content(
-              mediaType = ApiDocs.JSON,
-              schema = @Schema(implementation = PlanResponse.class),
-              examples = @ExampleObject(name = "2021", value = PLAN_2021)))
-  @APIResponse(
-      responseCode = "422",
-      description = "The year is outside 2000..2100",
-      content =
-          @Content(
-              mediaType = ApiDocs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "bad-year",
-                      value =
-                          "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"must be between 2000 and 2100\",\"errors\":[{\"field\":\"year\",\"message\":\"must be between 2000 and 2100\",\"rejectedValue\":1999}]}")))
-  public PlanResponse get(
-      @Parameter(example = "2021")
-          @PathParam("year")
-          @Min(value = 2000, message = ApiDocs.YEAR_RANGE)
-          @Max(value = 2100, message = ApiDocs.YEAR_RANGE)
-          int year) {
-    return plans.get(year);
+  public RestResponse<PlanResponse> get(
+      @PathParam("year") @Min(PlanService.MIN_YEAR) @Max(PlanService.MAX_YEAR) int year) {
+    PlanResponse plan = plans.get(year);
+    return Saved.read(plan, plan.version());
   }
 
   @PUT
   @Path("/{year}")
-  @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
   @Operation(
       summary = "Set a year's plan",
-      description =
-          "Replaces the year's targets whole (an empty list clears the plan). Each target names an indicator (IIP,"
-              + " OUTPUT_VALUE, RETAIL_SALES, BORDER_TURNOVER, EXPORT_TURNOVER, ELECTRIFICATION) once, a kind (GROWTH_PCT: growth"
-              + " in % against the previous year, unit `%`; ABSOLUTE: a level in the indicator's unit, not negative), a value"
-              + " and a unit. Setting the same plan again changes nothing but `updatedAt`, so retries are safe.")
-  @RequestBody(
-      content =
-          @Content(
-              mediaType = ApiDocs.JSON,
-              schema = @Schema(implementation = PlanRequest.class),
-              examples = @ExampleObject(name = "2021", value = REQUEST_2021)))
-  @APIResponse(
-      responseCode = "200",
-      description = "The plan as stored",
-      content =
-          @Content(
-              mediaType = ApiDocs.JSON,
-              schema = @Schema(implementation = PlanResponse.class),
-              examples = @ExampleObject(name = "2021", value = PLAN_2021)))
-  @APIResponse(
-      responseCode = "400",
-      description = "The body is not JSON, or a kind or code is unknown",
-      content =
-          @Content(
-              mediaType = ApiDocs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "unknown-kind",
-                      value =
-                          "{\"type\":\"/problems/malformed-request\",\"title\":\"Malformed request\",\"status\":400,\"detail\":\"targets[0].kind: not one of GROWTH_PCT, ABSOLUTE\"}")))
-  @APIResponse(
-      responseCode = "422",
-      description = ApiDocs.INVALID,
-      content =
-          @Content(
-              mediaType = ApiDocs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "invalid", value = PROBLEM_422)))
-  public PlanResponse put(
-      @Parameter(example = "2021")
-          @PathParam("year")
-          @Min(value = 2000, message = ApiDocs.YEAR_RANGE)
-          @Max(value = 2100, message = ApiDocs.YEAR_RANGE)
-          int year,
-      @NotNull @Valid PlanRequest request) {
-    return plans.put(year, request, caller.name());
+      description = "Replaces the year's targets whole (an empty list clears them).")
+  public RestResponse<PlanResponse> put(
+      @PathParam("year") @Min(PlanService.MIN_YEAR) @Max(PlanService.MAX_YEAR) int year,
+      @BeanParam Conditions conditions,
+      PlanRequest request,
+      @Context UriInfo uri) {
+    return plans.put(year, conditions, request).toResponse(uri.getPath());
+  }
+
+  @GET
+  @Path("/{year}/revisions")
+  @Authenticated
+  public List<Revision> revisions(
+      @PathParam("year") @Min(PlanService.MIN_YEAR) @Max(PlanService.MAX_YEAR) int year) {
+    return plans.revisions(year);
   }
 }

@@ -1,6 +1,6 @@
 package vn.tradehub.gateway.plans;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -8,12 +8,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PlanResponse(
     @Schema(example = "2021") int year,
     List<PlanTarget> targets,
-    @Schema(
-            description = "When the plan was last set; null when it has no targets",
-            nullable = true)
-        Instant updatedAt,
-    @Schema(
-            description = "Who set it; null when it has no targets",
-            example = "admin",
-            nullable = true)
-        String updatedBy) {}
+    @Schema(example = "0") long version,
+    OffsetDateTime updatedAt,
+    @Schema(description = "Who set it last", example = "admin", nullable = true) String updatedBy) {
+
+  static PlanResponse of(Plan p) {
+    return new PlanResponse(
+        p.year,
+        p.targets.stream().map(Plan.Target::view).toList(),
+        p.version,
+        p.updatedAt,
+        p.updatedBy);
+  }
+}

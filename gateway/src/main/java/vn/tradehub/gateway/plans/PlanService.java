@@ -4,15 +4,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import vn.tradehub.platform.context.Jdbc;
+import vn.tradehub.platform.aggregate.AggregateType;
+import vn.tradehub.platform.aggregate.Aggregates;
 import vn.tradehub.platform.problem.FieldError;
 import vn.tradehub.platform.problem.Problems;
+import vn.tradehub.platform.revision.Revision;
+import vn.tradehub.platform.security.Caller;
+import vn.tradehub.platform.web.Conditions;
+import vn.tradehub.platform.web.Saved;
 
 /** Yearly plans: the Department's targets for the indicators. */
 @ApplicationScoped
@@ -20,46 +27,80 @@ public class PlanService {
   static final int MIN_YEAR = 2000;
   static final int MAX_YEAR = 2100;
 
-  private final Jdbc jdbc;
+  static final AggregateType<Plan, PlanResponse> TYPE =
+      AggregateType.of("Plan", "Plan", Plan.class, PlanResponse::of, p -> p.version);
 
-  public PlanService(Jdbc jdbc) {
-    this.jdbc = jdbc;
+  private final Aggregates aggregates;
+  private final Caller caller;
+  private final Clock clock;
+
+  public PlanService(Aggregates aggregates, Caller caller, Clock clock) {
+    this.aggregates = aggregates;
+    this.caller = caller;
+    this.clock = clock;
   }
 
+  @Transactional
   public PlanResponse get(int year) {
     checkYear(year);
-    record Row(PlanTarget target, Instant at, String by) {}
-    List<Row> rows =
-        jdbc.query(
-            "select indicator_code, kind, value, unit, updated_at, updated_by from plan_target where year = ? order by indicator_code",
-            rs ->
-                new Row(
-                    new PlanTarget(
-                        IndicatorCode.valueOf(rs.getString(1)),
-                        TargetKind.valueOf(rs.getString(2)),
-                        strip(rs.getBigDecimal(3)),
-                        rs.getString(4)),
-                    Jdbc.instant(rs, "updated_at"),
-                    rs.getString(6)),
-            year);
-    return new PlanResponse(
-        year,
-        rows.stream().map(Row::target).toList(),
-        rows.stream().map(Row::at).max(Instant::compareTo).orElse(null),
-        rows.isEmpty() ? null : rows.get(0).by());
+    return aggregates.get(TYPE, year);
   }
 
-  /** The targets of a year, by indicator (for the indicators computation). */
+  /** Plans after the year {@code after}, ascending. */
+  @Transactional
+  public List<PlanResponse> page(String after, int limit) {
+    return Plan.<Plan>find(
+            "?1 is null or year > ?1 order by year", after == null ? null : Integer.valueOf(after))
+        .page(0, limit)
+        .stream()
+        .map(PlanResponse::of)
+        .toList();
+  }
+
+  /** The targets of a year, by indicator (for the indicators computation); none without a plan. */
+  @Transactional
   public Map<IndicatorCode, PlanTarget> targets(int year) {
     Map<IndicatorCode, PlanTarget> out = new TreeMap<>();
-    get(year).targets().forEach(t -> out.put(t.indicatorCode(), t));
+    Plan p = aggregates.find(TYPE, year);
+    if (p != null) p.targets.forEach(t -> out.put(t.indicatorCode, t.view()));
     return out;
   }
 
-  /** Replaces the year's plan whole. */
+  /** Sets the year's plan whole. */
   @Transactional
-  public PlanResponse put(int year, @Valid PlanRequest request, String by) {
+  public Saved<PlanResponse> put(int year, Conditions conditions, @Valid PlanRequest request) {
     checkYear(year);
+    validate(request);
+    return aggregates.put(
+        TYPE,
+        Integer.toString(year),
+        conditions,
+        aggregates.find(TYPE, year),
+        () -> {
+          Plan p = new Plan();
+          p.year = year;
+          return p;
+        },
+        p -> {
+          p.targets.clear();
+          request.targets().stream()
+              .sorted(Comparator.comparing(t -> t.indicatorCode().name()))
+              .map(Plan.Target::of)
+              .forEach(p.targets::add);
+        },
+        p -> {
+          p.updatedAt = OffsetDateTime.now(clock);
+          p.updatedBy = caller.name();
+        });
+  }
+
+  @Transactional
+  public List<Revision> revisions(int year) {
+    checkYear(year);
+    return aggregates.revisions(TYPE, year, Integer.toString(year));
+  }
+
+  private static void validate(PlanRequest request) {
     List<FieldError> errors = new ArrayList<>();
     EnumSet<IndicatorCode> seen = EnumSet.noneOf(IndicatorCode.class);
     for (int i = 0; i < request.targets().size(); i++) {
@@ -88,18 +129,6 @@ public class PlanService {
                 t.value()));
     }
     if (!errors.isEmpty()) throw Problems.validation(errors);
-    jdbc.update("delete from plan_target where year = ?", year);
-    for (PlanTarget t : request.targets()) {
-      jdbc.update(
-          "insert into plan_target (year, indicator_code, kind, value, unit, updated_by) values (?, ?, ?, ?, ?, ?)",
-          year,
-          t.indicatorCode().name(),
-          t.kind().name(),
-          t.value(),
-          t.unit(),
-          by);
-    }
-    return get(year);
   }
 
   private static void checkYear(int year) {

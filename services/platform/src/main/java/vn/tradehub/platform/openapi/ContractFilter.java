@@ -232,6 +232,8 @@ public class ContractFilter implements OASFilter {
       APIResponse response = r.getValue();
       if (response.getRef() != null) continue;
       response.addHeader(RequestIds.HEADER, ref(RequestIds.HEADER));
+      if (r.getKey().equals("201") || r.getKey().equals("202"))
+        response.addHeader("Location", ref("Location"));
       if (r.getKey().startsWith("2") && versioned(components, response))
         response.addHeader("ETag", ref("ETag"));
     }
