@@ -32,4 +32,5 @@ public record ReadModelStatus(
         Instant asOf,
     @Schema(description = "When the last rebuild started; null if never", nullable = true)
         Instant rebuiltAt,
-    @Schema(description = "Who started it; null if never", nullable = true) String rebuiltBy) {}
+    @Schema(description = "Who started it; null if never", example = "admin", nullable = true)
+        String rebuiltBy) {}

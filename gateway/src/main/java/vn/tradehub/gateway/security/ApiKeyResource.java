@@ -80,25 +80,29 @@ public class ApiKeyResource {
   @Schema(name = "ApiKeyCreated")
   public record Created(
       UUID id,
-      String name,
-      @Schema(description = "The key; shown this once, store it now") String key,
-      List<String> roles,
-      List<String> gates) {}
+      @Schema(example = "gate-thanh-thuy-vnaccs") String name,
+      @Schema(
+              description = "The key; shown this once, store it now",
+              example = "th_3f2a9c1d8e7b_Zq8rV2mL0xT5bN9cW4yH1jK7pS3fD6gA0uE2iO8")
+          String key,
+      @Schema(example = "[\"GATE\"]") List<String> roles,
+      @Schema(example = "[\"THANH_THUY\"]") List<String> gates) {}
 
   @Schema(name = "ApiKey", description = "A key as listed, never with its secret")
   public record Listed(
       UUID id,
-      @Schema(description = "The public part of the key, after th_") String keyId,
-      String name,
-      List<String> roles,
-      List<String> gates,
-      List<String> scopes,
+      @Schema(description = "The public part of the key, after th_", example = "3f2a9c1d8e7b")
+          String keyId,
+      @Schema(example = "gate-thanh-thuy-vnaccs") String name,
+      @Schema(example = "[\"GATE\"]") List<String> roles,
+      @Schema(example = "[\"THANH_THUY\"]") List<String> gates,
+      @Schema(example = "[\"shipments:write\"]") List<String> scopes,
       @Schema(description = "null: the key does not expire", nullable = true)
           OffsetDateTime expiresAt,
       @Schema(description = "null: not revoked", nullable = true) OffsetDateTime revokedAt,
       @Schema(description = "A demo key, created at start-up in demo mode") boolean demo,
       OffsetDateTime createdAt,
-      String createdBy) {
+      @Schema(example = "admin") String createdBy) {
     static Listed of(ApiKeyStore.Listed k) {
       return new Listed(
           k.id(),

@@ -181,7 +181,7 @@ class DashboardTest {
                 + "{\"indicatorCode\":\"ELECTRIFICATION\",\"kind\":\"ABSOLUTE\",\"value\":85,\"unit\":\"%\"}]}")
         .put("/api/v1/province/plans/" + YEAR)
         .then()
-        .statusCode(200);
+        .statusCode(201);
     given().get("/webjars/echarts/5.3.1/dist/echarts.min.js").then().statusCode(200);
     await()
         .atMost(Duration.ofSeconds(60))

@@ -102,4 +102,60 @@ class DemoFiguresTest {
     assertThat(j.getList("indicators.find { it.code == 'EXPORT_TURNOVER' }.sources"))
         .containsExactly("border-trade");
   }
+
+  /**
+   * Every write operation of the merged document, called through the gateway with an empty body,
+   * answers a 400 problem that says so: none of them reads a null body into a 500.
+   */
+  @Test
+  @TestSecurity(user = "staff", roles = "ADMIN")
+  void everyWriteOperationRefusesAnEmptyBody() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode doc =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(given().queryParam("format", "json").get("/q/openapi").asByteArray());
+    java.util.List<String> wrong = new java.util.ArrayList<>();
+    int checked = 0;
+    for (var path :
+        (Iterable<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>)
+            doc.path("paths")::fields) {
+      for (var op :
+          (Iterable<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>)
+              path.getValue()::fields) {
+        com.fasterxml.jackson.databind.JsonNode body = op.getValue().path("requestBody");
+        if (body.isMissingNode()) continue;
+        String mediaType = body.path("content").fieldNames().next();
+        String url = path.getKey();
+        for (com.fasterxml.jackson.databind.JsonNode p : op.getValue().path("parameters")) {
+          if (p.path("in").asText().equals("path"))
+            url = url.replace("{" + p.path("name").asText() + "}", sample(p));
+        }
+        var response =
+            given()
+                .contentType(mediaType)
+                .body(new byte[0])
+                .request(op.getKey().toUpperCase(java.util.Locale.ROOT), url);
+        checked++;
+        if (response.statusCode() != 400
+            || !response.contentType().startsWith("application/problem+json")
+            || !response.asString().contains("missing or empty"))
+          wrong.add(
+              op.getKey() + " " + url + " -> " + response.statusCode() + " " + response.asString());
+      }
+    }
+    assertThat(checked).as("write operations with a body").isGreaterThan(20);
+    assertThat(wrong).as("empty bodies not refused with a 400 problem").isEmpty();
+  }
+
+  /** A path parameter value the route accepts: its example, a UUID, a year, or a code. */
+  private static String sample(com.fasterxml.jackson.databind.JsonNode parameter) {
+    if (parameter.has("example")) return parameter.path("example").asText();
+    com.fasterxml.jackson.databind.JsonNode schema = parameter.path("schema");
+    if ("uuid".equals(schema.path("format").asText()))
+      return java.util.UUID.randomUUID().toString();
+    if ("integer".equals(schema.path("type").asText())) return "2021";
+    String name = parameter.path("name").asText();
+    if (name.equals("period")) return "2020-12";
+    if (name.equals("taxCode")) return "5101001859";
+    return "EMPTY-BODY";
+  }
 }

@@ -180,7 +180,7 @@ class ReadModelTest {
         .when()
         .put("/api/v1/province/plans/" + Y)
         .then()
-        .statusCode(200);
+        .statusCode(201);
     awaitBorderTotal("1.90");
     JsonPath j = indicators("year=" + Y);
 

@@ -180,14 +180,55 @@ class OpenApiCompletenessTest {
   }
 
   @Test
-  void operationIdsAreUniqueAndTheLicenceHasItsSpdxIdentifier() throws Exception {
+  void operationIdsAreUniqueAndTheLicenceIsNamedBySpdx() throws Exception {
     JsonNode merged = merged();
     List<String> ids = new ArrayList<>();
     merged.path("paths").forEach(p -> p.forEach(op -> ids.add(op.path("operationId").asText())));
     assertThat(ids).doesNotContain("").doesNotHaveDuplicates();
     assertThat(ids).contains("shipmentCreate");
-    assertThat(merged.path("info").path("license").path("identifier").asText())
-        .isEqualTo("Apache-2.0");
+    assertThat(merged.path("info").path("license").path("name").asText()).isEqualTo("Apache-2.0");
+    assertThat(merged.path("info").path("license").path("url").asText())
+        .isEqualTo("https://www.apache.org/licenses/LICENSE-2.0");
     assertThat(merged.path("components").path("schemas").has("JsonNode")).isFalse();
+  }
+
+  /**
+   * Every success body of every operation has an example a reader (and Swagger UI) can show: one on
+   * the media type, or one on every leaf of its schema (enums, booleans and formatted strings speak
+   * for themselves).
+   */
+  @Test
+  void everySuccessBodyHasAnExample() throws Exception {
+    JsonNode merged = merged();
+    List<String> missing = new ArrayList<>();
+    merged
+        .path("paths")
+        .fields()
+        .forEachRemaining(
+            p ->
+                p.getValue()
+                    .fields()
+                    .forEachRemaining(
+                        op ->
+                            op.getValue()
+                                .path("responses")
+                                .fields()
+                                .forEachRemaining(
+                                    r -> {
+                                      if (!r.getKey().startsWith("2")) return;
+                                      JsonNode media =
+                                          r.getValue().path("content").path("application/json");
+                                      if (media.isMissingNode()
+                                          || media.has("example")
+                                          || media.has("examples")) return;
+                                      String at = op.getKey() + " " + p.getKey() + " " + r.getKey();
+                                      Examples.missing(
+                                          merged,
+                                          media.path("schema"),
+                                          at,
+                                          new java.util.HashSet<>(),
+                                          missing);
+                                    })));
+    assertThat(missing).as("body fields without an example").isEmpty();
   }
 }

@@ -51,7 +51,8 @@ class PlanTest {
         .when()
         .put("/api/v1/province/plans/2041")
         .then()
-        .statusCode(200)
+        .statusCode(201)
+        .header("ETag", "\"0\"")
         .body("year", equalTo(2041))
         .body("updatedBy", equalTo("planner"))
         .body("targets", hasSize(2));
@@ -62,9 +63,16 @@ class PlanTest {
         .statusCode(200)
         .body("targets.indicatorCode", contains("BORDER_TURNOVER", "IIP"))
         .body("targets[1].value", equalTo(7.5f));
-    // replaced whole
+    // replaced whole, with the version read (428 without it)
     given()
         .contentType("application/json")
+        .body("{\"targets\":[]}")
+        .put("/api/v1/province/plans/2041")
+        .then()
+        .statusCode(428);
+    given()
+        .contentType("application/json")
+        .header("If-Match", "\"0\"")
         .body(
             "{\"targets\":[{\"indicatorCode\":\"RETAIL_SALES\",\"kind\":\"GROWTH_PCT\",\"value\":9,\"unit\":\"%\"}]}")
         .when()
@@ -89,8 +97,8 @@ class PlanTest {
         .when()
         .get("/api/v1/province/plans/2042")
         .then()
-        .statusCode(200)
-        .body("targets", hasSize(0));
+        .statusCode(404)
+        .contentType("application/problem+json");
   }
 
   @Test
@@ -175,7 +183,7 @@ class PlanTest {
         .statusCode(422)
         .contentType("application/problem+json")
         .body("errors.field", contains("year"))
-        .body("errors[0].message", equalTo("must be between 2000 and 2100"));
+        .body("errors[0].message", equalTo("must be less than or equal to 2100"));
     // a missing body is 400, not 500
     given()
         .contentType("application/json")

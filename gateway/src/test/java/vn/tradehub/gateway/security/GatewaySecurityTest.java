@@ -214,11 +214,12 @@ class GatewaySecurityTest {
                     .get("/api/v1/border-trade/audit")
                     .then()
                     .statusCode(200)
-                    .body("find { it.requestId == 'audit-me-42' }.outcome", equalTo("REJECTED"))
-                    .body("find { it.requestId == 'audit-me-42' }.method", equalTo("POST"))
-                    .body("find { it.requestId == 'audit-me-42' }.status", equalTo(422))
                     .body(
-                        "find { it.requestId == 'audit-me-42' }.remote",
+                        "items.find { it.requestId == 'audit-me-42' }.outcome", equalTo("REJECTED"))
+                    .body("items.find { it.requestId == 'audit-me-42' }.method", equalTo("POST"))
+                    .body("items.find { it.requestId == 'audit-me-42' }.status", equalTo(422))
+                    .body(
+                        "items.find { it.requestId == 'audit-me-42' }.remote",
                         org.hamcrest.Matchers.notNullValue()));
     given()
         .header("Authorization", customs)

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.tradehub.contracts.industry.IndustryIndicatorsComputed;
 import vn.tradehub.platform.figures.Periods;
 
 @Path("/api/v1/industry")
@@ -50,10 +49,10 @@ public class IndicatorResource {
               + " year-to-date IIP against the same period a year earlier (= 100; null when not computable), output value"
               + " at current prices for the month and year to date with the same period a year earlier and the change in %,"
               + " border-village electrification at the end of the month, and the weakest status of the reports used.")
-  public IndustryIndicatorsComputed indicators(
+  public MonthIndicators indicators(
       @Parameter(example = "2020-12") @PathParam("period") @Pattern(regexp = Periods.PATTERN)
           String period) {
-    return queries.month(period);
+    return MonthIndicators.of(queries.month(period));
   }
 
   @GET

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -44,7 +43,6 @@ public class ReportResource {
   static final String PERIOD = "^\\d{4}-\\d{2}$";
 
   /** A row of the CSV: one report line, with its report's key. */
-  @Schema(name = "ProductionReportLineRow")
   public record LineRow(
       String taxCode,
       String period,

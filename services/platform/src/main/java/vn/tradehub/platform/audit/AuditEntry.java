@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AuditEntry")
 public record AuditEntry(
-    long id,
+    @Schema(example = "18342") long id,
     OffsetDateTime at,
     @Schema(example = "gate-thanh-thuy") String principal,
     @Schema(example = "POST") String method,

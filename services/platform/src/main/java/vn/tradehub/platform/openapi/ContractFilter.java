@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
-import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import vn.tradehub.platform.idempotency.Idempotency;
 import vn.tradehub.platform.web.RequestIds;
@@ -30,7 +29,7 @@ import vn.tradehub.platform.web.RequestIds;
  * problem responses, the success variants (201 with Location beside 200 for a PUT that may create,
  * CSV beside JSON for a list) and the headers each answer carries (ETag on every versioned body,
  * Link on lists, Idempotent-Replayed, X-Request-Id), each with its schema. It also adds the ApiKey
- * scheme beside the bearer token, readable operationIds, the licence's SPDX identifier, length
+ * scheme beside the bearer token, readable operationIds, the licence (SPDX id and URL), length
  * bounds of strings whose format already bounds them, and words the summaries of the inherited
  * code-list operations with their tag.
  */
@@ -119,7 +118,12 @@ public class ContractFilter implements OASFilter {
             .description(
                 "An API key, sent as `ApiKey <key>` (type the word ApiKey, a space, then the key)."));
     if (openAPI.getInfo() != null && openAPI.getInfo().getLicense() != null)
-      openAPI.getInfo().getLicense().identifier("Apache-2.0");
+      // OpenAPI 3.0 has no license.identifier: the SPDX id is the name, with the licence's URL.
+      openAPI
+          .getInfo()
+          .getLicense()
+          .name("Apache-2.0")
+          .url("https://www.apache.org/licenses/LICENSE-2.0");
     if (components.getSchemas() != null) components.getSchemas().values().forEach(this::bound);
     if (openAPI.getPaths() == null) return;
     for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
@@ -263,18 +267,20 @@ public class ContractFilter implements OASFilter {
   /** Offers the API key beside the bearer token, and states the roles in the description. */
   private static void describeSecurity(Operation operation) {
     if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) return;
-    List<String> roles = new ArrayList<>();
-    List<SecurityRequirement> alternatives = new ArrayList<>();
+    TreeSet<String> roles = new TreeSet<>();
     for (var requirement : operation.getSecurity()) {
       List<String> scopes = requirement.getScheme("Bearer");
-      if (scopes != null) {
-        roles.addAll(scopes);
-        alternatives.add(OASFactory.createSecurityRequirement().addScheme("ApiKey", scopes));
-      }
+      if (scopes != null) roles.addAll(scopes);
     }
-    alternatives.forEach(operation::addSecurityRequirement);
-    String who =
-        roles.isEmpty() ? "any authenticated client" : String.join(", ", new TreeSet<>(roles));
+    // OpenAPI 3.0: a bearer or API-key requirement lists no scopes, so the roles go to x-roles
+    // (for tools) and to the description (for readers).
+    operation.setSecurity(
+        new ArrayList<>(
+            List.of(
+                OASFactory.createSecurityRequirement().addScheme("Bearer", List.of()),
+                OASFactory.createSecurityRequirement().addScheme("ApiKey", List.of()))));
+    if (!roles.isEmpty()) operation.addExtension("x-roles", new ArrayList<>(roles));
+    String who = roles.isEmpty() ? "any authenticated client" : String.join(", ", roles);
     String description =
         operation.getDescription() == null ? "" : operation.getDescription() + "\n\n";
     operation.setDescription(description + "**Roles:** " + who + ".");

@@ -8,9 +8,13 @@ public record Page<T>(
     List<T> items,
     @Schema(
             nullable = true,
-            description = "Opaque cursor of the next page (null on the last); pass it as `after`")
+            description = "Opaque cursor of the next page (null on the last); pass it as `after`",
+            example = "azEKQ0NOLU5BTS1RVUFORw")
         String nextCursor,
     @Schema(
             nullable = true,
-            description = "URL of the next page, also sent as a Link header with rel=next")
+            description =
+                "The next page (null on the last): this request's path and query with `after`;"
+                    + " also sent as a Link header with rel=next",
+            example = "/api/v1/industry/clusters?limit=100&after=azEKQ0NOLU5BTS1RVUFORw")
         String next) {}
