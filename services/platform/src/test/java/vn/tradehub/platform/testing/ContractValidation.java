@@ -53,8 +53,9 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
   }
 
   static final class ExchangeFilter implements Filter {
-    private volatile OpenApiInteractionValidator validator;
-    private volatile String validatorFor;
+    /** One validator per app (base URI): a test may call the gateway and a service. */
+    private final java.util.Map<String, OpenApiInteractionValidator> validators =
+        new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public Response filter(
@@ -96,22 +97,16 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
     }
 
     private OpenApiInteractionValidator validator(String base) {
-      if (validator == null || !base.equals(validatorFor)) {
-        synchronized (this) {
-          if (validator == null || !base.equals(validatorFor)) {
-            validator =
-                OpenApiInteractionValidator.createForInlineApiSpecification(document(base))
-                    .withLevelResolver(
-                        LevelResolver.create()
-                            // Tests take identities with @TestSecurity, which sends no header.
-                            .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
-                            .build())
-                    .build();
-            validatorFor = base;
-          }
-        }
-      }
-      return validator;
+      return validators.computeIfAbsent(
+          base,
+          b ->
+              OpenApiInteractionValidator.createForInlineApiSpecification(document(b))
+                  .withLevelResolver(
+                      LevelResolver.create()
+                          // Tests take identities with @TestSecurity, which sends no header.
+                          .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
+                          .build())
+                  .build());
     }
 
     private static String document(String base) {
