@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -83,6 +84,7 @@ public class IipResource {
   public IipResponse iip(
       @Parameter(description = "The month, YYYY-MM (required)", example = "2020-12")
           @QueryParam("period")
+          @Size(max = 7)
           @Pattern(regexp = "^\\d{4}-\\d{2}$")
           String period,
       @Parameter(description = "What the quantities are compared with (default PREVIOUS_YEAR)")

@@ -2,6 +2,7 @@ package vn.tradehub.industry.indicators;
 
 import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -50,7 +51,10 @@ public class IndicatorResource {
               + " at current prices for the month and year to date with the same period a year earlier and the change in %,"
               + " border-village electrification at the end of the month, and the weakest status of the reports used.")
   public MonthIndicators indicators(
-      @Parameter(example = "2020-12") @PathParam("period") @Pattern(regexp = Periods.PATTERN)
+      @Parameter(example = "2020-12")
+          @PathParam("period")
+          @Size(max = 7)
+          @Pattern(regexp = Periods.PATTERN)
           String period) {
     return MonthIndicators.of(queries.month(period));
   }
@@ -67,6 +71,7 @@ public class IndicatorResource {
   public ElectrificationResponse electrification(
       @Parameter(description = "ISO 8601 date, default today", example = "2020-12-31")
           @QueryParam("asOf")
+          @Size(max = 10)
           @Pattern(regexp = "^\\d{4}-\\d{2}-\\d{2}$")
           String asOf) {
     return queries.electrification(asOf);

@@ -39,10 +39,12 @@ public class OutputValueResource {
   public OutputValueResponse outputValue(
       @Parameter(description = "First month, YYYY-MM (required)", example = "2020-01")
           @QueryParam("from")
+          @Size(max = 7)
           @Pattern(regexp = Periods.PATTERN)
           String from,
       @Parameter(description = "Last month, YYYY-MM (required)", example = "2020-12")
           @QueryParam("to")
+          @Size(max = 7)
           @Pattern(regexp = Periods.PATTERN)
           String to,
       @Parameter(

@@ -3,6 +3,7 @@ package vn.tradehub.industry.report;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -97,9 +98,13 @@ public class ReportResource {
   public RestResponse<ReportResponse> put(
       @Parameter(description = "MST: 10 digits, or 10 + '-' + 3 for a branch")
           @PathParam("taxCode")
+          @Size(max = 14)
           @Pattern(regexp = TAX_CODE)
           String taxCode,
-      @Parameter(description = "The month, YYYY-MM") @PathParam("period") @Pattern(regexp = PERIOD)
+      @Parameter(description = "The month, YYYY-MM")
+          @PathParam("period")
+          @Size(max = 7)
+          @Pattern(regexp = PERIOD)
           String period,
       @BeanParam Conditions conditions,
       ReportRequest request,
@@ -112,8 +117,8 @@ public class ReportResource {
   @Authenticated
   @Operation(summary = "Read a production report")
   public RestResponse<ReportResponse> get(
-      @PathParam("taxCode") @Pattern(regexp = TAX_CODE) String taxCode,
-      @PathParam("period") @Pattern(regexp = PERIOD) String period) {
+      @PathParam("taxCode") @Size(max = 14) @Pattern(regexp = TAX_CODE) String taxCode,
+      @PathParam("period") @Size(max = 7) @Pattern(regexp = PERIOD) String period) {
     ReportResponse r = service.get(taxCode, period);
     return Saved.read(r, r.version());
   }
@@ -125,8 +130,8 @@ public class ReportResource {
       summary = "Every revision of a production report",
       description = "Oldest first. Who posted a revision is shown to ADMIN and STATISTICS only.")
   public List<Revision> revisions(
-      @PathParam("taxCode") @Pattern(regexp = TAX_CODE) String taxCode,
-      @PathParam("period") @Pattern(regexp = PERIOD) String period) {
+      @PathParam("taxCode") @Size(max = 14) @Pattern(regexp = TAX_CODE) String taxCode,
+      @PathParam("period") @Size(max = 7) @Pattern(regexp = PERIOD) String period) {
     return service.revisions(taxCode, period);
   }
 
@@ -137,10 +142,14 @@ public class ReportResource {
       summary = "List production reports",
       description = "By period then tax code. In CSV, one row per report line.")
   public RestResponse<Page<ReportResponse>> list(
-      @Parameter(description = "Only this month") @QueryParam("period") @Pattern(regexp = PERIOD)
+      @Parameter(description = "Only this month")
+          @QueryParam("period")
+          @Size(max = 7)
+          @Pattern(regexp = PERIOD)
           String period,
       @Parameter(description = "Only this enterprise")
           @QueryParam("taxCode")
+          @Size(max = 14)
           @Pattern(regexp = TAX_CODE)
           String taxCode,
       @BeanParam PageParams page) {

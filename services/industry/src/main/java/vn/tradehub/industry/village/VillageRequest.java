@@ -16,5 +16,6 @@ public record VillageRequest(
     @Schema(
             description =
                 "The date the village's electricity met the rural-development criterion; null when it does not yet",
-            example = "2019-06-15")
+            example = "2019-06-15",
+            nullable = true)
         LocalDate electrifiedOn) {}

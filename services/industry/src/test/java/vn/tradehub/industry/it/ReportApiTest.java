@@ -277,7 +277,7 @@ class ReportApiTest {
         .then()
         .statusCode(422)
         .contentType("application/problem+json")
-        .body("errors.field", contains("taxCode"));
+        .body("errors.field", org.hamcrest.Matchers.everyItem(equalTo("taxCode")));
     given()
         .queryParam("after", "A".repeat(129))
         .get(Api.REPORTS)

@@ -141,12 +141,15 @@ public class Aggregates {
             .valueToTree(type.view().apply(existing))
             .equals(BY_VALUE, mapper.valueToTree(beforeView));
     conditions.checkReplace(type.label() + " " + key, before, changes);
-    if (changes) {
-      touch.accept(existing);
-      existing.persistAndFlush();
+    if (!changes) {
+      // Equal by value but perhaps not by form (60 and 60.00): the stored row stays as it is, so
+      // the flush at commit writes nothing and the version does not move.
+      Panache.getEntityManager(type.entity()).refresh(existing);
+      return Saved.unchanged(beforeView, before);
     }
+    touch.accept(existing);
+    existing.persistAndFlush();
     long version = type.version().applyAsLong(existing);
-    // Equal values in another form (60.0 and 60.00) change nothing in the row: no new version.
     if (version == before) return Saved.unchanged(beforeView, before);
     R after = type.view().apply(existing);
     revisions.record(type.name(), key, version, change, author(), beforeView, after);
@@ -176,7 +179,8 @@ public class Aggregates {
   }
 
   /** The fields of a snapshot that name a person or client. */
-  static final java.util.Set<String> AUTHOR_FIELDS = java.util.Set.of("recordedBy", "postedBy");
+  static final java.util.Set<String> AUTHOR_FIELDS =
+      java.util.Set.of("recordedBy", "postedBy", "updatedBy", "createdBy");
 
   public static Revision anonymous(Revision r) {
     JsonNode snapshot = r.snapshot();

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.tradehub.platform.codelist.CodeReader;
@@ -68,6 +69,7 @@ public abstract class UnitResourceBase extends ReadableCodeListResource<UnitReso
 
   @GET
   @Authenticated
+  @SecurityRequirement(name = "Bearer")
   @Produces({"application/json", Csv.MEDIA_TYPE})
   public RestResponse<Page<Entry>> list(@BeanParam PageParams page) {
     return lists.respond(

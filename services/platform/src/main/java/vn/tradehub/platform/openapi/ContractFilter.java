@@ -124,7 +124,11 @@ public class ContractFilter implements OASFilter {
           .getLicense()
           .name("Apache-2.0")
           .url("https://www.apache.org/licenses/LICENSE-2.0");
-    if (components.getSchemas() != null) components.getSchemas().values().forEach(this::bound);
+    if (components.getSchemas() != null) {
+      Components all = components;
+      all.getSchemas().values().forEach(sc -> inlineScalarRefs(all, sc));
+      components.getSchemas().values().forEach(this::bound);
+    }
     if (openAPI.getPaths() == null) return;
     for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
       if (!path.getKey().startsWith("/api/")) continue;
@@ -138,8 +142,10 @@ public class ContractFilter implements OASFilter {
         addStandardProblems(path.getKey(), operation);
         documentHeaders(operation);
         addStandardHeaders(components, operation);
-        if (operation.getParameters() != null)
+        if (operation.getParameters() != null) {
           operation.getParameters().forEach(p -> bound(p.getSchema()));
+          operation.getParameters().forEach(ContractFilter::sayCaseInsensitive);
+        }
       }
     }
   }
@@ -264,6 +270,13 @@ public class ContractFilter implements OASFilter {
     return false;
   }
 
+  /** Enum parameters are read case-insensitively (LenientParams); the document says so. */
+  private static void sayCaseInsensitive(Parameter p) {
+    if (p.getSchema() == null || p.getSchema().getEnumeration() == null) return;
+    String d = p.getDescription() == null ? "" : p.getDescription() + " ";
+    if (!d.contains("case-insensitive")) p.setDescription(d + "(case-insensitive)");
+  }
+
   /** Offers the API key beside the bearer token, and states the roles in the description. */
   private static void describeSecurity(Operation operation) {
     if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) return;
@@ -370,6 +383,67 @@ public class ContractFilter implements OASFilter {
         if (HEADERS.containsKey(h.getKey())) response.addHeader(h.getKey(), ref(h.getKey()));
         else header.setSchema(str(256));
       }
+    }
+  }
+
+  /**
+   * A property that wraps a scalar schema ({@code allOf: [$ref LocalDate]}, an enum) to add a
+   * description or {@code nullable} gets the scalar's own keywords instead: in OpenAPI 3.0 the
+   * referenced schema, not nullable itself, would refuse the {@code null} the code answers, and a
+   * bound hidden behind a reference is invisible to the lint.
+   */
+  private static void inlineScalarRefs(Components components, Schema schema) {
+    if (schema == null) return;
+    if (schema.getProperties() != null) {
+      for (Schema property : schema.getProperties().values()) {
+        inlineScalar(components, property);
+        inlineScalarRefs(components, property);
+      }
+    }
+    if (schema.getItems() != null) {
+      inlineScalar(components, schema.getItems());
+      inlineScalarRefs(components, schema.getItems());
+    }
+  }
+
+  private static void inlineScalar(Components components, Schema property) {
+    // smallrye models a nullable reference as anyOf [$ref, {type: null}], which its 3.0 writer
+    // turns into allOf [$ref] + nullable; a reference with a description is a plain $ref.
+    String ref = property.getRef();
+    if (ref == null && property.getAnyOf() != null && property.getAnyOf().size() == 2) {
+      ref = property.getAnyOf().get(0).getRef();
+      Schema other = property.getAnyOf().get(1);
+      if (other.getType() == null || !other.getType().equals(List.of(Schema.SchemaType.NULL)))
+        return;
+    }
+    if (ref == null || components.getSchemas() == null) return;
+    boolean nullable =
+        property.getType() != null && property.getType().contains(Schema.SchemaType.NULL);
+    if (!nullable && property.getDescription() == null && property.getExamples() == null) return;
+    Schema target = components.getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1));
+    if (target == null || target.getType() == null) return;
+    boolean object =
+        target.getType().contains(Schema.SchemaType.OBJECT)
+            || target.getType().contains(Schema.SchemaType.ARRAY);
+    if (object && !nullable) return; // a described object stays a reference
+    property.setRef(null);
+    property.setAnyOf(null);
+    if (object) {
+      // A nullable object is written out in place: 3.0 cannot say "this reference or null".
+      property.setProperties(target.getProperties());
+      property.setRequired(target.getRequired());
+      property.setItems(target.getItems());
+    }
+    List<Schema.SchemaType> type = new ArrayList<>(target.getType());
+    if (nullable && !type.contains(Schema.SchemaType.NULL)) type.add(Schema.SchemaType.NULL);
+    property.setType(type);
+    if (target.getFormat() != null) property.setFormat(target.getFormat());
+    if (target.getPattern() != null) property.setPattern(target.getPattern());
+    if (target.getMaxLength() != null) property.setMaxLength(target.getMaxLength());
+    if (target.getEnumeration() != null) {
+      List<Object> values = new ArrayList<>(target.getEnumeration());
+      if (nullable && !values.contains(null)) values.add(null);
+      property.setEnumeration(values);
     }
   }
 
