@@ -20,8 +20,8 @@ public record MarketResponse(
         LocalDate managementModelSince,
     @Schema(example = "ACTIVE") Market.Status status,
     @Schema(example = "0") long version,
-    @Schema(example = "admin") String updatedBy,
-    OffsetDateTime updatedAt) {
+    @Schema(example = "admin", description = "Who made the last change") String updatedBy,
+    @Schema(example = "2021-03-02T03:00:00Z") OffsetDateTime updatedAt) {
 
   static MarketResponse of(Market m) {
     return new MarketResponse(
