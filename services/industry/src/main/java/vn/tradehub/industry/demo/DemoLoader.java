@@ -4,10 +4,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 import vn.tradehub.industry.iip.BaseYearService;
 import vn.tradehub.industry.report.ReportService;
+import vn.tradehub.platform.context.Jdbc;
+import vn.tradehub.platform.web.Conditions;
 
 /**
  * Loads the demo figures at start-up when {@code tradehub.demo.enabled=true}: through the service
@@ -24,14 +25,14 @@ public class DemoLoader {
   private final DemoConfig config;
   private final BaseYearService baseYears;
   private final ReportService reports;
-  private final EntityManager em;
+  private final Jdbc jdbc;
 
   public DemoLoader(
-      DemoConfig config, BaseYearService baseYears, ReportService reports, EntityManager em) {
+      DemoConfig config, BaseYearService baseYears, ReportService reports, Jdbc jdbc) {
     this.config = config;
     this.baseYears = baseYears;
     this.reports = reports;
-    this.em = em;
+    this.jdbc = jdbc;
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -40,27 +41,19 @@ public class DemoLoader {
         .timeout(900)
         .run(
             () -> {
-              em.createNativeQuery("select pg_advisory_xact_lock(?1)")
-                  .setParameter(1, LOCK)
-                  .getSingleResult();
+              jdbc.one("select pg_advisory_xact_lock(?)", r -> null, LOCK);
               boolean loaded =
-                  ((Number)
-                              em.createNativeQuery("select count(*) from demo_load where name = ?1")
-                                  .setParameter(1, NAME)
-                                  .getSingleResult())
-                          .intValue()
+                  jdbc.one("select count(*) from demo_load where name = ?", r -> r.getInt(1), NAME)
                       > 0;
               if (loaded) {
                 LOG.infof("demo data %s already loaded", NAME);
                 return;
               }
               DemoData.Dataset data = DemoData.generate();
-              baseYears.store(2015, data.weights2015(), "demo");
-              baseYears.store(2020, data.weights2020(), "demo");
-              int n = reports.fileAll(data.filings(), "demo");
-              em.createNativeQuery("insert into demo_load (name) values (?1)")
-                  .setParameter(1, NAME)
-                  .executeUpdate();
+              baseYears.put(2015, Conditions.none(), data.weights2015());
+              baseYears.put(2020, Conditions.none(), data.weights2020());
+              int n = reports.fileAll(data.filings());
+              jdbc.update("insert into demo_load (name) values (?)", NAME);
               LOG.infof(
                   "demo data %s loaded: %d production reports, base years 2015 and 2020", NAME, n);
             });

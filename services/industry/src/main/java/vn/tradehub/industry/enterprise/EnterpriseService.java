@@ -1,53 +1,60 @@
 package vn.tradehub.industry.enterprise;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import vn.tradehub.industry.cluster.IndustrialCluster;
-import vn.tradehub.industry.common.Preconditions;
-import vn.tradehub.industry.common.Saved;
 import vn.tradehub.industry.vsic.VsicLevel;
 import vn.tradehub.industry.vsic.VsicNode;
+import vn.tradehub.platform.aggregate.AggregateType;
+import vn.tradehub.platform.aggregate.Aggregates;
+import vn.tradehub.platform.codelist.CodeList;
 import vn.tradehub.platform.problem.FieldError;
 import vn.tradehub.platform.problem.Problems;
-import vn.tradehub.platform.revision.Revisions;
-import vn.tradehub.platform.security.Caller;
+import vn.tradehub.platform.revision.Revision;
+import vn.tradehub.platform.web.Conditions;
+import vn.tradehub.platform.web.Saved;
 
 @ApplicationScoped
-public class EnterpriseService {
-  private final Revisions revisions;
-  private final Caller caller;
+public class EnterpriseService implements CodeList<EnterpriseRequest, EnterpriseResponse> {
+  static final AggregateType<Enterprise, EnterpriseResponse> TYPE =
+      AggregateType.of(
+          "Enterprise", "Enterprise", Enterprise.class, EnterpriseResponse::of, e -> e.version);
 
-  public EnterpriseService(Revisions revisions, Caller caller) {
-    this.revisions = revisions;
-    this.caller = caller;
+  private final Aggregates aggregates;
+
+  public EnterpriseService(Aggregates aggregates) {
+    this.aggregates = aggregates;
   }
 
   @Transactional
-  public List<EnterpriseResponse> list(String district, String after, int limitPlusOne) {
-    String q =
-        "(:district is null or district = :district) and (:after is null or taxCode > :after) order by taxCode";
-    List<Enterprise> rows =
-        Enterprise.<Enterprise>find(
-                q,
-                io.quarkus.panache.common.Parameters.with("district", district).and("after", after))
-            .range(0, limitPlusOne - 1)
-            .list();
-    return rows.stream().map(EnterpriseResponse::of).toList();
+  public List<EnterpriseResponse> page(String district, String after, int limit) {
+    return Enterprise.<Enterprise>find(
+            "(:district is null or district = :district) and (:after is null or taxCode > :after)"
+                + " order by taxCode",
+            Parameters.with("district", district).and("after", after))
+        .page(0, limit)
+        .stream()
+        .map(EnterpriseResponse::of)
+        .toList();
   }
 
-  @Transactional
+  @Override
   public EnterpriseResponse get(String taxCode) {
-    Enterprise e = Enterprise.findById(taxCode);
-    if (e == null) throw Problems.notFound("Enterprise", taxCode);
-    return EnterpriseResponse.of(e);
+    return aggregates.get(TYPE, taxCode);
   }
 
+  @Override
+  public Long version(EnterpriseResponse entry) {
+    return entry.version();
+  }
+
+  @Override
   @Transactional
   public Saved<EnterpriseResponse> put(
-      String taxCode, String ifMatch, @Valid EnterpriseRequest request) {
+      String taxCode, Conditions conditions, EnterpriseRequest request) {
     List<FieldError> errors = new ArrayList<>();
     TaxCodes.problem(taxCode).ifPresent(m -> errors.add(FieldError.of("taxCode", m, taxCode)));
     VsicNode cls = VsicNode.findById(request.mainVsicClass());
@@ -63,29 +70,26 @@ public class EnterpriseService {
       errors.add(FieldError.of("clusterCode", "no such industrial cluster", request.clusterCode()));
     }
     if (!errors.isEmpty()) throw Problems.validation(errors);
-    Enterprise e = Enterprise.findById(taxCode);
-    Preconditions.check(ifMatch, e == null ? null : e.version);
-    EnterpriseResponse before = e == null ? null : EnterpriseResponse.of(e);
-    if (e == null) {
-      e = new Enterprise();
-      e.taxCode = taxCode;
-    }
-    e.name = request.name();
-    e.district = request.district();
-    e.clusterCode = request.clusterCode();
-    e.mainVsicClass = request.mainVsicClass();
-    e.persistAndFlush();
-    EnterpriseResponse after = EnterpriseResponse.of(e);
-    if (before == null || after.version() != before.version()) {
-      revisions.record(
-          "Enterprise",
-          taxCode,
-          e.version,
-          before == null ? "CREATED" : "AMENDED",
-          caller.name(),
-          before,
-          after);
-    }
-    return new Saved<>(after, before == null, e.version);
+    return aggregates.put(
+        TYPE,
+        taxCode,
+        conditions,
+        aggregates.find(TYPE, taxCode),
+        () -> {
+          Enterprise e = new Enterprise();
+          e.taxCode = taxCode;
+          return e;
+        },
+        e -> {
+          e.name = request.name();
+          e.district = request.district();
+          e.clusterCode = request.clusterCode();
+          e.mainVsicClass = request.mainVsicClass();
+        });
+  }
+
+  @Override
+  public List<Revision> revisions(String taxCode) {
+    return aggregates.revisions(TYPE, taxCode, taxCode);
   }
 }

@@ -8,7 +8,8 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.tradehub.industry.common.Limits;
+import vn.tradehub.industry.vsic.VsicLevel;
+import vn.tradehub.platform.codelist.ReadableCodeListResource;
 
 /** The weights of one base year. */
 @Schema(name = "IipBaseYearRequest")
@@ -18,7 +19,8 @@ public record BaseYearRequest(
 
   @Schema(name = "IipProductWeight")
   public record Product(
-      @NotBlank @Size(max = Limits.CODE) @Schema(example = "DIEN-SAN-XUAT") String productCode,
+      @NotBlank @Size(max = ReadableCodeListResource.CODE_MAX) @Schema(example = "DIEN-SAN-XUAT")
+          String productCode,
       @NotNull
           @Schema(
               description = "Base-year output value (VND): the product's weight w within its class",
@@ -34,7 +36,7 @@ public record BaseYearRequest(
   @Schema(name = "IipValueAdded")
   public record ValueAdded(
       @NotBlank
-          @Size(max = Limits.VSIC_CODE)
+          @Size(max = VsicLevel.CODE_MAX)
           @Schema(
               description = "VSIC class (4 digits), division (2) or section (letter)",
               example = "3511")

@@ -15,18 +15,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import vn.tradehub.industry.common.Preconditions;
-import vn.tradehub.industry.common.Saved;
 import vn.tradehub.industry.indicators.IndicatorService;
 import vn.tradehub.industry.product.Product;
 import vn.tradehub.industry.report.ProductionFacts;
 import vn.tradehub.industry.vsic.VsicLevel;
 import vn.tradehub.industry.vsic.VsicNode;
 import vn.tradehub.industry.vsic.VsicService;
+import vn.tradehub.platform.aggregate.AggregateType;
+import vn.tradehub.platform.aggregate.Aggregates;
 import vn.tradehub.platform.problem.FieldError;
 import vn.tradehub.platform.problem.Problems;
-import vn.tradehub.platform.revision.Revisions;
-import vn.tradehub.platform.security.Caller;
+import vn.tradehub.platform.revision.Revision;
+import vn.tradehub.platform.web.Conditions;
+import vn.tradehub.platform.web.Saved;
 
 /**
  * IIP weights by base year. The weights used for a period default to the latest base year before
@@ -35,23 +36,23 @@ import vn.tradehub.platform.security.Caller;
  */
 @ApplicationScoped
 public class BaseYearService {
+  static final AggregateType<BaseYear, BaseYearResponse> TYPE =
+      AggregateType.of(
+          "IipBaseYear", "IIP base year", BaseYear.class, BaseYearResponse::of, b -> b.version);
   private final VsicService vsic;
-  private final Revisions revisions;
-  private final Caller caller;
+  private final Aggregates aggregates;
   private final IndicatorService indicators;
   private final ProductionFacts facts;
   private final Clock clock;
 
   public BaseYearService(
       VsicService vsic,
-      Revisions revisions,
-      Caller caller,
+      Aggregates aggregates,
       IndicatorService indicators,
       ProductionFacts facts,
       Clock clock) {
     this.vsic = vsic;
-    this.revisions = revisions;
-    this.caller = caller;
+    this.aggregates = aggregates;
     this.indicators = indicators;
     this.facts = facts;
     this.clock = clock;
@@ -68,9 +69,18 @@ public class BaseYearService {
 
   @Transactional
   public BaseYearResponse get(int year) {
-    BaseYear b = BaseYear.findById(year);
-    if (b == null) throw Problems.notFound("IIP base year", year);
-    return BaseYearResponse.of(b);
+    return aggregates.get(TYPE, year);
+  }
+
+  /** Base years after {@code after}, ascending. */
+  @Transactional
+  public List<BaseYearResponse> page(String after, int limit) {
+    return BaseYear.<BaseYear>find(
+            "?1 is null or year > ?1 order by year", after == null ? null : Integer.valueOf(after))
+        .page(0, limit)
+        .stream()
+        .map(BaseYearResponse::of)
+        .toList();
   }
 
   /** The base year a period uses when none is asked for; empty when no weights exist. */
@@ -114,62 +124,55 @@ public class BaseYearService {
   }
 
   @Transactional
-  public Saved<BaseYearResponse> put(int year, String ifMatch, @Valid BaseYearRequest request) {
-    return store(year, ifMatch, request, caller.name());
-  }
-
-  /** Creates the weights of a year on behalf of a non-HTTP caller (the demo loader). */
-  @Transactional
-  public Saved<BaseYearResponse> store(int year, BaseYearRequest request, String by) {
-    return store(year, null, request, by);
-  }
-
-  private Saved<BaseYearResponse> store(
-      int year, String ifMatch, BaseYearRequest request, String by) {
+  public Saved<BaseYearResponse> put(
+      int year, Conditions conditions, @Valid BaseYearRequest request) {
     if (year < BaseYear.MIN_YEAR || year > YearMonth.now(clock).getYear()) {
       throw Problems.validation("year", "a base year is between 1990 and the current year", year);
     }
     validate(request);
-    BaseYear b = BaseYear.findById(year);
-    Preconditions.check(ifMatch, b == null ? null : b.version);
-    BaseYearResponse before = b == null ? null : BaseYearResponse.of(b);
-    if (b == null) {
-      b = new BaseYear();
-      b.year = year;
-    }
-    b.updatedAt = OffsetDateTime.now(clock);
-    b.products = new ArrayList<>();
-    for (BaseYearRequest.Product p : request.products()) {
-      BaseYear.ProductWeight w = new BaseYear.ProductWeight();
-      w.productCode = p.productCode();
-      w.outputValueVnd = p.outputValueVnd();
-      w.averageMonthlyQuantity = p.averageMonthlyQuantity();
-      b.products.add(w);
-    }
-    b.valueAdded = new ArrayList<>();
-    for (BaseYearRequest.ValueAdded v : request.valueAdded()) {
-      BaseYear.ValueAdded w = new BaseYear.ValueAdded();
-      w.vsicCode = v.vsicCode();
-      w.valueAddedVnd = v.valueAddedVnd();
-      b.valueAdded.add(w);
-    }
-    b.persistAndFlush();
-    BaseYearResponse after = BaseYearResponse.of(b);
-    revisions.record(
-        "IipBaseYear",
-        Integer.toString(year),
-        b.version,
-        before == null ? "CREATED" : "AMENDED",
-        by,
-        before,
-        after);
+    Saved<BaseYearResponse> saved =
+        aggregates.put(
+            TYPE,
+            Integer.toString(year),
+            conditions,
+            aggregates.find(TYPE, year),
+            () -> {
+              BaseYear b = new BaseYear();
+              b.year = year;
+              return b;
+            },
+            b -> {
+              b.products = new ArrayList<>();
+              for (BaseYearRequest.Product p : request.products()) {
+                BaseYear.ProductWeight w = new BaseYear.ProductWeight();
+                w.productCode = p.productCode();
+                w.outputValueVnd = p.outputValueVnd();
+                w.averageMonthlyQuantity = p.averageMonthlyQuantity();
+                b.products.add(w);
+              }
+              b.valueAdded = new ArrayList<>();
+              for (BaseYearRequest.ValueAdded v : request.valueAdded()) {
+                BaseYear.ValueAdded w = new BaseYear.ValueAdded();
+                w.vsicCode = v.vsicCode();
+                w.valueAddedVnd = v.valueAddedVnd();
+                b.valueAdded.add(w);
+              }
+            },
+            b -> b.updatedAt = OffsetDateTime.now(clock));
+    if (saved.outcome() == Saved.Outcome.UNCHANGED) return saved;
     // Every period whose default weights are these is recomputed and republished.
     Set<YearMonth> affected = new TreeSet<>();
     for (YearMonth p : facts.periodsWithData(null)) {
       if (defaultFor(p.getYear()).orElse(-1) == year) affected.add(p);
     }
     indicators.recompute(affected);
-    return new Saved<>(after, before == null, b.version);
+    return saved;
+  }
+
+  /** The revisions of a base year's weights, oldest first. */
+  @Transactional
+  public List<Revision> revisions(int year) {
+    return aggregates.revisions(TYPE, year, Integer.toString(year));
   }
 
   /** Every weight positive and known, and every class, division and section of them weighted. */

@@ -1,11 +1,10 @@
 package vn.tradehub.industry.indicators;
 
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import vn.tradehub.platform.context.Jdbc;
 
 /** Border villages whose electricity meets the rural-development criterion, as of a date. */
 public final class Electrification {
@@ -22,27 +21,18 @@ public final class Electrification {
     }
   }
 
-  public static Counts counts(EntityManager em, LocalDate asOf) {
-    Object[] r =
-        (Object[])
-            em.createNativeQuery(
-                    "select count(*), count(*) filter (where electrified_on <= ?1) from village where border")
-                .setParameter(1, asOf)
-                .getSingleResult();
-    return new Counts(null, ((Number) r[0]).intValue(), ((Number) r[1]).intValue());
+  public static Counts counts(Jdbc jdbc, LocalDate asOf) {
+    return jdbc.one(
+        "select count(*), count(*) filter (where electrified_on <= ?) from village where border",
+        r -> new Counts(null, r.getInt(1), r.getInt(2)),
+        asOf);
   }
 
-  public static List<Counts> byDistrict(EntityManager em, LocalDate asOf) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select district, count(*), count(*) filter (where electrified_on <= ?1) from village where border"
-                    + " group by district order by district")
-            .setParameter(1, asOf)
-            .getResultList();
-    List<Counts> out = new ArrayList<>();
-    for (Object[] r : rows)
-      out.add(new Counts((String) r[0], ((Number) r[1]).intValue(), ((Number) r[2]).intValue()));
-    return out;
+  public static List<Counts> byDistrict(Jdbc jdbc, LocalDate asOf) {
+    return jdbc.query(
+        "select district, count(*), count(*) filter (where electrified_on <= ?) from village"
+            + " where border group by district order by district",
+        r -> new Counts(r.getString(1), r.getInt(2), r.getInt(3)),
+        asOf);
   }
 }

@@ -1,7 +1,6 @@
 package vn.tradehub.industry.indicators;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import vn.tradehub.contracts.industry.IndustryIndicatorsComputed;
+import vn.tradehub.platform.context.Jdbc;
 import vn.tradehub.platform.figures.Periods;
 import vn.tradehub.platform.problem.FieldError;
 import vn.tradehub.platform.problem.Problems;
@@ -18,17 +18,17 @@ import vn.tradehub.platform.problem.Problems;
 @ApplicationScoped
 public class IndicatorQueries {
   private final IndicatorService indicators;
-  private final EntityManager em;
+  private final Jdbc jdbc;
 
-  public IndicatorQueries(IndicatorService indicators, EntityManager em) {
+  public IndicatorQueries(IndicatorService indicators, Jdbc jdbc) {
     this.indicators = indicators;
-    this.em = em;
+    this.jdbc = jdbc;
   }
 
   @Transactional
   public SummaryResponse summary() {
     LocalDate today = indicators.today();
-    Electrification.Counts now = Electrification.counts(em, today);
+    Electrification.Counts now = Electrification.counts(jdbc, today);
     Optional<YearMonth> latest = indicators.latestPeriod();
     if (latest.isEmpty()) {
       return new SummaryResponse(
@@ -70,9 +70,9 @@ public class IndicatorQueries {
           "asOf must be an ISO 8601 date",
           List.of(FieldError.of("asOf", "expected an ISO 8601 date (YYYY-MM-DD)", asOfText)));
     }
-    Electrification.Counts all = Electrification.counts(em, asOf);
+    Electrification.Counts all = Electrification.counts(jdbc, asOf);
     List<ElectrificationResponse.District> districts =
-        Electrification.byDistrict(em, asOf).stream()
+        Electrification.byDistrict(jdbc, asOf).stream()
             .map(
                 c ->
                     new ElectrificationResponse.District(

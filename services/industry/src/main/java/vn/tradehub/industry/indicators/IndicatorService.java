@@ -1,7 +1,6 @@
 package vn.tradehub.industry.indicators;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,6 +20,7 @@ import vn.tradehub.industry.iip.Comparison;
 import vn.tradehub.industry.iip.IipService;
 import vn.tradehub.industry.report.ProductionFacts;
 import vn.tradehub.industry.report.ProductionFacts.Fact;
+import vn.tradehub.platform.context.Jdbc;
 import vn.tradehub.platform.figures.FigureStatus;
 import vn.tradehub.platform.figures.Growth;
 import vn.tradehub.platform.figures.Periods;
@@ -38,19 +38,15 @@ public class IndicatorService {
   private final ProductionFacts facts;
   private final BaseYearService baseYears;
   private final Outbox outbox;
-  private final EntityManager em;
+  private final Jdbc jdbc;
   private final Clock clock;
 
   public IndicatorService(
-      ProductionFacts facts,
-      BaseYearService baseYears,
-      Outbox outbox,
-      EntityManager em,
-      Clock clock) {
+      ProductionFacts facts, BaseYearService baseYears, Outbox outbox, Jdbc jdbc, Clock clock) {
     this.facts = facts;
     this.baseYears = baseYears;
     this.outbox = outbox;
-    this.em = em;
+    this.jdbc = jdbc;
     this.clock = clock;
   }
 
@@ -76,9 +72,7 @@ public class IndicatorService {
   public List<YearMonth> recompute(Collection<YearMonth> candidates) {
     if (candidates.isEmpty()) return List.of();
     // Waits for concurrent recomputations; later statements then see what they committed.
-    em.createNativeQuery("select pg_advisory_xact_lock(?1)")
-        .setParameter(1, LOCK)
-        .getSingleResult();
+    jdbc.one("select pg_advisory_xact_lock(?)", r -> null, LOCK);
     Set<YearMonth> withData =
         new TreeSet<>(
             facts.periodsWithData(candidates.stream().min(YearMonth::compareTo).orElseThrow()));
@@ -126,7 +120,7 @@ public class IndicatorService {
     BigDecimal ytd = orZero(ProductionFacts.valueCurrent(rows, jan, period));
     BigDecimal ytdPrev =
         ProductionFacts.valueCurrent(rows, jan.minusYears(1), period.minusYears(1));
-    Electrification.Counts villages = Electrification.counts(em, period.atEndOfMonth());
+    Electrification.Counts villages = Electrification.counts(jdbc, period.atEndOfMonth());
     FigureStatus status = FigureStatus.weakest(rows.stream().map(Fact::weakest).toList());
     return new IndustryIndicatorsComputed(
         period.toString(),

@@ -1,6 +1,7 @@
 package vn.tradehub.industry.output;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,15 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.tradehub.industry.common.Docs;
-import vn.tradehub.industry.common.Limits;
-import vn.tradehub.platform.problem.Problem;
+import vn.tradehub.platform.figures.Periods;
 
 @Path("/api/v1/industry/output-value")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,38 +36,14 @@ public class OutputValueResource {
               + " district, cluster (NONE for enterprises outside clusters) and month, comma-separated; with month each"
               + " month is compared with the same month a year earlier. Section and division follow the product's VSIC"
               + " class; district and cluster the enterprise's.")
-  @APIResponse(
-      responseCode = "200",
-      description = "Totals",
-      content =
-          @Content(
-              mediaType = Docs.JSON,
-              schema = @Schema(implementation = OutputValueResponse.class),
-              examples =
-                  @ExampleObject(
-                      name = "2020-by-section",
-                      value =
-                          "{\"from\":\"2020-01\",\"to\":\"2020-12\",\"prices\":\"CURRENT\",\"currency\":\"VND\",\"groupBy\":[\"section\"],\"status\":\"ESTIMATED\",\"total\":{\"valueVnd\":6181400000000,\"previousYearVnd\":6248900000000,\"changePct\":-1.08},\"groups\":[{\"key\":{\"section\":\"D\"},\"valueVnd\":2900000000000,\"previousYearVnd\":3010000000000,\"changePct\":-3.65}]}")))
-  @APIResponse(
-      responseCode = "422",
-      description = "to before from, or a range over 10 years",
-      content =
-          @Content(
-              mediaType = Docs.PROBLEM,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(
-                      name = "range",
-                      value =
-                          "{\"type\":\"/problems/validation\",\"title\":\"Request validation failed\",\"status\":422,\"detail\":\"must not be before from\",\"errors\":[{\"field\":\"to\",\"message\":\"must not be before from\",\"rejectedValue\":\"2019-12\"}]}")))
   public OutputValueResponse outputValue(
       @Parameter(description = "First month, YYYY-MM (required)", example = "2020-01")
           @QueryParam("from")
-          @Size(max = Limits.PERIOD)
+          @Pattern(regexp = Periods.PATTERN)
           String from,
       @Parameter(description = "Last month, YYYY-MM (required)", example = "2020-12")
           @QueryParam("to")
-          @Size(max = Limits.PERIOD)
+          @Pattern(regexp = Periods.PATTERN)
           String to,
       @Parameter(
               description = "Any of section, division, district, cluster, month (comma-separated)",

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.tradehub.industry.common.Limits;
+import vn.tradehub.industry.vsic.VsicLevel;
 import vn.tradehub.platform.figures.Unit;
 
 @Schema(name = "ProductRequest")
@@ -14,6 +14,6 @@ public record ProductRequest(
         String nameEn,
     @NotNull @Schema(description = "UN/ECE Recommendation 20 unit code", example = "KWH") Unit unit,
     @NotBlank
-        @Size(max = Limits.VSIC_CODE)
+        @Size(max = VsicLevel.CODE_MAX)
         @Schema(description = "VSIC 2018 4-digit class", example = "3511")
         String vsicClass) {}

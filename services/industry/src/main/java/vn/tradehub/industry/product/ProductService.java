@@ -2,77 +2,75 @@ package vn.tradehub.industry.product;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import java.util.List;
-import vn.tradehub.industry.common.Preconditions;
-import vn.tradehub.industry.common.Saved;
 import vn.tradehub.industry.vsic.VsicLevel;
 import vn.tradehub.industry.vsic.VsicNode;
+import vn.tradehub.platform.aggregate.AggregateType;
+import vn.tradehub.platform.aggregate.Aggregates;
+import vn.tradehub.platform.codelist.CodeList;
 import vn.tradehub.platform.problem.Problems;
-import vn.tradehub.platform.revision.Revisions;
-import vn.tradehub.platform.security.Caller;
+import vn.tradehub.platform.revision.Revision;
+import vn.tradehub.platform.web.Conditions;
+import vn.tradehub.platform.web.Saved;
 
 @ApplicationScoped
-public class ProductService {
-  private final Revisions revisions;
-  private final Caller caller;
+public class ProductService implements CodeList<ProductRequest, ProductResponse> {
+  static final AggregateType<Product, ProductResponse> TYPE =
+      AggregateType.of("Product", "Product", Product.class, ProductResponse::of, p -> p.version);
 
-  public ProductService(Revisions revisions, Caller caller) {
-    this.revisions = revisions;
-    this.caller = caller;
+  private final Aggregates aggregates;
+
+  public ProductService(Aggregates aggregates) {
+    this.aggregates = aggregates;
   }
 
   @Transactional
-  public List<ProductResponse> list(String after, int limitPlusOne) {
-    List<Product> rows =
-        after == null
-            ? Product.<Product>find("order by code").range(0, limitPlusOne - 1).list()
-            : Product.<Product>find("code > ?1 order by code", after)
-                .range(0, limitPlusOne - 1)
-                .list();
-    return rows.stream().map(ProductResponse::of).toList();
+  public List<ProductResponse> page(String after, int limit) {
+    return Product.<Product>find("?1 is null or code > ?1 order by code", after)
+        .page(0, limit)
+        .stream()
+        .map(ProductResponse::of)
+        .toList();
   }
 
-  @Transactional
+  @Override
   public ProductResponse get(String code) {
-    Product p = Product.findById(code);
-    if (p == null) throw Problems.notFound("Product", code);
-    return ProductResponse.of(p);
+    return aggregates.get(TYPE, code);
   }
 
+  @Override
+  public Long version(ProductResponse entry) {
+    return entry.version();
+  }
+
+  @Override
   @Transactional
-  public Saved<ProductResponse> put(String code, String ifMatch, @Valid ProductRequest request) {
-    if (!code.matches("[A-Z0-9][A-Z0-9-]{1,39}")) {
-      throw Problems.validation("code", "2 to 40 capital letters, digits and '-'", code);
-    }
+  public Saved<ProductResponse> put(String code, Conditions conditions, ProductRequest request) {
     VsicNode cls = VsicNode.findById(request.vsicClass());
     if (cls == null || cls.level != VsicLevel.CLASS) {
       throw Problems.validation(
           "vsicClass", "not a VSIC 4-digit class of this service", request.vsicClass());
     }
-    Product p = Product.findById(code);
-    Preconditions.check(ifMatch, p == null ? null : p.version);
-    ProductResponse before = p == null ? null : ProductResponse.of(p);
-    if (p == null) {
-      p = new Product();
-      p.code = code;
-    }
-    p.nameVi = request.nameVi();
-    p.nameEn = request.nameEn();
-    p.unit = request.unit();
-    p.vsicClass = request.vsicClass();
-    p.persistAndFlush();
-    ProductResponse after = ProductResponse.of(p);
-    if (before == null || after.version() != before.version()) {
-      revisions.record(
-          "Product",
-          code,
-          p.version,
-          before == null ? "CREATED" : "AMENDED",
-          caller.name(),
-          before,
-          after);
-    }
-    return new Saved<>(after, before == null, p.version);
+    return aggregates.put(
+        TYPE,
+        code,
+        conditions,
+        aggregates.find(TYPE, code),
+        () -> {
+          Product p = new Product();
+          p.code = code;
+          return p;
+        },
+        p -> {
+          p.nameVi = request.nameVi();
+          p.nameEn = request.nameEn();
+          p.unit = request.unit();
+          p.vsicClass = request.vsicClass();
+        });
+  }
+
+  @Override
+  public List<Revision> revisions(String code) {
+    return aggregates.revisions(TYPE, code, code);
   }
 }

@@ -1,15 +1,14 @@
 package vn.tradehub.industry.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import vn.tradehub.platform.context.Jdbc;
 import vn.tradehub.platform.figures.FigureStatus;
 
 /**
@@ -18,10 +17,10 @@ import vn.tradehub.platform.figures.FigureStatus;
  */
 @ApplicationScoped
 public class ProductionFacts {
-  private final EntityManager em;
+  private final Jdbc jdbc;
 
-  public ProductionFacts(EntityManager em) {
-    this.em = em;
+  public ProductionFacts(Jdbc jdbc) {
+    this.jdbc = jdbc;
   }
 
   /** One group of report lines. */
@@ -52,52 +51,42 @@ public class ProductionFacts {
   }
 
   private List<Fact> query(YearMonth from, YearMonth to, String place) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select r.period, l.product_code, p.vsic_class, c.parent_code, d.parent_code, "
-                    + place
-                    + ", sum(l.quantity), sum(l.output_value_current), sum(l.output_value_constant),"
-                    + " min(case r.status when 'ESTIMATED' then 0 when 'PRELIMINARY' then 1 else 2 end)"
-                    + " from production_line l"
-                    + " join production_report r on r.id = l.report_id"
-                    + " join enterprise e on e.tax_code = r.tax_code"
-                    + " join product p on p.code = l.product_code"
-                    + " join vsic c on c.code = p.vsic_class"
-                    + " join vsic d on d.code = c.parent_code"
-                    + " where r.period between ?1 and ?2"
-                    + " group by 1, 2, 3, 4, 5, 6, 7")
-            .setParameter(1, from.toString())
-            .setParameter(2, to.toString())
-            .getResultList();
-    List<Fact> out = new ArrayList<>(rows.size());
-    for (Object[] r : rows) {
-      out.add(
-          new Fact(
-              YearMonth.parse((String) r[0]),
-              (String) r[1],
-              (String) r[2],
-              (String) r[3],
-              (String) r[4],
-              (String) r[5],
-              (String) r[6],
-              (BigDecimal) r[7],
-              (BigDecimal) r[8],
-              (BigDecimal) r[9],
-              FigureStatus.values()[((Number) r[10]).intValue()]));
-    }
-    return out;
+    return jdbc.query(
+        "select r.period, l.product_code, p.vsic_class, c.parent_code, d.parent_code, "
+            + place
+            + ", sum(l.quantity), sum(l.output_value_current), sum(l.output_value_constant),"
+            + " min(case r.status when 'ESTIMATED' then 0 when 'PRELIMINARY' then 1 else 2 end)"
+            + " from production_line l"
+            + " join production_report r on r.id = l.report_id"
+            + " join enterprise e on e.tax_code = r.tax_code"
+            + " join product p on p.code = l.product_code"
+            + " join vsic c on c.code = p.vsic_class"
+            + " join vsic d on d.code = c.parent_code"
+            + " where r.period between ? and ?"
+            + " group by 1, 2, 3, 4, 5, 6, 7",
+        r ->
+            new Fact(
+                YearMonth.parse(r.getString(1)),
+                r.getString(2),
+                r.getString(3),
+                r.getString(4),
+                r.getString(5),
+                r.getString(6),
+                r.getString(7),
+                r.getBigDecimal(8),
+                r.getBigDecimal(9),
+                r.getBigDecimal(10),
+                FigureStatus.values()[r.getInt(11)]),
+        from.toString(),
+        to.toString());
   }
 
   /** Periods that have at least one report, from {@code from} on (all when null), ascending. */
   public List<YearMonth> periodsWithData(YearMonth from) {
-    @SuppressWarnings("unchecked")
-    List<String> rows =
-        em.createNativeQuery(
-                "select distinct period from production_report where period >= ?1 order by period")
-            .setParameter(1, from == null ? "0000-00" : from.toString())
-            .getResultList();
-    return rows.stream().map(YearMonth::parse).toList();
+    return jdbc.query(
+        "select distinct period from production_report where period >= ? order by period",
+        r -> YearMonth.parse(r.getString(1)),
+        from == null ? "0000-00" : from.toString());
   }
 
   // -- helpers over fact lists --

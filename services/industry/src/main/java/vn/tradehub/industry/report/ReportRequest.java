@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.tradehub.industry.common.Limits;
+import vn.tradehub.platform.codelist.ReadableCodeListResource;
 import vn.tradehub.platform.figures.FigureStatus;
 
 /** A monthly production report as an enterprise (or the statistics office) files it. */
@@ -20,7 +20,8 @@ public record ReportRequest(
 
   @Schema(name = "ProductionLineRequest")
   public record Line(
-      @NotBlank @Size(max = Limits.CODE) @Schema(example = "DIEN-SAN-XUAT") String productCode,
+      @NotBlank @Size(max = ReadableCodeListResource.CODE_MAX) @Schema(example = "DIEN-SAN-XUAT")
+          String productCode,
       @NotNull
           @Schema(
               description = "Quantity in the product's unit, ≥ 0, at most 3 decimals",

@@ -19,19 +19,19 @@ import vn.tradehub.contracts.Topics;
 import vn.tradehub.contracts.industry.ProductionLine;
 import vn.tradehub.contracts.industry.ProductionReported;
 import vn.tradehub.contracts.industry.ProductionRevised;
-import vn.tradehub.industry.common.Preconditions;
-import vn.tradehub.industry.common.Saved;
 import vn.tradehub.industry.enterprise.Enterprise;
 import vn.tradehub.industry.enterprise.TaxCodes;
 import vn.tradehub.industry.indicators.IndicatorService;
 import vn.tradehub.industry.product.Product;
+import vn.tradehub.platform.aggregate.AggregateType;
+import vn.tradehub.platform.aggregate.Aggregates;
 import vn.tradehub.platform.figures.Periods;
 import vn.tradehub.platform.outbox.Outbox;
 import vn.tradehub.platform.problem.FieldError;
 import vn.tradehub.platform.problem.Problems;
 import vn.tradehub.platform.revision.Revision;
-import vn.tradehub.platform.revision.Revisions;
-import vn.tradehub.platform.security.Caller;
+import vn.tradehub.platform.web.Conditions;
+import vn.tradehub.platform.web.Saved;
 
 /**
  * Monthly production reports: validation, create-or-replace with optimistic concurrency, the
@@ -39,19 +39,24 @@ import vn.tradehub.platform.security.Caller;
  */
 @ApplicationScoped
 public class ReportService {
-  static final String AGGREGATE = "ProductionReport";
-  private final Revisions revisions;
+  static final AggregateType<ProductionReport, ReportResponse> TYPE =
+      AggregateType.of(
+              "ProductionReport",
+              "Production report",
+              ProductionReport.class,
+              r -> view(r, List.of()),
+              r -> r.version)
+          .changesCalled("REVISED");
+  private final Aggregates aggregates;
   private final Outbox outbox;
   private final IndicatorService indicators;
-  private final Caller caller;
   private final Clock clock;
 
   public ReportService(
-      Revisions revisions, Outbox outbox, IndicatorService indicators, Caller caller, Clock clock) {
-    this.revisions = revisions;
+      Aggregates aggregates, Outbox outbox, IndicatorService indicators, Clock clock) {
+    this.aggregates = aggregates;
     this.outbox = outbox;
     this.indicators = indicators;
-    this.caller = caller;
     this.clock = clock;
   }
 
@@ -61,8 +66,8 @@ public class ReportService {
   /** Files or replaces one report and republishes the indicators of every month it affects. */
   @Transactional
   public Saved<ReportResponse> put(
-      String taxCode, String period, String ifMatch, @Valid ReportRequest request) {
-    Stored stored = store(taxCode, period, ifMatch, request, caller.name());
+      String taxCode, String period, Conditions conditions, @Valid ReportRequest request) {
+    Stored stored = store(taxCode, period, conditions, request);
     if (stored.changed())
       indicators.recompute(IndicatorService.affectedBy(YearMonth.parse(period)));
     return stored.saved();
@@ -73,10 +78,10 @@ public class ReportService {
    * indicators event per affected month rather than one per report.
    */
   @Transactional
-  public int fileAll(List<Filing> filings, String by) {
+  public int fileAll(List<Filing> filings) {
     Set<YearMonth> affected = new TreeSet<>();
     for (Filing f : filings) {
-      if (store(f.taxCode(), f.period(), null, f.request(), by).changed()) {
+      if (store(f.taxCode(), f.period(), Conditions.none(), f.request()).changed()) {
         affected.addAll(IndicatorService.affectedBy(YearMonth.parse(f.period())));
       }
       // Flushed already; detaching keeps the session (and its dirty checks) small.
@@ -94,13 +99,12 @@ public class ReportService {
   @Transactional
   public List<Revision> revisions(String taxCode, String period) {
     find(taxCode, period);
-    return revisions.list(AGGREGATE, taxCode + "/" + period);
+    return aggregates.history(TYPE, taxCode + "/" + period);
   }
 
   /** Reports by (period, tax code), optionally of one period or one enterprise. */
   @Transactional
-  public List<ReportResponse> list(
-      String period, String taxCode, String[] after, int limitPlusOne) {
+  public List<ReportResponse> page(String period, String taxCode, String[] after, int limit) {
     StringBuilder q = new StringBuilder("1 = 1");
     Map<String, Object> params = new java.util.HashMap<>();
     if (period != null) {
@@ -117,8 +121,7 @@ public class ReportService {
       params.put("at", after[1]);
     }
     return ProductionReport.<ProductionReport>find(q + " order by period, taxCode", params)
-        .range(0, limitPlusOne - 1)
-        .list()
+        .page(0, limit)
         .stream()
         .map(r -> view(r, List.of()))
         .toList();
@@ -127,7 +130,7 @@ public class ReportService {
   private record Stored(Saved<ReportResponse> saved, boolean changed) {}
 
   private Stored store(
-      String taxCode, String periodText, String ifMatch, ReportRequest request, String by) {
+      String taxCode, String periodText, Conditions conditions, ReportRequest request) {
     YearMonth period = Periods.parse("period", periodText);
     List<FieldError> errors = new ArrayList<>();
     List<FieldError> warnings = new ArrayList<>();
@@ -180,36 +183,43 @@ public class ReportService {
     if (!errors.isEmpty()) throw Problems.validation(errors);
 
     ProductionReport report = ProductionReport.find(taxCode, periodText);
-    if (report != null && sameContent(report, request)) {
-      // A retried or repeated PUT: nothing changes, no revision, no event.
-      return new Stored(new Saved<>(view(report, warnings), false, report.version), false);
-    }
-    Preconditions.check(ifMatch, report == null ? null : report.version);
     ReportResponse before = report == null ? null : view(report, List.of());
     OffsetDateTime now = OffsetDateTime.now(clock);
-    if (report == null) {
-      report = new ProductionReport();
-      report.taxCode = taxCode;
-      report.period = periodText;
-      report.createdAt = now;
-    }
-    report.status = request.status();
-    report.updatedAt = now;
-    List<ReportLine> lines = new ArrayList<>();
-    for (ReportRequest.Line l : request.lines()) {
-      lines.add(
-          new ReportLine(
-              l.productCode(),
-              l.quantity(),
-              l.outputValueCurrentVnd(),
-              l.outputValueConstantVnd()));
-    }
-    report.lines = lines;
-    report.persistAndFlush();
-    ReportResponse after = view(report, List.of());
     String id = taxCode + "/" + periodText;
-    revisions.record(
-        AGGREGATE, id, report.version, before == null ? "CREATED" : "REVISED", by, before, after);
+    Saved<ReportResponse> saved =
+        aggregates.put(
+            TYPE,
+            id,
+            conditions,
+            report,
+            () -> {
+              ProductionReport r = new ProductionReport();
+              r.taxCode = taxCode;
+              r.period = periodText;
+              r.createdAt = now;
+              return r;
+            },
+            r -> {
+              r.status = request.status();
+              r.lines =
+                  request.lines().stream()
+                      .map(
+                          l ->
+                              new ReportLine(
+                                  l.productCode(),
+                                  l.quantity(),
+                                  l.outputValueCurrentVnd(),
+                                  l.outputValueConstantVnd()))
+                      .collect(Collectors.toCollection(ArrayList::new));
+            },
+            r -> r.updatedAt = now);
+    if (saved.outcome() == Saved.Outcome.UNCHANGED) {
+      // A retried or repeated PUT: no revision, no event.
+      return new Stored(
+          new Saved<>(saved.body().withWarnings(warnings), saved.outcome(), saved.version()),
+          false);
+    }
+    ReportResponse after = saved.body();
     List<ProductionLine> eventLines =
         after.lines().stream()
             .map(
@@ -245,7 +255,7 @@ public class ReportService {
                 now.toInstant());
     outbox.publish(Topics.INDUSTRY_PRODUCTION, taxCode, id, event);
     return new Stored(
-        new Saved<>(after.withWarnings(warnings), before == null, report.version), true);
+        new Saved<>(after.withWarnings(warnings), saved.outcome(), saved.version()), true);
   }
 
   private static void amount(
@@ -255,21 +265,6 @@ public class ReportService {
       errors.add(FieldError.of(field, "at most " + maxScale + " decimals", value));
     else if (value.precision() - value.scale() > 20)
       errors.add(FieldError.of(field, "too large", value));
-  }
-
-  private static boolean sameContent(ProductionReport r, ReportRequest request) {
-    if (r.status != request.status() || r.lines.size() != request.lines().size()) return false;
-    for (int i = 0; i < r.lines.size(); i++) {
-      ReportLine a = r.lines.get(i);
-      ReportRequest.Line b = request.lines().get(i);
-      if (!a.productCode.equals(b.productCode())
-          || a.quantity.compareTo(b.quantity()) != 0
-          || a.outputValueCurrent.compareTo(b.outputValueCurrentVnd()) != 0
-          || a.outputValueConstant.compareTo(b.outputValueConstantVnd()) != 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   static ProductionReport find(String taxCode, String period) {

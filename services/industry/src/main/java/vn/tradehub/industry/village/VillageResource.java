@@ -1,141 +1,49 @@
 package vn.tradehub.industry.village;
 
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.tradehub.industry.common.Docs;
-import vn.tradehub.industry.common.Limits;
-import vn.tradehub.industry.common.Paging;
-import vn.tradehub.platform.concurrency.Versions;
-import vn.tradehub.platform.security.Roles;
-import vn.tradehub.platform.web.Cursors;
+import vn.tradehub.platform.codelist.CodeListResource;
+import vn.tradehub.platform.web.Csv;
+import vn.tradehub.platform.web.Keyset;
+import vn.tradehub.platform.web.Lists;
 import vn.tradehub.platform.web.Page;
+import vn.tradehub.platform.web.PageParams;
 
 @Path("/api/v1/industry/villages")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Industry reference data")
-public class VillageResource {
-  static final String EXAMPLE =
-      "{\"code\":\"HG-V001\",\"nameVi\":\"Thôn Lũng Cú 1\",\"nameEn\":\"Lung Cu hamlet 1\",\"commune\":\"Xã Lũng Cú\",\"district\":\"Đồng Văn\",\"border\":true,\"electrifiedOn\":\"2019-06-15\",\"version\":0}";
-  static final String REQUEST =
-      "{\"nameVi\":\"Thôn Lũng Cú 1\",\"nameEn\":\"Lung Cu hamlet 1\",\"commune\":\"Xã Lũng Cú\",\"district\":\"Đồng Văn\",\"border\":true,\"electrifiedOn\":\"2019-06-15\"}";
+@Tag(
+    name = "Villages",
+    description =
+        "Villages (thôn, bản) and whether their electricity meets the rural-development criterion;"
+            + " border villages make the electrification indicator. A change of a border village"
+            + " republishes the indicator of every month it affects.")
+public class VillageResource extends CodeListResource<VillageRequest, VillageResponse> {
   private final VillageService service;
+  private final Lists lists;
 
-  public VillageResource(VillageService service) {
+  public VillageResource(VillageService service, Lists lists) {
+    super(service);
     this.service = service;
+    this.lists = lists;
   }
 
   @GET
   @Authenticated
-  @Operation(
-      summary = "List villages",
-      description =
-          "Villages with their commune and district, the border flag and the date their electricity met the rural-development criterion; filter with `border`. Keyset-paginated by code (`limit` 1..1000, default 100; `after` = the previous page's cursor; `Link: rel=next`).")
-  @APIResponse(responseCode = "200", description = "One page", headers = @Header(name = "Link"))
+  @Produces({"application/json", Csv.MEDIA_TYPE})
   public RestResponse<Page<VillageResponse>> list(
-      @Parameter(description = "Only border (true) or inland (false) villages")
+      @Parameter(description = "Only border villages (true) or only the others (false)")
           @QueryParam("border")
           Boolean border,
-      @Parameter(description = "Page size (default 100)")
-          @QueryParam("limit")
-          @Min(1)
-          @Max(Cursors.MAX_LIMIT)
-          Integer limit,
-      @Parameter(description = "Cursor from the previous page")
-          @QueryParam("after")
-          @Size(max = Cursors.MAX_CURSOR_LENGTH)
-          String after,
-      @Context UriInfo uri) {
-    int n = Cursors.limit(limit);
-    return Paging.ok(
-        Paging.page(
-            service.list(border, Paging.after(after), n + 1), n, VillageResponse::code, uri));
-  }
-
-  @GET
-  @Path("/{code}")
-  @Authenticated
-  @Operation(
-      summary = "Read one village",
-      description = "The ETag header is its version, to send back in If-Match when replacing it.")
-  @APIResponse(
-      responseCode = "200",
-      description = "Found",
-      headers = @Header(name = "ETag"),
-      content =
-          @Content(
-              mediaType = Docs.JSON,
-              schema = @Schema(implementation = VillageResponse.class),
-              examples = @ExampleObject(name = "one", value = EXAMPLE)))
-  public Response get(
-      @Parameter(example = "HG-V001") @PathParam("code") @Size(max = Limits.CODE) String code) {
-    VillageResponse r = service.get(code);
-    return Response.ok(r).tag(Versions.etag(r.version())).build();
-  }
-
-  @PUT
-  @Path("/{code}")
-  @RolesAllowed(Roles.ADMIN)
-  @Operation(
-      summary = "Create or replace a village",
-      description =
-          "A change of a border village's electrification date (or of the border flag) republishes the industry indicators of the months it affects. Creating needs no precondition (201); replacing needs If-Match with the current ETag (428 without it, 412 when stale). Every change keeps a revision.")
-  @RequestBody(
-      content =
-          @Content(
-              mediaType = Docs.JSON,
-              schema = @Schema(implementation = VillageRequest.class),
-              examples = @ExampleObject(name = "one", value = REQUEST)))
-  @APIResponse(
-      responseCode = "200",
-      description = "Replaced",
-      headers = @Header(name = "ETag"),
-      content =
-          @Content(
-              mediaType = Docs.JSON,
-              schema = @Schema(implementation = VillageResponse.class),
-              examples = @ExampleObject(name = "one", value = EXAMPLE)))
-  @APIResponse(
-      responseCode = "201",
-      description = "Created",
-      headers = {@Header(name = "ETag"), @Header(name = "Location")},
-      content =
-          @Content(
-              mediaType = Docs.JSON,
-              schema = @Schema(implementation = VillageResponse.class),
-              examples = @ExampleObject(name = "one", value = EXAMPLE)))
-  public Response put(
-      @Parameter(example = "HG-V001") @PathParam("code") @Size(max = Limits.CODE) String code,
-      @Parameter(description = Docs.IF_MATCH)
-          @HeaderParam("If-Match")
-          @Size(max = Versions.MAX_IF_MATCH_LENGTH)
-          String ifMatch,
-      VillageRequest request) {
-    return service.put(code, ifMatch, request).toResponse("/api/v1/industry/villages/" + code);
+      @BeanParam PageParams page) {
+    return lists.respond(
+        page,
+        VillageResponse.class,
+        Keyset.of(VillageResponse::code, (after, limit) -> service.page(border, after, limit)));
   }
 }

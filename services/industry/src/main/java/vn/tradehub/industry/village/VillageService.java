@@ -1,91 +1,95 @@
 package vn.tradehub.industry.village;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import vn.tradehub.industry.common.Preconditions;
-import vn.tradehub.industry.common.Saved;
+import java.util.Objects;
 import vn.tradehub.industry.indicators.IndicatorService;
-import vn.tradehub.platform.problem.Problems;
-import vn.tradehub.platform.revision.Revisions;
-import vn.tradehub.platform.security.Caller;
+import vn.tradehub.platform.aggregate.AggregateType;
+import vn.tradehub.platform.aggregate.Aggregates;
+import vn.tradehub.platform.codelist.CodeList;
+import vn.tradehub.platform.revision.Revision;
+import vn.tradehub.platform.web.Conditions;
+import vn.tradehub.platform.web.Saved;
 
 @ApplicationScoped
-public class VillageService {
-  private final Revisions revisions;
-  private final Caller caller;
+public class VillageService implements CodeList<VillageRequest, VillageResponse> {
+  static final AggregateType<Village, VillageResponse> TYPE =
+      AggregateType.of("Village", "Village", Village.class, VillageResponse::of, v -> v.version);
+
+  private final Aggregates aggregates;
   private final IndicatorService indicators;
 
-  public VillageService(Revisions revisions, Caller caller, IndicatorService indicators) {
-    this.revisions = revisions;
-    this.caller = caller;
+  public VillageService(Aggregates aggregates, IndicatorService indicators) {
+    this.aggregates = aggregates;
     this.indicators = indicators;
   }
 
   @Transactional
-  public List<VillageResponse> list(Boolean border, String after, int limitPlusOne) {
-    String q =
-        "(:border is null or border = :border) and (:after is null or code > :after) order by code";
+  public List<VillageResponse> page(Boolean border, String after, int limit) {
     return Village.<Village>find(
-            q, io.quarkus.panache.common.Parameters.with("border", border).and("after", after))
-        .range(0, limitPlusOne - 1)
-        .list()
+            "(:border is null or border = :border) and (:after is null or code > :after) order by code",
+            Parameters.with("border", border).and("after", after))
+        .page(0, limit)
         .stream()
         .map(VillageResponse::of)
         .toList();
   }
 
-  @Transactional
+  @Override
   public VillageResponse get(String code) {
-    Village v = Village.findById(code);
-    if (v == null) throw Problems.notFound("Village", code);
-    return VillageResponse.of(v);
+    return aggregates.get(TYPE, code);
+  }
+
+  @Override
+  public Long version(VillageResponse entry) {
+    return entry.version();
   }
 
   /**
    * Creates or replaces a village. The electrification share of every month from the earliest one
    * the change touches is republished (all months when the village or its border flag is new).
    */
+  @Override
   @Transactional
-  public Saved<VillageResponse> put(String code, String ifMatch, @Valid VillageRequest request) {
-    if (!code.matches("[A-Z0-9][A-Z0-9-]{1,39}")) {
-      throw Problems.validation("code", "2 to 40 capital letters, digits and '-'", code);
+  public Saved<VillageResponse> put(String code, Conditions conditions, VillageRequest request) {
+    Village existing = aggregates.find(TYPE, code);
+    VillageResponse before = existing == null ? null : VillageResponse.of(existing);
+    Saved<VillageResponse> saved =
+        aggregates.put(
+            TYPE,
+            code,
+            conditions,
+            existing,
+            () -> {
+              Village v = new Village();
+              v.code = code;
+              return v;
+            },
+            v -> {
+              v.nameVi = request.nameVi();
+              v.nameEn = request.nameEn();
+              v.commune = request.commune();
+              v.district = request.district();
+              v.border = request.border();
+              v.electrifiedOn = request.electrifiedOn();
+            });
+    VillageResponse after = saved.body();
+    if (saved.outcome() == Saved.Outcome.UNCHANGED) return saved;
+    if (before == null ? after.border() : before.border() != after.border()) {
+      indicators.recomputeFrom(null);
+    } else if (after.border() && !Objects.equals(before.electrifiedOn(), after.electrifiedOn())) {
+      indicators.recomputeFrom(earliest(before.electrifiedOn(), after.electrifiedOn()));
     }
-    Village v = Village.findById(code);
-    Preconditions.check(ifMatch, v == null ? null : v.version);
-    VillageResponse before = v == null ? null : VillageResponse.of(v);
-    if (v == null) {
-      v = new Village();
-      v.code = code;
-    }
-    v.nameVi = request.nameVi();
-    v.nameEn = request.nameEn();
-    v.commune = request.commune();
-    v.district = request.district();
-    v.border = request.border();
-    v.electrifiedOn = request.electrifiedOn();
-    v.persistAndFlush();
-    VillageResponse after = VillageResponse.of(v);
-    if (before == null || after.version() != before.version()) {
-      revisions.record(
-          "Village",
-          code,
-          v.version,
-          before == null ? "CREATED" : "AMENDED",
-          caller.name(),
-          before,
-          after);
-      if (before == null ? after.border() : before.border() != after.border()) {
-        indicators.recomputeFrom(null);
-      } else if (after.border()
-          && !java.util.Objects.equals(before.electrifiedOn(), after.electrifiedOn())) {
-        indicators.recomputeFrom(earliest(before.electrifiedOn(), after.electrifiedOn()));
-      }
-    }
-    return new Saved<>(after, before == null, v.version);
+    return saved;
+  }
+
+  @Override
+  public List<Revision> revisions(String code) {
+    return aggregates.revisions(TYPE, code, code);
   }
 
   private static YearMonth earliest(LocalDate a, LocalDate b) {

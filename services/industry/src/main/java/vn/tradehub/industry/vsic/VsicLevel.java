@@ -7,6 +7,9 @@ public enum VsicLevel {
   CLASS;
 
   /** The level a code's shape names, or null when it is no VSIC code this service keeps. */
+  /** The longest code: a class, 4 digits. */
+  public static final int CODE_MAX = 4;
+
   public static VsicLevel ofCode(String code) {
     if (code == null) return null;
     if (code.matches("[A-Z]")) return SECTION;

@@ -1,101 +1,93 @@
 package vn.tradehub.industry.vsic;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.tradehub.industry.common.Preconditions;
-import vn.tradehub.industry.common.Saved;
+import vn.tradehub.platform.aggregate.AggregateType;
+import vn.tradehub.platform.aggregate.Aggregates;
+import vn.tradehub.platform.codelist.CodeList;
 import vn.tradehub.platform.problem.Problems;
 import vn.tradehub.platform.revision.Revision;
-import vn.tradehub.platform.revision.Revisions;
-import vn.tradehub.platform.security.Caller;
+import vn.tradehub.platform.web.Conditions;
+import vn.tradehub.platform.web.Saved;
 
 @ApplicationScoped
-public class VsicService {
-  static final String AGGREGATE = "Vsic";
-  private final Revisions revisions;
-  private final Caller caller;
+public class VsicService implements CodeList<VsicRequest, VsicResponse> {
+  static final AggregateType<VsicNode, VsicResponse> TYPE =
+      AggregateType.of("Vsic", "VSIC code", VsicNode.class, VsicResponse::of, n -> n.version);
 
-  public VsicService(Revisions revisions, Caller caller) {
-    this.revisions = revisions;
-    this.caller = caller;
+  private final Aggregates aggregates;
+
+  public VsicService(Aggregates aggregates) {
+    this.aggregates = aggregates;
   }
 
   @Transactional
-  public List<VsicResponse> list(VsicLevel level, String parent, String after, int limit) {
-    StringBuilder q = new StringBuilder("1 = 1");
-    Map<String, Object> params = new HashMap<>();
-    if (level != null) {
-      q.append(" and level = :level");
-      params.put("level", level);
-    }
-    if (parent != null) {
-      q.append(" and parentCode = :parent");
-      params.put("parent", parent);
-    }
-    if (after != null) {
-      q.append(" and code > :after");
-      params.put("after", after);
-    }
-    List<VsicNode> rows = VsicNode.find(q + " order by code", params).range(0, limit).list();
-    return rows.stream().map(VsicResponse::of).toList();
+  public List<VsicResponse> page(VsicLevel level, String parent, String after, int limit) {
+    return VsicNode.<VsicNode>find(
+            "(:level is null or level = :level) and (:parent is null or parentCode = :parent)"
+                + " and (:after is null or code > :after) order by code",
+            Parameters.with("level", level).and("parent", parent).and("after", after))
+        .page(0, limit)
+        .stream()
+        .map(VsicResponse::of)
+        .toList();
   }
 
-  @Transactional
+  @Override
   public VsicResponse get(String code) {
-    return VsicResponse.of(find(code));
+    return aggregates.get(TYPE, code);
+  }
+
+  @Override
+  public Long version(VsicResponse entry) {
+    return entry.version();
   }
 
   /** Creates or renames a node. The parent of a division or class is implied by its code. */
+  @Override
   @Transactional
-  public Saved<VsicResponse> put(String code, String ifMatch, @Valid VsicRequest request) {
+  public Saved<VsicResponse> put(String code, Conditions conditions, VsicRequest request) {
     VsicLevel level = VsicLevel.ofCode(code);
     if (level == null) {
       throw Problems.validation(
           "code", "a VSIC code here is a section letter, 2-digit division or 4-digit class", code);
     }
-    VsicNode node = VsicNode.findById(code);
-    Preconditions.check(ifMatch, node == null ? null : node.version);
-    VsicResponse before = node == null ? null : VsicResponse.of(node);
-    if (node == null) {
-      node = new VsicNode();
-      node.code = code;
-      node.level = level;
-      node.parentCode = level == VsicLevel.CLASS ? code.substring(0, 2) : null;
-      if (level == VsicLevel.DIVISION) {
-        throw Problems.validation(
-            "code",
-            "divisions are fixed by VSIC 2018 and seeded with their section; rename an existing one",
-            code);
-      }
-      if (node.parentCode != null && VsicNode.findById(node.parentCode) == null) {
-        throw Problems.validation("code", "division " + node.parentCode + " does not exist", code);
-      }
+    VsicNode node = aggregates.find(TYPE, code);
+    if (node == null && level == VsicLevel.DIVISION) {
+      throw Problems.validation(
+          "code",
+          "divisions are fixed by VSIC 2018 and seeded with their section; rename an existing one",
+          code);
     }
-    node.nameVi = request.nameVi();
-    node.nameEn = request.nameEn();
-    node.persistAndFlush();
-    VsicResponse after = VsicResponse.of(node);
-    if (before == null || after.version() != before.version()) {
-      revisions.record(
-          AGGREGATE,
-          code,
-          node.version,
-          before == null ? "CREATED" : "AMENDED",
-          caller.name(),
-          before,
-          after);
+    String parent = level == VsicLevel.CLASS ? code.substring(0, 2) : null;
+    if (node == null && parent != null && VsicNode.findById(parent) == null) {
+      throw Problems.validation("code", "division " + parent + " does not exist", code);
     }
-    return new Saved<>(after, before == null, node.version);
+    return aggregates.put(
+        TYPE,
+        code,
+        conditions,
+        node,
+        () -> {
+          VsicNode n = new VsicNode();
+          n.code = code;
+          n.level = level;
+          n.parentCode = parent;
+          return n;
+        },
+        n -> {
+          n.nameVi = request.nameVi();
+          n.nameEn = request.nameEn();
+        });
   }
 
-  @Transactional
+  @Override
   public List<Revision> revisions(String code) {
-    find(code);
-    return revisions.list(AGGREGATE, code);
+    return aggregates.revisions(TYPE, code, code);
   }
 
   /** Every node, by code: the hierarchy the IIP walks (class → division → section). */

@@ -217,7 +217,7 @@ class DemoFiguresTest {
         .body("borderVillages", equalTo(50))
         .body("electrified", equalTo(41))
         .body("sharePct", equalTo(82.00f));
-    given().get("/api/v1/industry/electrification?asOf=31/12/2020").then().statusCode(400);
+    given().get("/api/v1/industry/electrification?asOf=31/12/2020").then().statusCode(422);
     given()
         .get("/api/v1/industry/summary")
         .then()

@@ -73,7 +73,18 @@ class ReferenceDataTest {
         .then()
         .statusCode(201)
         .body("occupancyRatePct", equalTo(25.00f));
-    Api.json().body(cluster).put("/api/v1/industry/clusters/CCN-THU").then().statusCode(428);
+    // The same body again (a retry) changes nothing; a change needs If-Match.
+    Api.json()
+        .body(cluster)
+        .put("/api/v1/industry/clusters/CCN-THU")
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"0\"");
+    Api.json()
+        .body(cluster.replace("\"occupiedAreaHa\":10", "\"occupiedAreaHa\":11"))
+        .put("/api/v1/industry/clusters/CCN-THU")
+        .then()
+        .statusCode(428);
     Api.json()
         .header("If-Match", "\"0\"")
         .body(cluster.replace("\"occupiedAreaHa\":10", "\"occupiedAreaHa\":41"))
@@ -140,12 +151,47 @@ class ReferenceDataTest {
         .get("/api/v1/industry/iip/base-years")
         .then()
         .statusCode(200)
-        .body("", org.hamcrest.Matchers.contains(2015, 2020));
+        .body("items.year", org.hamcrest.Matchers.contains(2015, 2020));
     given()
         .get("/api/v1/industry/iip/base-years/2015")
         .then()
         .statusCode(200)
         .header("ETag", "\"0\"")
         .body("products", hasSize(20));
+  }
+
+  /** Every industry code list answers one way: PUT on the code, revisions, pages and CSV. */
+  @Test
+  @TestSecurity(user = "admin", roles = "ADMIN")
+  void everyCodeListHasTheSameShape() {
+    java.util.Map<String, String> created =
+        java.util.Map.of(
+            "/api/v1/industry/clusters/CCN-SHAPE",
+            "{\"nameVi\":\"Cụm Hình\",\"nameEn\":\"Shape cluster\",\"district\":\"Vị Xuyên\",\"plannedAreaHa\":10,\"occupiedAreaHa\":1,\"status\":\"PLANNED\"}",
+            "/api/v1/industry/products/SHAPE-PRODUCT",
+            "{\"nameVi\":\"Sản phẩm hình\",\"nameEn\":\"Shape product\",\"unit\":\"TNE\",\"vsicClass\":\"0710\"}",
+            "/api/v1/industry/villages/HG-SHAPE",
+            "{\"nameVi\":\"Thôn Hình\",\"nameEn\":\"Shape hamlet\",\"commune\":\"Xã Lũng Cú\",\"district\":\"Đồng Văn\",\"border\":false,\"electrifiedOn\":null}",
+            "/api/v1/industry/enterprises/5101001859-002",
+            "{\"name\":\"Chi nhánh Hình\",\"district\":\"Bắc Quang\",\"mainVsicClass\":\"3511\"}",
+            "/api/v1/industry/vsic/3599",
+            "{\"nameVi\":\"Điện khác\",\"nameEn\":\"Other electricity\"}");
+    created.forEach(
+        (path, body) -> {
+          Api.json().header("If-None-Match", "*").body(body).put(path).then().statusCode(201);
+          Api.json().header("If-None-Match", "*").body(body).put(path).then().statusCode(412);
+          given()
+              .get(path + "/revisions")
+              .then()
+              .statusCode(200)
+              .body("change", org.hamcrest.Matchers.contains("CREATED"));
+          String list = path.substring(0, path.lastIndexOf('/'));
+          String code = path.substring(path.lastIndexOf('/') + 1);
+          String csv =
+              given().accept("text/csv").get(list).then().statusCode(200).extract().asString();
+          org.assertj.core.api.Assertions.assertThat(csv.lines().skip(1))
+              .anyMatch(line -> line.startsWith(code + ","));
+          given().get(list + "?limit=1").then().statusCode(200).body("items", hasSize(1));
+        });
   }
 }

@@ -3,6 +3,7 @@ package vn.tradehub.platform.aggregate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,17 +77,35 @@ public class Aggregates {
       E existing,
       Supplier<E> create,
       Consumer<E> apply) {
+    return put(type, key, conditions, existing, create, apply, e -> {});
+  }
+
+  /**
+   * As {@link #put(AggregateType, String, Conditions, PanacheEntityBase, Supplier, Consumer)}, with
+   * {@code touch} applied only when the entity is created or really changes (an updatedAt), so that
+   * a repeated request is still seen as changing nothing.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public <E extends PanacheEntityBase, R> Saved<R> put(
+      AggregateType<E, R> type,
+      String key,
+      Conditions conditions,
+      E existing,
+      Supplier<E> create,
+      Consumer<E> apply,
+      Consumer<E> touch) {
     if (existing == null) {
       conditions.checkCreate(type.label() + " " + key);
       E e = create.get();
       apply.accept(e);
+      touch.accept(e);
       e.persistAndFlush();
       R after = type.view().apply(e);
       long version = type.version().applyAsLong(e);
-      revisions.record(type.name(), key, version, "CREATED", caller.name(), null, after);
+      revisions.record(type.name(), key, version, "CREATED", author(), null, after);
       return Saved.created(after, version);
     }
-    return change(type, key, conditions, existing, "AMENDED", apply);
+    return change(type, key, conditions, existing, type.changed(), apply, touch);
   }
 
   /**
@@ -101,6 +120,19 @@ public class Aggregates {
       E existing,
       String change,
       Consumer<E> apply) {
+    return change(type, key, conditions, existing, change, apply, e -> {});
+  }
+
+  /** A change with a {@code touch} applied only when it really changes something. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public <E extends PanacheEntityBase, R> Saved<R> change(
+      AggregateType<E, R> type,
+      String key,
+      Conditions conditions,
+      E existing,
+      String change,
+      Consumer<E> apply,
+      Consumer<E> touch) {
     long before = type.version().applyAsLong(existing);
     R beforeView = type.view().apply(existing);
     apply.accept(existing);
@@ -109,12 +141,15 @@ public class Aggregates {
             .valueToTree(type.view().apply(existing))
             .equals(BY_VALUE, mapper.valueToTree(beforeView));
     conditions.checkReplace(type.label() + " " + key, before, changes);
-    if (changes) existing.persistAndFlush();
+    if (changes) {
+      touch.accept(existing);
+      existing.persistAndFlush();
+    }
     long version = type.version().applyAsLong(existing);
     // Equal values in another form (60.0 and 60.00) change nothing in the row: no new version.
     if (version == before) return Saved.unchanged(beforeView, before);
     R after = type.view().apply(existing);
-    revisions.record(type.name(), key, version, change, caller.name(), beforeView, after);
+    revisions.record(type.name(), key, version, change, author(), beforeView, after);
     return Saved.updated(after, version);
   }
 
@@ -125,8 +160,19 @@ public class Aggregates {
   @Transactional
   public List<Revision> revisions(AggregateType<?, ?> type, Object id, String key) {
     require(type, id);
+    return history(type, key);
+  }
+
+  /** The revisions under {@code key}, for an aggregate the caller has found itself. */
+  @Transactional
+  public List<Revision> history(AggregateType<?, ?> type, String key) {
     List<Revision> all = revisions.list(type.name(), key);
     return caller.seesAuthors() ? all : all.stream().map(Aggregates::anonymous).toList();
+  }
+
+  /** Who makes the change: the caller, or "system" for work outside a request (demo loading). */
+  private String author() {
+    return Arc.container().requestContext().isActive() ? caller.name() : "system";
   }
 
   /** The fields of a snapshot that name a person or client. */

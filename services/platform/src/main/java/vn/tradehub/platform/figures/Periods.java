@@ -12,6 +12,10 @@ import vn.tradehub.platform.problem.Problems;
 /** Reporting periods: {@code YYYY-MM}, never in the future (Vietnam time, UTC+7). */
 public final class Periods {
   public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  /** A month as the API writes it, for {@code @Pattern} on parameters and fields: YYYY-MM. */
+  public static final String PATTERN = "^\\d{4}-(0[1-9]|1[0-2])$";
+
   private static final Pattern FORMAT = Pattern.compile("\\d{4}-\\d{2}");
 
   private Periods() {}

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.tradehub.platform.concurrency.Versions;
 import vn.tradehub.platform.problem.Problem;
 import vn.tradehub.platform.problem.ProblemException;
+import vn.tradehub.platform.problem.Problems;
 
 /**
  * The preconditions of a write ({@code If-Match}, {@code If-None-Match}) and the one policy every
@@ -59,11 +60,20 @@ public class Conditions {
   }
 
   public String ifMatch() {
-    return blankToNull(ifMatch);
+    return bounded("If-Match", ifMatch);
   }
 
   public String ifNoneMatch() {
-    return blankToNull(ifNoneMatch);
+    return bounded("If-None-Match", ifNoneMatch);
+  }
+
+  /** The bound the document declares, enforced here for every operation that takes these. */
+  private static String bounded(String header, String value) {
+    if (value != null && value.length() > Versions.MAX_IF_MATCH_LENGTH) {
+      throw Problems.validation(
+          header, "size must be at most " + Versions.MAX_IF_MATCH_LENGTH, value);
+    }
+    return blankToNull(value);
   }
 
   /** Nothing exists under the key: creating is allowed unless If-Match names a version. */

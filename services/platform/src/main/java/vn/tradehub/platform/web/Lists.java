@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
+import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
@@ -31,13 +32,22 @@ public class Lists {
     this.mapper = mapper;
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
   public <T> RestResponse<Page<T>> respond(PageParams params, Class<T> type, Keyset<T> keyset) {
+    return respond(params, keyset, type, List::of);
+  }
+
+  /**
+   * A list whose CSV has a row per part of an item (a report's lines): {@code csvRows} expands an
+   * item into rows of {@code csvType}, each a self-contained record (it repeats the item's key).
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public <T, C> RestResponse<Page<T>> respond(
+      PageParams params, Keyset<T> keyset, Class<C> csvType, Function<T, List<C>> csvRows) {
     String[] after = params.after() == null ? null : Cursors.decode(params.after(), keyset.arity());
     ResteasyReactiveRequestContext ctx = CurrentRequestManager.get();
     if (wantsCsv(ctx)) {
       return (RestResponse)
-          RestResponse.ResponseBuilder.ok(csv(type, keyset, after), Csv.MEDIA_TYPE)
+          RestResponse.ResponseBuilder.ok(csv(csvType, keyset, csvRows, after), Csv.MEDIA_TYPE)
               .header("Content-Disposition", "attachment; filename=\"" + fileName(ctx) + ".csv\"")
               .build();
     }
@@ -59,15 +69,16 @@ public class Lists {
     return b.build();
   }
 
-  private <T> StreamingOutput csv(Class<T> type, Keyset<T> keyset, String[] from) {
-    CsvRecords<T> columns = CsvRecords.of(mapper, type);
+  private <T, C> StreamingOutput csv(
+      Class<C> type, Keyset<T> keyset, Function<T, List<C>> csvRows, String[] from) {
+    CsvRecords<C> columns = CsvRecords.of(mapper, type);
     return Csv.stream(
         columns.header(),
         sink -> {
           String[] after = from;
           while (true) {
             List<T> rows = keyset.rows().apply(after, CSV_BATCH);
-            for (T row : rows) sink.row(columns.values(row));
+            for (T row : rows) for (C part : csvRows.apply(row)) sink.row(columns.values(part));
             if (rows.size() < CSV_BATCH) return;
             after = keyset.key().apply(rows.get(rows.size() - 1));
           }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.tradehub.platform.problem.Problems;
 
 /**
  * The two parameters of every keyset-paginated list, declared once: {@code @BeanParam PageParams
@@ -37,8 +38,15 @@ public class PageParams {
     return Cursors.limit(limit);
   }
 
-  /** The cursor as sent, or null for the first page. */
+  /**
+   * The cursor as sent, or null for the first page. Checked here rather than by {@code @Valid} on
+   * every list's parameter: the bound the document declares is enforced wherever this is used.
+   */
   public String after() {
+    if (after != null && after.length() > Cursors.MAX_CURSOR_LENGTH) {
+      throw Problems.validation(
+          "after", "size must be at most " + Cursors.MAX_CURSOR_LENGTH, after);
+    }
     return after == null || after.isBlank() ? null : after;
   }
 }
