@@ -317,7 +317,7 @@ class RetailSalesTest {
         .body("{\"base\":\"2010\",\"indexValue\":100}")
         .put("/api/v1/commerce/cpi/2004-13")
         .then()
-        .statusCode(400)
+        .statusCode(422)
         .body("errors[0].field", equalTo("period"));
     given().get("/api/v1/commerce/cpi/2004-07").then().statusCode(404);
   }
@@ -359,7 +359,7 @@ class RetailSalesTest {
     assertThat(lines).hasSize(4);
     assertThat(lines.get(0)).isEqualTo("period,base,indexValue,version,recordedBy,recordedAt");
     assertThat(lines.get(1)).startsWith("2005-02,2010,95.2500,0,statistics-office,");
-    given().get("/api/v1/commerce/cpi?from=2005-1").then().statusCode(400);
+    given().get("/api/v1/commerce/cpi?from=2005-1").then().statusCode(422);
   }
 
   @Test
@@ -384,7 +384,7 @@ class RetailSalesTest {
     given()
         .get("/api/v1/commerce/retail-sales?from=2016-1&to=2016-02")
         .then()
-        .statusCode(400)
+        .statusCode(422)
         .body("errors[0].field", equalTo("from"));
     given()
         .get("/api/v1/commerce/retail-sales?from=1990-01&to=2016-02")

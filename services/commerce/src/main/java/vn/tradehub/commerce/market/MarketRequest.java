@@ -7,7 +7,11 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tradehub.platform.codelist.ReadableCodeListResource;
 
-/** The whole state of a market; its code, the client's key, is in the path and never changes. */
+/**
+ * The whole state of a market; its code, the client's key, is in the path and never changes. The
+ * enums' maxLength (their longest constant) states the bound the contract lint looks for beside the
+ * reference to the enum's schema.
+ */
 @Schema(name = "MarketRequest")
 public record MarketRequest(
     @Schema(example = "Chợ trung tâm Mèo Vạc") @NotBlank @Size(max = 200) String nameVi,
@@ -16,15 +20,18 @@ public record MarketRequest(
         @NotBlank
         @Size(max = ReadableCodeListResource.CODE_MAX)
         String districtCode,
-    @Schema(example = "II") @NotNull Market.MarketClass marketClass,
+    @Schema(example = "II", maxLength = 3) @NotNull Market.MarketClass marketClass,
     @Schema(example = "false") @NotNull Boolean borderMarket,
-    @Schema(example = "COOPERATIVE") @NotNull Market.ManagementModel managementModel,
+    @Schema(example = "COOPERATIVE", maxLength = 16) @NotNull
+        Market.ManagementModel managementModel,
     @Schema(
+            implementation = String.class,
+            format = "date",
             nullable = true,
             description =
                 "Date the current management model took effect; null when unknown, never in the"
                     + " future. A change of model needs a date later than the previous one.",
             example = "2019-07-01")
         LocalDate managementModelSince,
-    @Schema(example = "ACTIVE", description = "CLOSED closes the market") @NotNull
+    @Schema(example = "ACTIVE", maxLength = 6, description = "CLOSED closes the market") @NotNull
         Market.Status status) {}

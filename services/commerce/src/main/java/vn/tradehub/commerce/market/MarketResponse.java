@@ -14,6 +14,8 @@ public record MarketResponse(
     @Schema(example = "false") boolean borderMarket,
     @Schema(example = "COOPERATIVE") Market.ManagementModel managementModel,
     @Schema(
+            implementation = String.class,
+            format = "date",
             nullable = true,
             description = "Date the current management model took effect; null when unknown",
             example = "2019-07-01")

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import vn.tradehub.commerce.reference.ReferenceKind;
@@ -80,7 +79,8 @@ public class MarketService implements CodeList<MarketRequest, MarketResponse> {
           m.code = code;
           return m;
         },
-        m -> apply(m, request));
+        m -> apply(m, request),
+        this::touch);
   }
 
   @Override
@@ -174,21 +174,7 @@ public class MarketService implements CodeList<MarketRequest, MarketResponse> {
     if (!errors.isEmpty()) throw Problems.validation(errors);
   }
 
-  /**
-   * Copies the request onto the market. Who changed it and when are set only when something
-   * changes, so a PUT equal to the market stays a no-op (200, same version).
-   */
-  private void apply(Market m, MarketRequest r) {
-    boolean changes =
-        !(Objects.equals(m.nameVi, r.nameVi())
-            && Objects.equals(m.nameEn, r.nameEn())
-            && Objects.equals(m.districtCode, r.districtCode())
-            && m.marketClass == r.marketClass()
-            && Objects.equals(m.borderMarket, r.borderMarket())
-            && m.managementModel == r.managementModel()
-            && Objects.equals(m.managementModelSince, r.managementModelSince())
-            && m.status == r.status());
-    if (!changes) return;
+  private static void apply(Market m, MarketRequest r) {
     m.nameVi = r.nameVi();
     m.nameEn = r.nameEn();
     m.districtCode = r.districtCode();
@@ -197,6 +183,10 @@ public class MarketService implements CodeList<MarketRequest, MarketResponse> {
     m.managementModel = r.managementModel();
     m.managementModelSince = r.managementModelSince();
     m.status = r.status();
+  }
+
+  /** Who changed the market and when: only when it really changes (an equal PUT is a no-op). */
+  private void touch(Market m) {
     m.updatedBy = caller.name();
     m.updatedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
   }

@@ -3,6 +3,7 @@ package vn.tradehub.commerce.prices;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.tradehub.platform.figures.Periods;
 import vn.tradehub.platform.revision.Revision;
 import vn.tradehub.platform.security.Roles;
 import vn.tradehub.platform.web.Conditions;
@@ -39,9 +41,6 @@ import vn.tradehub.platform.web.Saved;
         "Monthly consumer price index against the service's base (2010 = 100 unless configured"
             + " otherwise), used to deflate to constant prices")
 public class CpiResource {
-  /** YYYY-MM; a malformed period is answered 400 by the service. */
-  static final int PERIOD_MAX = 7;
-
   private final CpiService service;
   private final Lists lists;
 
@@ -60,7 +59,8 @@ public class CpiResource {
   public RestResponse<CpiResponse> put(
       @Parameter(description = "YYYY-MM", example = "2021-03")
           @PathParam("period")
-          @Size(max = PERIOD_MAX)
+          @Size(max = 7)
+          @Pattern(regexp = Periods.PATTERN)
           String period,
       @BeanParam Conditions conditions,
       @Valid CpiRequest request,
@@ -74,7 +74,8 @@ public class CpiResource {
   public RestResponse<CpiResponse> get(
       @Parameter(description = "YYYY-MM", example = "2021-03")
           @PathParam("period")
-          @Size(max = PERIOD_MAX)
+          @Size(max = 7)
+          @Pattern(regexp = Periods.PATTERN)
           String period) {
     CpiResponse cpi = service.get(period);
     return Saved.read(cpi, cpi.version());
@@ -86,7 +87,8 @@ public class CpiResource {
   public List<Revision> revisions(
       @Parameter(description = "YYYY-MM", example = "2021-03")
           @PathParam("period")
-          @Size(max = PERIOD_MAX)
+          @Size(max = 7)
+          @Pattern(regexp = Periods.PATTERN)
           String period) {
     return service.revisions(period);
   }
@@ -98,11 +100,13 @@ public class CpiResource {
   public RestResponse<Page<CpiResponse>> list(
       @Parameter(description = "First month, YYYY-MM, inclusive", example = "2021-01")
           @QueryParam("from")
-          @Size(max = PERIOD_MAX)
+          @Size(max = 7)
+          @Pattern(regexp = Periods.PATTERN)
           String from,
       @Parameter(description = "Last month, YYYY-MM, inclusive", example = "2021-12")
           @QueryParam("to")
-          @Size(max = PERIOD_MAX)
+          @Size(max = 7)
+          @Pattern(regexp = Periods.PATTERN)
           String to,
       @BeanParam PageParams page) {
     return lists.respond(

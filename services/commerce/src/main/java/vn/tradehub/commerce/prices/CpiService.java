@@ -26,7 +26,8 @@ import vn.tradehub.platform.web.Saved;
 @ApplicationScoped
 public class CpiService {
   static final AggregateType<Cpi, CpiResponse> TYPE =
-      AggregateType.of("Cpi", "CPI", Cpi.class, CpiResponse::of, c -> c.version);
+      AggregateType.of("Cpi", "CPI", Cpi.class, CpiResponse::of, c -> c.version)
+          .changesCalled("REVISED");
 
   private final CommerceConfig config;
   private final Aggregates aggregates;
@@ -65,29 +66,25 @@ public class CpiService {
     if (!errors.isEmpty()) throw Problems.validation(errors);
     String key = period.toString();
     BigDecimal value = request.indexValue().setScale(4);
-    Cpi existing = aggregates.find(TYPE, key);
-    if (existing == null) {
-      return aggregates.put(
-          TYPE,
-          key,
-          conditions,
-          null,
-          () -> {
-            Cpi c = new Cpi();
-            c.period = key;
-            return c;
-          },
-          c -> apply(c, request.base(), value));
-    }
-    return aggregates.change(
-        TYPE, key, conditions, existing, "REVISED", c -> apply(c, request.base(), value));
+    return aggregates.put(
+        TYPE,
+        key,
+        conditions,
+        aggregates.find(TYPE, key),
+        () -> {
+          Cpi c = new Cpi();
+          c.period = key;
+          return c;
+        },
+        c -> {
+          c.base = request.base();
+          c.indexValue = value;
+        },
+        this::touch);
   }
 
-  /** Who recorded the index and when change only with the index, so an equal PUT is a no-op. */
-  private void apply(Cpi c, String base, BigDecimal value) {
-    if (base.equals(c.base) && c.indexValue != null && c.indexValue.compareTo(value) == 0) return;
-    c.base = base;
-    c.indexValue = value;
+  /** Who recorded the index and when: only when it really changes (an equal PUT is a no-op). */
+  private void touch(Cpi c) {
     c.recordedBy = caller.name();
     c.recordedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
   }

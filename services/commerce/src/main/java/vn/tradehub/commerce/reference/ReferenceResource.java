@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.tradehub.platform.codelist.CodeListResource;
 import vn.tradehub.platform.web.Csv;
@@ -31,6 +32,8 @@ public abstract class ReferenceResource
 
   @GET
   @Authenticated
+  // Declared here because the security of an inherited method is not detected for the document.
+  @SecurityRequirement(name = "Bearer")
   @Produces({"application/json", Csv.MEDIA_TYPE})
   public RestResponse<Page<ReferenceItemResponse>> list(@BeanParam PageParams page) {
     return lists.respond(

@@ -16,7 +16,7 @@ import vn.tradehub.platform.figures.FigureStatus;
     name = "RetailReportRequest",
     description = "A district's monthly report: every (category, ownership) value")
 public record RetailReportRequest(
-    @Schema(example = "ESTIMATED") @NotNull FigureStatus status,
+    @Schema(example = "ESTIMATED", maxLength = 11) @NotNull FigureStatus status,
     @Schema(
             required = true,
             description = "At most one line per (category, ownership); at least one line")

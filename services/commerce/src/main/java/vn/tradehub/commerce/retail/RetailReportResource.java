@@ -3,6 +3,7 @@ package vn.tradehub.commerce.retail;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.tradehub.platform.codelist.ReadableCodeListResource;
+import vn.tradehub.platform.figures.Periods;
 import vn.tradehub.platform.revision.Revision;
 import vn.tradehub.platform.security.Roles;
 import vn.tradehub.platform.web.Conditions;
@@ -40,9 +42,6 @@ import vn.tradehub.platform.web.Saved;
         "A district's monthly report of retail sales of goods and consumer-service revenue, keyed"
             + " by district and month")
 public class RetailReportResource {
-  /** YYYY-MM; a malformed period is answered 400 by the service. */
-  static final int PERIOD_MAX = 7;
-
   private final RetailReportService service;
   private final Lists lists;
 
@@ -70,7 +69,8 @@ public class RetailReportResource {
           String districtCode,
       @Parameter(description = "YYYY-MM", example = "2021-03")
           @PathParam("period")
-          @Size(max = PERIOD_MAX)
+          @Size(max = 7)
+          @Pattern(regexp = Periods.PATTERN)
           String period,
       @BeanParam Conditions conditions,
       @Valid RetailReportRequest request,
@@ -88,7 +88,8 @@ public class RetailReportResource {
           String districtCode,
       @Parameter(description = "YYYY-MM", example = "2021-03")
           @PathParam("period")
-          @Size(max = PERIOD_MAX)
+          @Size(max = 7)
+          @Pattern(regexp = Periods.PATTERN)
           String period) {
     RetailReportResponse report = service.get(districtCode, period);
     return Saved.read(report, report.version());
@@ -104,7 +105,8 @@ public class RetailReportResource {
           String districtCode,
       @Parameter(description = "YYYY-MM", example = "2021-03")
           @PathParam("period")
-          @Size(max = PERIOD_MAX)
+          @Size(max = 7)
+          @Pattern(regexp = Periods.PATTERN)
           String period) {
     return service.revisions(districtCode, period);
   }
@@ -112,9 +114,7 @@ public class RetailReportResource {
   @GET
   @Authenticated
   @Produces({"application/json", Csv.MEDIA_TYPE})
-  @Operation(
-      description =
-          "Ordered by month, then district. In CSV the lines of a report are one JSON column.")
+  @Operation(description = "Ordered by month, then district. In CSV, one row per report line.")
   public RestResponse<Page<RetailReportResponse>> list(
       @Parameter(description = "Only this district", example = "MEO_VAC")
           @QueryParam("district")
@@ -122,19 +122,22 @@ public class RetailReportResource {
           String district,
       @Parameter(description = "First month, YYYY-MM, inclusive", example = "2021-01")
           @QueryParam("from")
-          @Size(max = PERIOD_MAX)
+          @Size(max = 7)
+          @Pattern(regexp = Periods.PATTERN)
           String from,
       @Parameter(description = "Last month, YYYY-MM, inclusive", example = "2021-12")
           @QueryParam("to")
-          @Size(max = PERIOD_MAX)
+          @Size(max = 7)
+          @Pattern(regexp = Periods.PATTERN)
           String to,
       @BeanParam PageParams page) {
     return lists.respond(
         page,
-        RetailReportResponse.class,
         Keyset.ofParts(
             r -> new String[] {r.period(), r.districtCode()},
             (after, limit) -> service.page(district, from, to, after, limit),
-            2));
+            2),
+        RetailReportLineRow.class,
+        RetailReportLineRow::of);
   }
 }

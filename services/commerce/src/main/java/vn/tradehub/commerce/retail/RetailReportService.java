@@ -38,11 +38,12 @@ import vn.tradehub.platform.web.Saved;
 public class RetailReportService {
   static final AggregateType<RetailReport, RetailReportResponse> TYPE =
       AggregateType.of(
-          "RetailReport",
-          "Retail report",
-          RetailReport.class,
-          RetailReportResponse::of,
-          r -> r.version);
+              "RetailReport",
+              "Retail report",
+              RetailReport.class,
+              RetailReportResponse::of,
+              r -> r.version)
+          .changesCalled("REVISED");
 
   private final ReferenceService reference;
   private final Aggregates aggregates;
@@ -80,51 +81,52 @@ public class RetailReportService {
             .map(l -> new RetailReportLine(l.category(), l.ownership(), l.valueVnd().setScale(0)))
             .toList();
     String key = districtCode + "/" + period;
-    RetailReport report = RetailReport.byKey(districtCode, period.toString()).orElse(null);
-    if (report == null) {
-      RetailReport[] created = new RetailReport[1];
-      Saved<RetailReportResponse> saved =
-          aggregates.put(
-              TYPE,
-              key,
-              conditions,
-              null,
-              () -> {
-                created[0] = new RetailReport();
-                created[0].districtCode = districtCode;
-                created[0].period = period.toString();
-                return created[0];
-              },
-              r -> apply(r, request.status(), lines));
-      outbox.publish(Topics.COMMERCE_RETAIL, districtCode, key, RetailEvents.reported(created[0]));
-      indicators.publishAffected(period);
-      return saved;
-    }
-    FigureStatus previousStatus = report.status;
-    BigDecimal previousTotal = report.total();
+    RetailReport existing = RetailReport.byKey(districtCode, period.toString()).orElse(null);
+    FigureStatus previousStatus = existing == null ? null : existing.status;
+    BigDecimal previousTotal = existing == null ? null : existing.total();
+    RetailReport[] report = {existing};
     Saved<RetailReportResponse> saved =
-        aggregates.change(
-            TYPE, key, conditions, report, "REVISED", r -> apply(r, request.status(), lines));
-    if (saved.outcome() == Saved.Outcome.UPDATED) {
-      outbox.publish(
-          Topics.COMMERCE_RETAIL,
-          districtCode,
-          key,
-          RetailEvents.revised(report, previousTotal, previousStatus));
-      indicators.publishAffected(period);
+        aggregates.put(
+            TYPE,
+            key,
+            conditions,
+            existing,
+            () -> {
+              report[0] = new RetailReport();
+              report[0].districtCode = districtCode;
+              report[0].period = period.toString();
+              return report[0];
+            },
+            r -> apply(r, request.status(), lines),
+            this::touch);
+    switch (saved.outcome()) {
+      case CREATED ->
+          outbox.publish(
+              Topics.COMMERCE_RETAIL, districtCode, key, RetailEvents.reported(report[0]));
+      case UPDATED ->
+          outbox.publish(
+              Topics.COMMERCE_RETAIL,
+              districtCode,
+              key,
+              RetailEvents.revised(report[0], previousTotal, previousStatus));
+      default -> {
+        return saved; // as stored already: no event, no figures to republish
+      }
     }
+    indicators.publishAffected(period);
     return saved;
   }
 
-  /**
-   * Copies status and lines onto the report, and who recorded it when, unless they are already as
-   * sent (lines compared as a set: reordering them is no change).
-   */
-  private void apply(RetailReport r, FigureStatus status, List<RetailReportLine> lines) {
+  /** Status and lines as sent, unless they are already so (lines in another order included). */
+  private static void apply(RetailReport r, FigureStatus status, List<RetailReportLine> lines) {
     if (r.status == status && sameLines(r.lines, lines)) return;
     r.status = status;
     r.lines.clear();
     r.lines.addAll(lines);
+  }
+
+  /** Who recorded the report and when: only when it really changes. */
+  private void touch(RetailReport r) {
     r.recordedBy = caller.name();
     r.recordedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
   }

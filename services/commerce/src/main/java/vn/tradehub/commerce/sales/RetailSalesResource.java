@@ -1,6 +1,7 @@
 package vn.tradehub.commerce.sales;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tradehub.platform.figures.Periods;
 
 /** Figure queries over the reports: answers computed for the question, not lists of rows. */
 @Path("/api/v1/commerce")
@@ -19,9 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     name = "Retail sales",
     description = "Province totals of retail sales of goods and consumer-service revenue")
 public class RetailSalesResource {
-  /** YYYY-MM; a malformed period is answered 400 by the service. */
-  static final int PERIOD_MAX = 7;
-
   private final RetailSalesService sales;
 
   public RetailSalesResource(RetailSalesService sales) {
@@ -48,13 +47,15 @@ public class RetailSalesResource {
               description = "First month, YYYY-MM (default: January of `to`)",
               example = "2021-01")
           @QueryParam("from")
-          @Size(max = PERIOD_MAX)
+          @Size(max = 7)
+          @Pattern(regexp = Periods.PATTERN)
           String from,
       @Parameter(
               description = "Last month, YYYY-MM (default: latest month with reports)",
               example = "2021-06")
           @QueryParam("to")
-          @Size(max = PERIOD_MAX)
+          @Size(max = 7)
+          @Pattern(regexp = Periods.PATTERN)
           String to,
       @Parameter(
               description =
