@@ -44,8 +44,4 @@ public enum ReferenceKind {
   ReferenceItem newItem() {
     return create.get();
   }
-
-  public String label() {
-    return type.label();
-  }
 }

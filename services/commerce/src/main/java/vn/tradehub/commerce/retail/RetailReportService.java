@@ -99,20 +99,12 @@ public class RetailReportService {
             },
             r -> apply(r, request.status(), lines),
             this::touch);
-    switch (saved.outcome()) {
-      case CREATED ->
-          outbox.publish(
-              Topics.COMMERCE_RETAIL, districtCode, key, RetailEvents.reported(report[0]));
-      case UPDATED ->
-          outbox.publish(
-              Topics.COMMERCE_RETAIL,
-              districtCode,
-              key,
-              RetailEvents.revised(report[0], previousTotal, previousStatus));
-      default -> {
-        return saved; // as stored already: no event, no figures to republish
-      }
-    }
+    if (saved.outcome() == Saved.Outcome.UNCHANGED) return saved; // no event, no figures change
+    Object event =
+        saved.isCreated()
+            ? RetailEvents.reported(report[0])
+            : RetailEvents.revised(report[0], previousTotal, previousStatus);
+    outbox.publish(Topics.COMMERCE_RETAIL, districtCode, key, event);
     indicators.publishAffected(period);
     return saved;
   }
