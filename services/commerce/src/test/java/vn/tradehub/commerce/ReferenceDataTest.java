@@ -1,32 +1,39 @@
 package vn.tradehub.commerce;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.tradehub.platform.testing.RealInfraResource;
 
-/** The seeded reference data of Hà Giang, and its admin endpoints. */
+/** The seeded reference data of Hà Giang, and the one code-list shape of its three kinds. */
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
 class ReferenceDataTest {
+  static final String API = "/api/v1/commerce/";
 
   @Test
   @TestSecurity(user = "dashboard", roles = "READER")
   void haGiangIsSeededWithExactNames() {
     given()
-        .get("/api/v1/commerce/districts")
+        .get(API + "districts")
         .then()
         .statusCode(200)
-        .body("$", hasSize(11))
+        .body("items", hasSize(11))
+        .body("next", nullValue())
         .body(
-            "nameVi",
+            "items.nameVi",
             hasItems(
                 "Thành phố Hà Giang",
                 "Huyện Đồng Văn",
@@ -40,116 +47,166 @@ class ReferenceDataTest {
                 "Huyện Bắc Quang",
                 "Huyện Quang Bình"));
     given()
-        .get("/api/v1/commerce/districts/MEO_VAC")
+        .get(API + "districts/MEO_VAC")
         .then()
         .statusCode(200)
         .header("ETag", "\"0\"")
         .body("nameVi", equalTo("Huyện Mèo Vạc"))
         .body("nameEn", equalTo("Meo Vac District"));
     given()
-        .get("/api/v1/commerce/retail-categories")
+        .get(API + "retail-categories")
         .then()
         .statusCode(200)
-        .body("code", contains("ACCOMMODATION_FOOD", "OTHER_SERVICES", "RETAIL_GOODS", "TRAVEL"))
         .body(
-            "nameVi",
+            "items.code",
+            contains("ACCOMMODATION_FOOD", "OTHER_SERVICES", "RETAIL_GOODS", "TRAVEL"))
+        .body(
+            "items.nameVi",
             contains(
                 "Dịch vụ lưu trú, ăn uống", "Dịch vụ khác", "Bán lẻ hàng hóa", "Du lịch lữ hành"));
     // Other tests may add sectors; the seeded three are always there.
     given()
-        .get("/api/v1/commerce/ownership-sectors")
+        .get(API + "ownership-sectors")
         .then()
         .statusCode(200)
-        .body("code", hasItems("FDI", "NON_STATE", "STATE"))
-        .body("find { it.code == 'NON_STATE' }.nameVi", equalTo("Kinh tế ngoài Nhà nước"));
+        .body("items.code", hasItems("FDI", "NON_STATE", "STATE"))
+        .body("items.find { it.code == 'NON_STATE' }.nameVi", equalTo("Kinh tế ngoài Nhà nước"));
     given()
-        .get("/api/v1/commerce/districts/NOWHERE")
+        .get(API + "districts/NOWHERE")
         .then()
         .statusCode(404)
         .contentType("application/problem+json");
   }
 
   @Test
+  @TestSecurity(user = "dashboard", roles = "READER")
+  void everyKindIsPagedByCodeAndOffersTheWholeListAsCsv() {
+    List<String> seen = new ArrayList<>();
+    String next = API + "districts?limit=4";
+    int pages = 0;
+    while (next != null) {
+      JsonPath page = given().get(next).then().statusCode(200).extract().jsonPath();
+      assertThat(page.getList("items")).hasSizeLessThanOrEqualTo(4);
+      seen.addAll(page.getList("items.code"));
+      next = page.getString("next");
+      pages++;
+    }
+    assertThat(seen).hasSize(11).isSorted().doesNotHaveDuplicates();
+    assertThat(pages).isEqualTo(3);
+
+    for (String kind : List.of("districts", "retail-categories", "ownership-sectors")) {
+      String csv =
+          given()
+              .accept("text/csv")
+              .get(API + kind + "?limit=1")
+              .then()
+              .statusCode(200)
+              .contentType("text/csv")
+              .extract()
+              .asString();
+      List<String> lines = csv.lines().toList();
+      assertThat(lines.get(0)).as(kind).isEqualTo("code,nameVi,nameEn,version");
+      int count = given().get(API + kind).then().extract().jsonPath().getList("items").size();
+      assertThat(lines).as(kind).hasSize(count + 1);
+    }
+    assertThat(
+            given().accept("text/csv").get(API + "districts").then().extract().asString().lines())
+        .contains("MEO_VAC,Huyện Mèo Vạc,Meo Vac District,0");
+    given().get(API + "districts?after=not-a-cursor").then().statusCode(400);
+    given().get(API + "districts?limit=0").then().statusCode(422);
+  }
+
+  @Test
   @TestSecurity(user = "admin", roles = "ADMIN")
-  void adminCreatesAndRenamesWithIfMatch() {
-    String path = "/api/v1/commerce/ownership-sectors/COLLECTIVE";
+  void conditionalWritesFollowThePlatformPolicy() {
+    ConditionalWrites.policyHolds(
+        API + "ownership-sectors/COLLECTIVE",
+        "{\"nameVi\":\"Kinh tế tập thể\",\"nameEn\":\"Collective\"}",
+        "{\"nameVi\":\"Kinh tế tập thể (HTX)\",\"nameEn\":\"Collective\"}");
     given()
-        .contentType("application/json")
-        .body("{\"nameVi\":\"Kinh tế tập thể\",\"nameEn\":\"Collective\"}")
-        .put(path)
-        .then()
-        .statusCode(201)
-        .header("ETag", "\"0\"")
-        .body("nameVi", equalTo("Kinh tế tập thể"));
-    given()
-        .contentType("application/json")
-        .body("{\"nameVi\":\"Kinh tế tập thể (HTX)\",\"nameEn\":\"Collective\"}")
-        .put(path)
-        .then()
-        .statusCode(428);
-    given()
-        .contentType("application/json")
-        .header("If-Match", "\"9\"")
-        .body("{\"nameVi\":\"Kinh tế tập thể (HTX)\",\"nameEn\":\"Collective\"}")
-        .put(path)
-        .then()
-        .statusCode(412);
-    given()
-        .contentType("application/json")
-        .header("If-Match", "\"0\"")
-        .body("{\"nameVi\":\"Kinh tế tập thể (HTX)\",\"nameEn\":\"Collective\"}")
-        .put(path)
+        .get(API + "ownership-sectors/COLLECTIVE/revisions")
         .then()
         .statusCode(200)
-        .header("ETag", "\"1\"")
-        .body("nameVi", equalTo("Kinh tế tập thể (HTX)"));
-    given()
-        .get(path + "/revisions")
-        .then()
+        .body("change", contains("CREATED", "AMENDED"))
+        .body("[1].changedBy", equalTo("admin"))
+        .body("[1].snapshot.nameVi", equalTo("Kinh tế tập thể (HTX)"));
+  }
+
+  @Test
+  @TestSecurity(user = "admin", roles = "ADMIN")
+  void theThreeKindsShareTheShapeButNotTheirEntries() {
+    String body = "{\"nameVi\":\"Huyện Thử\",\"nameEn\":\"Test District\"}";
+    for (String kind : List.of("districts", "retail-categories", "ownership-sectors")) {
+      ConditionalWrites.put(API + kind + "/SHARED_CODE", null, null, body)
+          .statusCode(201)
+          .header("ETag", "\"0\"");
+    }
+    // Each kind keeps its own entry and its own history under the same code.
+    ConditionalWrites.put(
+            API + "districts/SHARED_CODE",
+            "If-Match",
+            "\"0\"",
+            "{\"nameVi\":\"Huyện Thử Mới\",\"nameEn\":\"Test District\"}")
         .statusCode(200)
-        .body("change", contains("CREATED", "AMENDED"));
+        .header("ETag", "\"1\"");
+    given().get(API + "retail-categories/SHARED_CODE").then().header("ETag", "\"0\"");
     given()
-        .contentType("application/json")
-        .body("{\"nameVi\":\"x\",\"nameEn\":\"x\"}")
-        .put("/api/v1/commerce/districts/bad-code")
+        .get(API + "ownership-sectors/SHARED_CODE/revisions")
         .then()
+        .body("version", contains(0));
+    given().get(API + "districts/SHARED_CODE/revisions").then().body("version", contains(0, 1));
+  }
+
+  @Test
+  @TestSecurity(user = "admin", roles = "ADMIN")
+  void badRequestsAreProblemsAndStoreNothing() {
+    String body = "{\"nameVi\":\"x\",\"nameEn\":\"x\"}";
+    // The platform's code form is refused by the document; the commerce form is stricter.
+    ConditionalWrites.put(API + "districts/bad-code", null, null, body).statusCode(422);
+    ConditionalWrites.put(API + "districts/1ST", null, null, body)
         .statusCode(422)
         .body("errors[0].field", equalTo("code"));
-    given()
-        .contentType("application/json")
-        .body("{\"nameVi\":\"\",\"nameEn\":\"x\"}")
-        .put("/api/v1/commerce/districts/NEW_ONE")
-        .then()
+    ConditionalWrites.put(
+            API + "districts/NEW_ONE", null, null, "{\"nameVi\":\"\",\"nameEn\":\"x\"}")
         .statusCode(422)
         .body("errors[0].field", equalTo("nameVi"));
+    given()
+        .contentType("application/json")
+        .put(API + "districts/NEW_ONE")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+    ConditionalWrites.put(
+            API + "districts/NEW_ONE", null, null, "{\"nameVi\":\"x\",\"nameEn\":\"x\",\"code\":1}")
+        .statusCode(400);
+    given().get(API + "districts/NEW_ONE").then().statusCode(404);
+    given().get(API + "districts/1ST").then().statusCode(404);
   }
 
   @Test
   @TestSecurity(user = "statistics-office", roles = "STATISTICS")
   void onlyAdminsChangeReferenceData() {
-    given()
-        .contentType("application/json")
-        .body("{\"nameVi\":\"Huyện Mèo Vạc\",\"nameEn\":\"Meo Vac\"}")
-        .put("/api/v1/commerce/districts/MEO_VAC")
-        .then()
+    ConditionalWrites.put(
+            API + "districts/MEO_VAC",
+            null,
+            null,
+            "{\"nameVi\":\"Huyện Mèo Vạc\",\"nameEn\":\"Meo Vac\"}")
         .statusCode(403)
         .contentType("application/problem+json")
         .body("status", equalTo(403));
+    given().get(API + "districts/MEO_VAC").then().statusCode(200).header("ETag", "\"0\"");
   }
 
   @Test
   void anonymousCallersAreRefused() {
     given()
-        .get("/api/v1/commerce/districts")
+        .get(API + "districts")
         .then()
         .statusCode(401)
         .contentType("application/problem+json")
         .body("status", equalTo(401));
-    given()
-        .contentType("application/json")
-        .body("{\"nameVi\":\"x\",\"nameEn\":\"x\"}")
-        .put("/api/v1/commerce/districts/X_X")
-        .then()
+    given().get(API + "districts/MEO_VAC/revisions").then().statusCode(401);
+    ConditionalWrites.put(API + "districts/X_X", null, null, "{\"nameVi\":\"x\",\"nameEn\":\"x\"}")
         .statusCode(401);
   }
 }

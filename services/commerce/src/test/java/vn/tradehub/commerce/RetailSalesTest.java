@@ -274,48 +274,23 @@ class RetailSalesTest {
   }
 
   @Test
-  void cpiRulesAndConcurrency() {
-    String path = "/api/v1/commerce/cpi/2004-06";
+  void cpiFollowsTheConditionalWritePolicyAndItsRules() {
+    ConditionalWrites.policyHolds(
+        "/api/v1/commerce/cpi/2004-06",
+        "{\"base\":\"2010\",\"indexValue\":90.5}",
+        "{\"base\":\"2010\",\"indexValue\":90.7}");
+    // 90.70 is 90.7: the same index, no new version.
+    ConditionalWrites.put(
+            "/api/v1/commerce/cpi/2004-06", null, null, "{\"base\":\"2010\",\"indexValue\":90.70}")
+        .statusCode(200)
+        .header("ETag", "\"1\"")
+        .body("indexValue", equalTo(90.7f));
     given()
-        .contentType("application/json")
-        .body("{\"base\":\"2010\",\"indexValue\":90.5}")
-        .put(path)
-        .then()
-        .statusCode(201)
-        .header("ETag", "\"0\"");
-    given()
-        .contentType("application/json")
-        .body("{\"base\":\"2010\",\"indexValue\":90.5}")
-        .put(path)
+        .get("/api/v1/commerce/cpi/2004-06/revisions")
         .then()
         .statusCode(200)
-        .header("ETag", "\"0\"");
-    given()
-        .contentType("application/json")
-        .body("{\"base\":\"2010\",\"indexValue\":90.7}")
-        .put(path)
-        .then()
-        .statusCode(428);
-    given()
-        .contentType("application/json")
-        .header("If-Match", "\"3\"")
-        .body("{\"base\":\"2010\",\"indexValue\":90.7}")
-        .put(path)
-        .then()
-        .statusCode(412);
-    given()
-        .contentType("application/json")
-        .header("If-Match", "\"0\"")
-        .body("{\"base\":\"2010\",\"indexValue\":90.7}")
-        .put(path)
-        .then()
-        .statusCode(200)
-        .header("ETag", "\"1\"");
-    given()
-        .get(path + "/revisions")
-        .then()
-        .statusCode(200)
-        .body("version", org.hamcrest.Matchers.contains(0, 1));
+        .body("change", org.hamcrest.Matchers.contains("CREATED", "REVISED"))
+        .body("[1].changes.field", org.hamcrest.Matchers.hasItem("indexValue"));
     given()
         .contentType("application/json")
         .body("{\"base\":\"2014\",\"indexValue\":90}")
@@ -338,10 +313,53 @@ class RetailSalesTest {
         .statusCode(422)
         .body("errors[0].field", equalTo("period"));
     given()
-        .get("/api/v1/commerce/cpi?from=2004-06&to=2004-07")
+        .contentType("application/json")
+        .body("{\"base\":\"2010\",\"indexValue\":100}")
+        .put("/api/v1/commerce/cpi/2004-13")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("period"));
+    given().get("/api/v1/commerce/cpi/2004-07").then().statusCode(404);
+  }
+
+  @Test
+  void cpiListIsPagedByMonthWithinFromToAndOffersCsv() {
+    for (String month : List.of("2005-03", "2005-01", "2005-02", "2005-04")) {
+      given()
+          .contentType("application/json")
+          .body("{\"base\":\"2010\",\"indexValue\":95.25}")
+          .put("/api/v1/commerce/cpi/" + month)
+          .then()
+          .statusCode(201);
+    }
+    JsonPath first =
+        given()
+            .get("/api/v1/commerce/cpi?from=2005-01&to=2005-03&limit=2")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(first.getList("items.period")).containsExactly("2005-01", "2005-02");
+    given()
+        .get(first.getString("next"))
         .then()
         .statusCode(200)
-        .body("period", org.hamcrest.Matchers.contains("2004-06"));
+        .body("items.period", org.hamcrest.Matchers.contains("2005-03"))
+        .body("next", org.hamcrest.Matchers.nullValue());
+    String csv =
+        given()
+            .accept("text/csv")
+            .get("/api/v1/commerce/cpi?from=2005-02&to=2005-04&limit=1")
+            .then()
+            .statusCode(200)
+            .contentType("text/csv")
+            .extract()
+            .asString();
+    List<String> lines = csv.lines().toList();
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(0)).isEqualTo("period,base,indexValue,version,recordedBy,recordedAt");
+    assertThat(lines.get(1)).startsWith("2005-02,2010,95.2500,0,statistics-office,");
+    given().get("/api/v1/commerce/cpi?from=2005-1").then().statusCode(422);
   }
 
   @Test
@@ -366,7 +384,7 @@ class RetailSalesTest {
     given()
         .get("/api/v1/commerce/retail-sales?from=2016-1&to=2016-02")
         .then()
-        .statusCode(400)
+        .statusCode(422)
         .body("errors[0].field", equalTo("from"));
     given()
         .get("/api/v1/commerce/retail-sales?from=1990-01&to=2016-02")

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.tradehub.commerce.market.Market;
 import vn.tradehub.commerce.market.Market.ManagementModel;
 import vn.tradehub.commerce.market.Market.MarketClass;
 import vn.tradehub.commerce.market.MarketRequest;
@@ -78,6 +79,9 @@ public final class DemoFigures {
   public record Report(String district, YearMonth period, RetailReportRequest request) {}
 
   public record CpiPoint(YearMonth period, BigDecimal index) {}
+
+  /** A market under its code, the key its PUT addresses. */
+  public record DemoMarket(String code, MarketRequest request) {}
 
   private DemoFigures() {}
 
@@ -210,8 +214,8 @@ public final class DemoFigures {
   }
 
   /** Markets of the province, including border markets and those converted to new management. */
-  public static List<MarketRequest> markets() {
-    List<MarketRequest> m = new ArrayList<>();
+  public static List<DemoMarket> markets() {
+    List<DemoMarket> m = new ArrayList<>();
     m.add(
         market(
             "CHO_TP_HA_GIANG",
@@ -495,7 +499,7 @@ public final class DemoFigures {
     return m;
   }
 
-  private static MarketRequest market(
+  private static DemoMarket market(
       String code,
       String vi,
       String en,
@@ -504,15 +508,16 @@ public final class DemoFigures {
       boolean border,
       ManagementModel model,
       String since) {
-    return new MarketRequest(
+    return new DemoMarket(
         code,
-        vi,
-        en,
-        district,
-        c,
-        border,
-        model,
-        since == null ? null : LocalDate.parse(since),
-        null);
+        new MarketRequest(
+            vi,
+            en,
+            district,
+            c,
+            border,
+            model,
+            since == null ? null : LocalDate.parse(since),
+            Market.Status.ACTIVE));
   }
 }

@@ -2,37 +2,36 @@ package vn.tradehub.commerce.market;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.tradehub.commerce.web.Codes;
+import vn.tradehub.platform.codelist.ReadableCodeListResource;
 
-/** A new market; the code is the client's key and never changes. */
+/**
+ * The whole state of a market; its code, the client's key, is in the path and never changes. The
+ * enums' maxLength (their longest constant) states the bound the contract lint looks for beside the
+ * reference to the enum's schema.
+ */
 @Schema(name = "MarketRequest")
 public record MarketRequest(
-    @Schema(required = true, example = "CHO_MEO_VAC")
-        @NotNull
-        @Pattern(
-            regexp = "[A-Z][A-Z0-9_-]{1,39}",
-            message = "upper-case letters, digits, _ and -; 2 to 40 characters")
-        @Size(max = Codes.MAX)
-        String code,
-    @Schema(required = true, example = "Chợ trung tâm Mèo Vạc") @NotBlank @Size(max = 200)
-        String nameVi,
-    @Schema(required = true, example = "Meo Vac Central Market") @NotBlank @Size(max = 200)
-        String nameEn,
-    @Schema(required = true, example = "MEO_VAC") @NotBlank @Size(max = Codes.MAX)
+    @Schema(example = "Chợ trung tâm Mèo Vạc") @NotBlank @Size(max = 200) String nameVi,
+    @Schema(example = "Meo Vac Central Market") @NotBlank @Size(max = 200) String nameEn,
+    @Schema(example = "MEO_VAC", description = "A code of GET /api/v1/commerce/districts")
+        @NotBlank
+        @Size(max = ReadableCodeListResource.CODE_MAX)
         String districtCode,
-    @Schema(required = true, example = "II") @NotNull Market.MarketClass marketClass,
-    @Schema(required = true, example = "false") @NotNull Boolean borderMarket,
-    @Schema(required = true, example = "COOPERATIVE") @NotNull
+    @Schema(example = "II", maxLength = 3) @NotNull Market.MarketClass marketClass,
+    @Schema(example = "false") @NotNull Boolean borderMarket,
+    @Schema(example = "COOPERATIVE", maxLength = 16) @NotNull
         Market.ManagementModel managementModel,
     @Schema(
+            implementation = String.class,
+            format = "date",
             nullable = true,
-            maxLength = 16,
-            description = "Date the current management model took effect; null when unknown",
+            description =
+                "Date the current management model took effect; null when unknown, never in the"
+                    + " future. A change of model needs a date later than the previous one.",
             example = "2019-07-01")
         LocalDate managementModelSince,
-    @Schema(nullable = true, maxLength = 6, description = "Default ACTIVE", example = "ACTIVE")
+    @Schema(example = "ACTIVE", maxLength = 6, description = "CLOSED closes the market") @NotNull
         Market.Status status) {}

@@ -14,14 +14,16 @@ public record MarketResponse(
     @Schema(example = "false") boolean borderMarket,
     @Schema(example = "COOPERATIVE") Market.ManagementModel managementModel,
     @Schema(
+            implementation = String.class,
+            format = "date",
             nullable = true,
             description = "Date the current management model took effect; null when unknown",
             example = "2019-07-01")
         LocalDate managementModelSince,
     @Schema(example = "ACTIVE") Market.Status status,
     @Schema(example = "0") long version,
-    @Schema(example = "admin") String updatedBy,
-    OffsetDateTime updatedAt) {
+    @Schema(example = "admin", description = "Who made the last change") String updatedBy,
+    @Schema(example = "2021-03-02T03:00:00Z") OffsetDateTime updatedAt) {
 
   static MarketResponse of(Market m) {
     return new MarketResponse(

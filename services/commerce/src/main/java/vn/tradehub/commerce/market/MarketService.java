@@ -2,8 +2,6 @@ package vn.tradehub.commerce.market;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -15,27 +13,39 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import vn.tradehub.commerce.reference.ReferenceKind;
 import vn.tradehub.commerce.reference.ReferenceService;
-import vn.tradehub.platform.concurrency.Versions;
-import vn.tradehub.platform.figures.Periods;
+import vn.tradehub.platform.aggregate.AggregateType;
+import vn.tradehub.platform.aggregate.Aggregates;
+import vn.tradehub.platform.codelist.CodeList;
 import vn.tradehub.platform.problem.FieldError;
 import vn.tradehub.platform.problem.Problems;
 import vn.tradehub.platform.revision.Revision;
-import vn.tradehub.platform.revision.Revisions;
-import vn.tradehub.platform.web.Cursors;
+import vn.tradehub.platform.security.Caller;
+import vn.tradehub.platform.web.Conditions;
+import vn.tradehub.platform.web.Saved;
 
-/** Markets (chợ) and their management model. */
+/** Markets (chợ) and their management model: a code list whose codes the client chooses. */
 @ApplicationScoped
-public class MarketService {
-  static final String AGGREGATE = "Market";
-  private final ReferenceService reference;
-  private final Revisions revisions;
-  private final Clock clock = Clock.systemUTC();
+public class MarketService implements CodeList<MarketRequest, MarketResponse> {
+  static final AggregateType<Market, MarketResponse> TYPE =
+      AggregateType.of("Market", "Market", Market.class, MarketResponse::of, m -> m.version);
 
-  public MarketService(ReferenceService reference, Revisions revisions) {
+  /** Stricter than the platform's codes: a letter first and at least two characters. */
+  static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9_-]{1,39}$");
+
+  private final ReferenceService reference;
+  private final Aggregates aggregates;
+  private final Caller caller;
+  private final Clock clock;
+
+  public MarketService(
+      ReferenceService reference, Aggregates aggregates, Caller caller, Clock clock) {
     this.reference = reference;
-    this.revisions = revisions;
+    this.aggregates = aggregates;
+    this.caller = caller;
+    this.clock = clock;
   }
 
   /** List filters; null means any. */
@@ -46,119 +56,61 @@ public class MarketService {
       Boolean borderMarket,
       Market.Status status) {}
 
-  public record MarketPage(List<MarketResponse> items, String nextCursor) {}
-
+  /**
+   * Creates the market under {@code code}, or replaces it. A change of management model must carry
+   * the date it took effect, later than the previous one.
+   */
+  @Override
   @Transactional
-  public MarketResponse create(@Valid @NotNull MarketRequest request, String by) {
-    List<FieldError> errors = new ArrayList<>();
-    checkDistrict(request.districtCode(), errors);
-    checkSince(request.managementModelSince(), errors);
-    if (!errors.isEmpty()) throw Problems.validation(errors);
-    if (Market.findById(request.code()) != null) {
-      throw Problems.conflict(
-          "Market " + request.code() + " exists; change it with PUT and If-Match",
-          "/api/v1/commerce/markets/" + request.code());
+  public Saved<MarketResponse> put(String code, Conditions conditions, MarketRequest request) {
+    if (!CODE.matcher(code).matches()) {
+      throw Problems.validation(
+          "code", "must match " + CODE.pattern() + " (e.g. CHO_MEO_VAC)", code);
     }
-    Market m = new Market();
-    m.code = request.code();
-    m.nameVi = request.nameVi();
-    m.nameEn = request.nameEn();
-    m.districtCode = request.districtCode();
-    m.marketClass = request.marketClass();
-    m.borderMarket = request.borderMarket();
-    m.managementModel = request.managementModel();
-    m.managementModelSince = request.managementModelSince();
-    m.status = request.status() == null ? Market.Status.ACTIVE : request.status();
-    m.updatedBy = by;
-    m.updatedAt = now();
-    m.persistAndFlush();
-    MarketResponse after = MarketResponse.of(m);
-    revisions.record(AGGREGATE, m.code, m.version, "CREATED", by, null, after);
-    return after;
+    Market existing = aggregates.find(TYPE, code);
+    validate(existing, request);
+    return aggregates.put(
+        TYPE,
+        code,
+        conditions,
+        existing,
+        () -> {
+          Market m = new Market();
+          m.code = code;
+          return m;
+        },
+        m -> apply(m, request),
+        this::touch);
   }
 
-  @Transactional
-  public MarketResponse update(
-      String code, String ifMatch, @Valid @NotNull MarketUpdate request, String by) {
-    Market m = find(code);
-    Versions.requireMatch(ifMatch, m.version);
-    List<FieldError> errors = new ArrayList<>();
-    checkDistrict(request.districtCode(), errors);
-    checkSince(request.managementModelSince(), errors);
-    if (request.managementModel() != m.managementModel) {
-      // A change of model is dated: the date of the last change is what the Department tracks.
-      if (request.managementModelSince() == null
-          || request.managementModelSince().equals(m.managementModelSince)) {
-        errors.add(
-            FieldError.of(
-                "managementModelSince",
-                "the management model changes: give the date the new model took effect",
-                request.managementModelSince()));
-      } else if (m.managementModelSince != null
-          && !request.managementModelSince().isAfter(m.managementModelSince)) {
-        errors.add(
-            FieldError.of(
-                "managementModelSince",
-                "must be after the previous change (" + m.managementModelSince + ")",
-                request.managementModelSince().toString()));
-      }
-    }
-    if (!errors.isEmpty()) throw Problems.validation(errors);
-    MarketResponse before = MarketResponse.of(m);
-    m.nameVi = request.nameVi();
-    m.nameEn = request.nameEn();
-    m.districtCode = request.districtCode();
-    m.marketClass = request.marketClass();
-    m.borderMarket = request.borderMarket();
-    m.managementModel = request.managementModel();
-    m.managementModelSince = request.managementModelSince();
-    m.status = request.status();
-    m.updatedBy = by;
-    m.updatedAt = now();
-    m.persistAndFlush();
-    MarketResponse after = MarketResponse.of(m);
-    revisions.record(AGGREGATE, m.code, m.version, "AMENDED", by, before, after);
-    return after;
-  }
-
-  @Transactional
+  @Override
   public MarketResponse get(String code) {
-    return MarketResponse.of(find(code));
+    return aggregates.get(TYPE, code);
   }
 
-  @Transactional
+  @Override
+  public Long version(MarketResponse entry) {
+    return entry.version();
+  }
+
+  @Override
   public List<Revision> revisions(String code) {
-    find(code);
-    return revisions.list(AGGREGATE, code);
+    return aggregates.revisions(TYPE, code, code);
   }
 
-  /** Markets ordered by code, one keyset page after the cursor. */
+  /** Markets matching the filter in code order, after {@code after} (null for the first page). */
   @Transactional
-  public MarketPage list(Filter f, int limit, String after) {
+  public List<MarketResponse> page(Filter f, String after, int limit) {
     StringBuilder q = new StringBuilder("1 = 1");
     Map<String, Object> p = new HashMap<>();
     where(q, p, f);
-    if (after != null && !after.isBlank()) {
+    if (after != null) {
       q.append(" and code > :after");
-      p.put("after", Cursors.decode(after, 1)[0]);
+      p.put("after", after);
     }
-    // range() is inclusive: one row more than the page tells whether there is a next page.
-    List<Market> rows = Market.<Market>find(q + " order by code", p).range(0, limit).list();
-    String next = null;
-    if (rows.size() > limit) {
-      rows = rows.subList(0, limit);
-      next = Cursors.encode(rows.get(limit - 1).code);
-    }
-    return new MarketPage(rows.stream().map(MarketResponse::of).toList(), next);
-  }
-
-  /** Every market matching the filter, for CSV. */
-  @Transactional
-  public List<MarketResponse> all(Filter f) {
-    StringBuilder q = new StringBuilder("1 = 1");
-    Map<String, Object> p = new HashMap<>();
-    where(q, p, f);
-    return Market.<Market>list(q + " order by code", p).stream().map(MarketResponse::of).toList();
+    return Market.<Market>find(q + " order by code", p).page(0, limit).stream()
+        .map(MarketResponse::of)
+        .toList();
   }
 
   @Transactional
@@ -187,6 +139,58 @@ public class MarketService {
         includeClosed, markets.size(), border, byClass, byDistrict, byModel, converted, share);
   }
 
+  /** The domain rules; every failing field is reported at once. */
+  private void validate(Market existing, MarketRequest request) {
+    List<FieldError> errors = new ArrayList<>();
+    if (!reference.exists(ReferenceKind.DISTRICT, request.districtCode())) {
+      errors.add(
+          FieldError.of(
+              "districtCode",
+              "unknown district; see GET /api/v1/commerce/districts",
+              request.districtCode()));
+    }
+    LocalDate since = request.managementModelSince();
+    if (since != null && since.isAfter(LocalDate.now(clock))) {
+      errors.add(
+          FieldError.of("managementModelSince", "must not be in the future", since.toString()));
+    }
+    if (existing != null && request.managementModel() != existing.managementModel) {
+      // A change of model is dated: the date of the last change is what the Department tracks.
+      if (since == null || since.equals(existing.managementModelSince)) {
+        errors.add(
+            FieldError.of(
+                "managementModelSince",
+                "the management model changes: give the date the new model took effect",
+                since));
+      } else if (existing.managementModelSince != null
+          && !since.isAfter(existing.managementModelSince)) {
+        errors.add(
+            FieldError.of(
+                "managementModelSince",
+                "must be after the previous change (" + existing.managementModelSince + ")",
+                since.toString()));
+      }
+    }
+    if (!errors.isEmpty()) throw Problems.validation(errors);
+  }
+
+  private static void apply(Market m, MarketRequest r) {
+    m.nameVi = r.nameVi();
+    m.nameEn = r.nameEn();
+    m.districtCode = r.districtCode();
+    m.marketClass = r.marketClass();
+    m.borderMarket = r.borderMarket();
+    m.managementModel = r.managementModel();
+    m.managementModelSince = r.managementModelSince();
+    m.status = r.status();
+  }
+
+  /** Who changed the market and when: only when it really changes (an equal PUT is a no-op). */
+  private void touch(Market m) {
+    m.updatedBy = caller.name();
+    m.updatedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+  }
+
   private static void where(StringBuilder q, Map<String, Object> p, Filter f) {
     if (f.district() != null) {
       q.append(" and districtCode = :district");
@@ -208,32 +212,5 @@ public class MarketService {
       q.append(" and status = :status");
       p.put("status", f.status());
     }
-  }
-
-  private Market find(String code) {
-    Market m = Market.findById(code);
-    if (m == null) throw Problems.notFound("Market", code);
-    return m;
-  }
-
-  private void checkDistrict(String districtCode, List<FieldError> errors) {
-    if (!reference.exists(ReferenceKind.DISTRICT, districtCode)) {
-      errors.add(
-          FieldError.of(
-              "districtCode",
-              "unknown district; see GET /api/v1/commerce/districts",
-              districtCode));
-    }
-  }
-
-  private void checkSince(LocalDate since, List<FieldError> errors) {
-    if (since != null && since.isAfter(LocalDate.now(clock.withZone(Periods.ZONE)))) {
-      errors.add(
-          FieldError.of("managementModelSince", "must not be in the future", since.toString()));
-    }
-  }
-
-  private OffsetDateTime now() {
-    return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
   }
 }

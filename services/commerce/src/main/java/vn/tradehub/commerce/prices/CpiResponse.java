@@ -11,7 +11,7 @@ public record CpiResponse(
     @Schema(example = "171.2350") BigDecimal indexValue,
     @Schema(example = "0") long version,
     @Schema(example = "statistics-office") String recordedBy,
-    OffsetDateTime recordedAt) {
+    @Schema(example = "2021-04-06T02:00:00Z") OffsetDateTime recordedAt) {
 
   static CpiResponse of(Cpi c) {
     return new CpiResponse(c.period, c.base, c.indexValue, c.version, c.recordedBy, c.recordedAt);

@@ -2,8 +2,6 @@ package vn.tradehub.commerce.prices;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -14,31 +12,41 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.tradehub.commerce.config.CommerceConfig;
-import vn.tradehub.commerce.web.IfMatch;
-import vn.tradehub.commerce.web.Saved;
-import vn.tradehub.platform.concurrency.Versions;
+import vn.tradehub.platform.aggregate.AggregateType;
+import vn.tradehub.platform.aggregate.Aggregates;
 import vn.tradehub.platform.figures.Periods;
 import vn.tradehub.platform.problem.FieldError;
 import vn.tradehub.platform.problem.Problems;
 import vn.tradehub.platform.revision.Revision;
-import vn.tradehub.platform.revision.Revisions;
+import vn.tradehub.platform.security.Caller;
+import vn.tradehub.platform.web.Conditions;
+import vn.tradehub.platform.web.Saved;
 
 /** The monthly CPI used to deflate current-price figures. One base for every month. */
 @ApplicationScoped
 public class CpiService {
-  static final String AGGREGATE = "Cpi";
-  private final CommerceConfig config;
-  private final Revisions revisions;
-  private final Clock clock = Clock.systemUTC();
+  static final AggregateType<Cpi, CpiResponse> TYPE =
+      AggregateType.of("Cpi", "CPI", Cpi.class, CpiResponse::of, c -> c.version)
+          .changesCalled("REVISED");
 
-  public CpiService(CommerceConfig config, Revisions revisions) {
+  private final CommerceConfig config;
+  private final Aggregates aggregates;
+  private final Caller caller;
+  private final Clock clock;
+
+  public CpiService(CommerceConfig config, Aggregates aggregates, Caller caller, Clock clock) {
     this.config = config;
-    this.revisions = revisions;
+    this.aggregates = aggregates;
+    this.caller = caller;
+    this.clock = clock;
   }
 
+  /**
+   * Sets the CPI of a month: creates it, or revises it under {@code conditions}. A request equal to
+   * the stored index changes nothing (200, same version), so a client may retry.
+   */
   @Transactional
-  public Saved<CpiResponse> put(
-      String periodText, String ifMatch, @Valid @NotNull CpiRequest request, String by) {
+  public Saved<CpiResponse> put(String periodText, Conditions conditions, CpiRequest request) {
     YearMonth period = Periods.parse("period", periodText);
     List<FieldError> errors = new ArrayList<>();
     if (Periods.isFuture(period, clock)) {
@@ -56,59 +64,58 @@ public class CpiService {
               request.base()));
     }
     if (!errors.isEmpty()) throw Problems.validation(errors);
+    String key = period.toString();
     BigDecimal value = request.indexValue().setScale(4);
-    Cpi cpi = Cpi.findById(period.toString());
-    if (cpi == null) {
-      IfMatch.requireAbsentOrStar(ifMatch, "CPI " + period);
-      cpi = new Cpi();
-      cpi.period = period.toString();
-      cpi.base = request.base();
-      cpi.indexValue = value;
-      cpi.recordedBy = by;
-      cpi.recordedAt = now();
-      cpi.persistAndFlush();
-      CpiResponse after = CpiResponse.of(cpi);
-      revisions.record(AGGREGATE, cpi.period, cpi.version, "CREATED", by, null, after);
-      return new Saved<>(after, Saved.Outcome.CREATED);
-    }
-    if (cpi.base.equals(request.base()) && cpi.indexValue.compareTo(value) == 0) {
-      return new Saved<>(CpiResponse.of(cpi), Saved.Outcome.UNCHANGED);
-    }
-    Versions.requireMatch(ifMatch, cpi.version);
-    CpiResponse before = CpiResponse.of(cpi);
-    cpi.base = request.base();
-    cpi.indexValue = value;
-    cpi.recordedBy = by;
-    cpi.recordedAt = now();
-    cpi.persistAndFlush();
-    CpiResponse after = CpiResponse.of(cpi);
-    revisions.record(AGGREGATE, cpi.period, cpi.version, "REVISED", by, before, after);
-    return new Saved<>(after, Saved.Outcome.REPLACED);
+    return aggregates.put(
+        TYPE,
+        key,
+        conditions,
+        aggregates.find(TYPE, key),
+        () -> {
+          Cpi c = new Cpi();
+          c.period = key;
+          return c;
+        },
+        c -> {
+          c.base = request.base();
+          c.indexValue = value;
+        },
+        this::touch);
   }
 
-  @Transactional
+  /** Who recorded the index and when: only when it really changes (an equal PUT is a no-op). */
+  private void touch(Cpi c) {
+    c.recordedBy = caller.name();
+    c.recordedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+  }
+
   public CpiResponse get(String periodText) {
-    YearMonth period = Periods.parse("period", periodText);
-    Cpi cpi = Cpi.findById(period.toString());
-    if (cpi == null) throw Problems.notFound("CPI of", period);
-    return CpiResponse.of(cpi);
+    return aggregates.get(TYPE, Periods.parse("period", periodText).toString());
   }
 
-  @Transactional
   public List<Revision> revisions(String periodText) {
-    return revisions.list(AGGREGATE, get(periodText).period());
+    String key = Periods.parse("period", periodText).toString();
+    return aggregates.revisions(TYPE, key, key);
   }
 
-  /** Every CPI of the range, oldest first. */
+  /** The CPIs of from..to (both optional, inclusive) in month order, after {@code after}. */
   @Transactional
-  public List<CpiResponse> list(String fromText, String toText) {
+  public List<CpiResponse> page(String fromText, String toText, String after, int limit) {
     String from =
         fromText == null || fromText.isBlank()
             ? "0000-01"
             : Periods.parse("from", fromText).toString();
     String to =
         toText == null || toText.isBlank() ? "9999-12" : Periods.parse("to", toText).toString();
-    return Cpi.<Cpi>list("period between ?1 and ?2 order by period", from, to).stream()
+    // A cursor is a period we issued; anything else fails to parse and is answered 400.
+    String start = after == null ? null : YearMonth.parse(after).toString();
+    return Cpi.<Cpi>find(
+            "period >= ?1 and period <= ?2 and (?3 is null or period > ?3) order by period",
+            from,
+            to,
+            start)
+        .page(0, limit)
+        .stream()
         .map(CpiResponse::of)
         .toList();
   }
@@ -130,9 +137,5 @@ public class CpiService {
 
   public String base() {
     return config.cpiBase();
-  }
-
-  private OffsetDateTime now() {
-    return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
   }
 }

@@ -7,11 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ReferenceItemRequest")
 public record ReferenceItemRequest(
     @Schema(
-            required = true,
             example = "Huyện Mèo Vạc",
             description = "Vietnamese name, with diacritics; kept exactly")
         @NotBlank
         @Size(max = 200)
         String nameVi,
-    @Schema(required = true, example = "Meo Vac District") @NotBlank @Size(max = 200)
-        String nameEn) {}
+    @Schema(example = "Meo Vac District") @NotBlank @Size(max = 200) String nameEn) {}

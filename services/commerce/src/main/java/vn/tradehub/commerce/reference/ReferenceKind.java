@@ -1,32 +1,47 @@
 package vn.tradehub.commerce.reference;
 
-/** The three admin-managed code lists of the commerce service. */
+import java.util.function.Supplier;
+import vn.tradehub.platform.aggregate.AggregateType;
+
+/**
+ * The three admin-managed code lists of the commerce service. Each is an aggregate of its own (its
+ * name in the revision history is the constant's name, as before).
+ */
 public enum ReferenceKind {
-  DISTRICT(District.class, "District"),
-  RETAIL_CATEGORY(RetailCategory.class, "Retail category"),
-  OWNERSHIP_SECTOR(OwnershipSector.class, "Ownership sector");
+  DISTRICT(District.class, District::new, "District"),
+  RETAIL_CATEGORY(RetailCategory.class, RetailCategory::new, "Retail category"),
+  OWNERSHIP_SECTOR(OwnershipSector.class, OwnershipSector::new, "Ownership sector");
 
   private final Class<? extends ReferenceItem> entity;
-  private final String label;
+  private final Supplier<? extends ReferenceItem> create;
+  private final AggregateType<ReferenceItem, ReferenceItemResponse> type;
 
-  ReferenceKind(Class<? extends ReferenceItem> entity, String label) {
+  @SuppressWarnings("unchecked")
+  ReferenceKind(
+      Class<? extends ReferenceItem> entity,
+      Supplier<? extends ReferenceItem> create,
+      String label) {
     this.entity = entity;
-    this.label = label;
+    this.create = create;
+    // Every kind has the same fields, so one view and one version accessor serve all three.
+    this.type =
+        AggregateType.of(
+            name(),
+            label,
+            (Class<ReferenceItem>) entity,
+            ReferenceItemResponse::of,
+            i -> i.version);
   }
 
-  public Class<? extends ReferenceItem> entity() {
+  Class<? extends ReferenceItem> entity() {
     return entity;
   }
 
-  public String label() {
-    return label;
+  AggregateType<ReferenceItem, ReferenceItemResponse> type() {
+    return type;
   }
 
   ReferenceItem newItem() {
-    try {
-      return entity.getDeclaredConstructor().newInstance();
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
+    return create.get();
   }
 }

@@ -9,14 +9,14 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.tradehub.commerce.web.Codes;
+import vn.tradehub.platform.codelist.ReadableCodeListResource;
 import vn.tradehub.platform.figures.FigureStatus;
 
 @Schema(
     name = "RetailReportRequest",
     description = "A district's monthly report: every (category, ownership) value")
 public record RetailReportRequest(
-    @Schema(required = true, example = "ESTIMATED") @NotNull FigureStatus status,
+    @Schema(example = "ESTIMATED", maxLength = 11) @NotNull FigureStatus status,
     @Schema(
             required = true,
             description = "At most one line per (category, ownership); at least one line")
@@ -31,14 +31,14 @@ public record RetailReportRequest(
               example = "RETAIL_GOODS",
               description = "A code of GET /api/v1/commerce/retail-categories")
           @NotBlank
-          @Size(max = Codes.MAX)
+          @Size(max = ReadableCodeListResource.CODE_MAX)
           String category,
       @Schema(
               required = true,
               example = "NON_STATE",
               description = "A code of GET /api/v1/commerce/ownership-sectors")
           @NotBlank
-          @Size(max = Codes.MAX)
+          @Size(max = ReadableCodeListResource.CODE_MAX)
           String ownership,
       @Schema(
               required = true,

@@ -16,7 +16,7 @@ public record RetailReportResponse(
         BigDecimal totalVnd,
     @Schema(example = "0") long version,
     @Schema(example = "statistics-office") String recordedBy,
-    OffsetDateTime recordedAt) {
+    @Schema(example = "2021-04-05T02:00:00Z") OffsetDateTime recordedAt) {
 
   @Schema(name = "RetailReportLineView")
   public record LineView(

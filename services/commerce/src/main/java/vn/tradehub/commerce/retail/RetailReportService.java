@@ -2,7 +2,6 @@ package vn.tradehub.commerce.retail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -17,17 +16,18 @@ import java.util.Set;
 import vn.tradehub.commerce.reference.ReferenceKind;
 import vn.tradehub.commerce.reference.ReferenceService;
 import vn.tradehub.commerce.sales.IndicatorService;
-import vn.tradehub.commerce.web.IfMatch;
-import vn.tradehub.commerce.web.Saved;
 import vn.tradehub.contracts.Topics;
-import vn.tradehub.platform.concurrency.Versions;
+import vn.tradehub.platform.aggregate.AggregateType;
+import vn.tradehub.platform.aggregate.Aggregates;
 import vn.tradehub.platform.figures.FigureStatus;
 import vn.tradehub.platform.figures.Periods;
 import vn.tradehub.platform.outbox.Outbox;
 import vn.tradehub.platform.problem.FieldError;
 import vn.tradehub.platform.problem.Problems;
 import vn.tradehub.platform.revision.Revision;
-import vn.tradehub.platform.revision.Revisions;
+import vn.tradehub.platform.security.Caller;
+import vn.tradehub.platform.web.Conditions;
+import vn.tradehub.platform.web.Saved;
 
 /**
  * Files and revises the monthly retail reports of the districts. Each change keeps a revision,
@@ -36,78 +36,91 @@ import vn.tradehub.platform.revision.Revisions;
  */
 @ApplicationScoped
 public class RetailReportService {
-  static final String AGGREGATE = "RetailReport";
+  static final AggregateType<RetailReport, RetailReportResponse> TYPE =
+      AggregateType.of(
+              "RetailReport",
+              "Retail report",
+              RetailReport.class,
+              RetailReportResponse::of,
+              r -> r.version)
+          .changesCalled("REVISED");
+
   private final ReferenceService reference;
-  private final Revisions revisions;
+  private final Aggregates aggregates;
   private final Outbox outbox;
   private final IndicatorService indicators;
-  private final Clock clock = Clock.systemUTC();
+  private final Caller caller;
+  private final Clock clock;
 
   public RetailReportService(
-      ReferenceService reference, Revisions revisions, Outbox outbox, IndicatorService indicators) {
+      ReferenceService reference,
+      Aggregates aggregates,
+      Outbox outbox,
+      IndicatorService indicators,
+      Caller caller,
+      Clock clock) {
     this.reference = reference;
-    this.revisions = revisions;
+    this.aggregates = aggregates;
     this.outbox = outbox;
     this.indicators = indicators;
+    this.caller = caller;
+    this.clock = clock;
   }
 
   /**
-   * Creates the report of a district and month, or replaces it (If-Match required). A request equal
-   * to the stored report changes nothing, so a client may retry a PUT safely.
+   * Creates the report of a district and month, or replaces it under {@code conditions}. A request
+   * equal to the stored report (lines in any order) changes nothing, so a client may retry a PUT.
    */
   @Transactional
   public Saved<RetailReportResponse> put(
-      String districtCode,
-      String periodText,
-      String ifMatch,
-      @Valid @jakarta.validation.constraints.NotNull RetailReportRequest request,
-      String by) {
+      String districtCode, String periodText, Conditions conditions, RetailReportRequest request) {
     YearMonth period = Periods.parse("period", periodText);
     validate(districtCode, period, request);
     List<RetailReportLine> lines =
         request.lines().stream()
             .map(l -> new RetailReportLine(l.category(), l.ownership(), l.valueVnd().setScale(0)))
             .toList();
-    RetailReport report = RetailReport.byKey(districtCode, period.toString()).orElse(null);
-    if (report == null) {
-      IfMatch.requireAbsentOrStar(ifMatch, "Retail report " + districtCode + "/" + period);
-      report = new RetailReport();
-      report.districtCode = districtCode;
-      report.period = period.toString();
-      report.status = request.status();
-      report.lines.addAll(lines);
-      report.recordedBy = by;
-      report.recordedAt = now();
-      report.persistAndFlush();
-      RetailReportResponse after = RetailReportResponse.of(report);
-      revisions.record(AGGREGATE, report.key(), report.version, "CREATED", by, null, after);
-      outbox.publish(
-          Topics.COMMERCE_RETAIL, districtCode, report.key(), RetailEvents.reported(report));
-      indicators.publishAffected(period);
-      return new Saved<>(after, Saved.Outcome.CREATED);
-    }
-    if (report.status == request.status() && sameLines(report.lines, lines)) {
-      return new Saved<>(RetailReportResponse.of(report), Saved.Outcome.UNCHANGED);
-    }
-    Versions.requireMatch(ifMatch, report.version);
-    RetailReportResponse before = RetailReportResponse.of(report);
-    FigureStatus previousStatus = report.status;
-    BigDecimal previousTotal = report.total();
-    report.status = request.status();
-    report.lines.clear();
-    report.lines.addAll(lines);
-    report.recordedBy = by;
-    report.recordedAt = now();
-    report.persistAndFlush();
-    RetailReportResponse after = RetailReportResponse.of(report);
-    revisions.record(AGGREGATE, report.key(), report.version, "REVISED", by, before, after);
-    outbox.publish(
-        Topics.COMMERCE_RETAIL,
-        districtCode,
-        report.key(),
-        RetailEvents.revised(report, previousTotal, previousStatus));
+    String key = districtCode + "/" + period;
+    RetailReport existing = RetailReport.byKey(districtCode, period.toString()).orElse(null);
+    FigureStatus previousStatus = existing == null ? null : existing.status;
+    BigDecimal previousTotal = existing == null ? null : existing.total();
+    RetailReport[] report = {existing};
+    Saved<RetailReportResponse> saved =
+        aggregates.put(
+            TYPE,
+            key,
+            conditions,
+            existing,
+            () -> {
+              report[0] = new RetailReport();
+              report[0].districtCode = districtCode;
+              report[0].period = period.toString();
+              return report[0];
+            },
+            r -> apply(r, request.status(), lines),
+            this::touch);
+    if (saved.outcome() == Saved.Outcome.UNCHANGED) return saved; // no event, no figures change
+    Object event =
+        saved.isCreated()
+            ? RetailEvents.reported(report[0])
+            : RetailEvents.revised(report[0], previousTotal, previousStatus);
+    outbox.publish(Topics.COMMERCE_RETAIL, districtCode, key, event);
     indicators.publishAffected(period);
-    return new Saved<>(after, Saved.Outcome.REPLACED);
+    return saved;
+  }
+
+  /** Status and lines as sent, unless they are already so (lines in another order included). */
+  private static void apply(RetailReport r, FigureStatus status, List<RetailReportLine> lines) {
+    if (r.status == status && sameLines(r.lines, lines)) return;
+    r.status = status;
+    r.lines.clear();
+    r.lines.addAll(lines);
+  }
+
+  /** Who recorded the report and when: only when it really changes. */
+  private void touch(RetailReport r) {
+    r.recordedBy = caller.name();
+    r.recordedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
   }
 
   @Transactional
@@ -118,12 +131,16 @@ public class RetailReportService {
   @Transactional
   public List<Revision> revisions(String districtCode, String periodText) {
     RetailReport r = find(districtCode, periodText);
-    return revisions.list(AGGREGATE, r.key());
+    return aggregates.revisions(TYPE, r.id, r.key());
   }
 
-  /** Reports ordered by (period, district), a page at a time after the cursor. */
+  /**
+   * Reports of the filter ordered by (period, district), after the key {@code after} (null for the
+   * first page).
+   */
   @Transactional
-  public ReportPage list(String district, String fromText, String toText, int limit, String after) {
+  public List<RetailReportResponse> page(
+      String district, String fromText, String toText, String[] after, int limit) {
     StringBuilder q = new StringBuilder("1 = 1");
     Map<String, Object> params = new HashMap<>();
     if (district != null && !district.isBlank()) {
@@ -138,27 +155,18 @@ public class RetailReportService {
       q.append(" and period <= :to");
       params.put("to", Periods.parse("to", toText).toString());
     }
-    if (after != null && !after.isBlank()) {
-      String[] cursor = vn.tradehub.platform.web.Cursors.decode(after, 2);
+    if (after != null) {
       q.append(" and (period > :ap or (period = :ap and districtCode > :ad))");
-      params.put("ap", cursor[0]);
-      params.put("ad", cursor[1]);
+      // A cursor holds a period we issued; anything else fails to parse and is answered 400.
+      params.put("ap", YearMonth.parse(after[0]).toString());
+      params.put("ad", after[1]);
     }
-    // range() is inclusive: one row more than the page tells whether there is a next page.
-    List<RetailReport> rows =
-        RetailReport.<RetailReport>find(q + " order by period, districtCode", params)
-            .range(0, limit)
-            .list();
-    String next = null;
-    if (rows.size() > limit) {
-      rows = rows.subList(0, limit);
-      RetailReport last = rows.get(limit - 1);
-      next = vn.tradehub.platform.web.Cursors.encode(last.period, last.districtCode);
-    }
-    return new ReportPage(rows.stream().map(RetailReportResponse::of).toList(), next);
+    return RetailReport.<RetailReport>find(q + " order by period, districtCode", params)
+        .page(0, limit)
+        .stream()
+        .map(RetailReportResponse::of)
+        .toList();
   }
-
-  public record ReportPage(List<RetailReportResponse> items, String nextCursor) {}
 
   private RetailReport find(String districtCode, String periodText) {
     YearMonth period = Periods.parse("period", periodText);
@@ -227,9 +235,5 @@ public class RetailReportService {
       if (v == null || v.compareTo(l.valueVnd) != 0) return false;
     }
     return Objects.equals(byKey.size(), b.size());
-  }
-
-  private OffsetDateTime now() {
-    return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
   }
 }

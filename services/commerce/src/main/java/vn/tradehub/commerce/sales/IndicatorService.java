@@ -8,11 +8,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.tradehub.contracts.Topics;
 import vn.tradehub.contracts.commerce.CommerceIndicatorsComputed;
+import vn.tradehub.platform.context.Jdbc;
 import vn.tradehub.platform.figures.FigureStatus;
 import vn.tradehub.platform.figures.Growth;
 import vn.tradehub.platform.outbox.Outbox;
@@ -25,11 +25,15 @@ import vn.tradehub.platform.outbox.Outbox;
 @ApplicationScoped
 public class IndicatorService {
   private final EntityManager em;
+  private final Jdbc jdbc;
   private final Outbox outbox;
+  private final Clock clock;
 
-  public IndicatorService(EntityManager em, Outbox outbox) {
+  public IndicatorService(EntityManager em, Jdbc jdbc, Outbox outbox, Clock clock) {
     this.em = em;
+    this.jdbc = jdbc;
     this.outbox = outbox;
+    this.clock = clock;
   }
 
   /** Sum of every line of every report of a month, and the weakest status among those reports. */
@@ -48,7 +52,7 @@ public class IndicatorService {
       for (int month = changed.getMonthValue(); month <= 12; month++) {
         YearMonth m = YearMonth.of(year, month);
         if (totals.containsKey(m)) {
-          CommerceIndicatorsComputed event = compute(m, totals).orElseThrow();
+          CommerceIndicatorsComputed event = compute(m, totals, clock.instant()).orElseThrow();
           outbox.publish(Topics.COMMERCE_INDICATORS, m.toString(), m.toString(), event);
         }
       }
@@ -58,16 +62,14 @@ public class IndicatorService {
   /** The indicators of the latest month that has any report, if there is one. */
   @Transactional
   public Optional<CommerceIndicatorsComputed> latest() {
-    @SuppressWarnings("unchecked")
-    List<String> latest =
-        em.createNativeQuery("select max(period) from retail_report").getResultList();
-    if (latest.isEmpty() || latest.get(0) == null) return Optional.empty();
-    YearMonth m = YearMonth.parse(latest.get(0));
-    return compute(m, monthTotals(m.getYear() - 1, m.getYear()));
+    String latest = jdbc.one("select max(period) from retail_report", rs -> rs.getString(1));
+    if (latest == null) return Optional.empty();
+    YearMonth m = YearMonth.parse(latest);
+    return compute(m, monthTotals(m.getYear() - 1, m.getYear()), clock.instant());
   }
 
   static Optional<CommerceIndicatorsComputed> compute(
-      YearMonth m, Map<YearMonth, MonthTotal> totals) {
+      YearMonth m, Map<YearMonth, MonthTotal> totals, Instant computedAt) {
     MonthTotal month = totals.get(m);
     if (month == null) return Optional.empty();
     MonthTotal prev = totals.get(m.minusYears(1));
@@ -94,26 +96,23 @@ public class IndicatorService {
             ytdPrev,
             Growth.percent(ytd, ytdPrev),
             status.name(),
-            Instant.now(Clock.systemUTC())));
+            computedAt));
   }
 
   Map<YearMonth, MonthTotal> monthTotals(int fromYear, int toYear) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select r.period, sum(l.value_vnd),"
-                    + " min(case r.status when 'ESTIMATED' then 0 when 'PRELIMINARY' then 1 else 2 end)"
-                    + " from retail_report r join retail_report_line l on l.report_id = r.id"
-                    + " where r.period between ?1 and ?2 group by r.period")
-            .setParameter(1, fromYear + "-01")
-            .setParameter(2, toYear + "-12")
-            .getResultList();
     Map<YearMonth, MonthTotal> out = new HashMap<>();
-    for (Object[] r : rows) {
-      out.put(
-          YearMonth.parse((String) r[0]),
-          new MonthTotal((BigDecimal) r[1], FigureStatus.values()[((Number) r[2]).intValue()]));
-    }
+    jdbc.query(
+            "select r.period, sum(l.value_vnd),"
+                + " min(case r.status when 'ESTIMATED' then 0 when 'PRELIMINARY' then 1 else 2 end)"
+                + " from retail_report r join retail_report_line l on l.report_id = r.id"
+                + " where r.period between ? and ? group by r.period",
+            rs ->
+                Map.entry(
+                    YearMonth.parse(rs.getString(1)),
+                    new MonthTotal(rs.getBigDecimal(2), FigureStatus.values()[rs.getInt(3)])),
+            fromYear + "-01",
+            toYear + "-12")
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
     return out;
   }
 }

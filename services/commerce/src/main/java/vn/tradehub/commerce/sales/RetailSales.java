@@ -7,21 +7,27 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tradehub.platform.figures.FigureStatus;
 
 /**
- * The answer of GET /retail-sales: totals, year to date and groups, each against a year earlier.
+ * The answer of GET /retail-sales: totals, year to date and groups, each against a year earlier. A
+ * nullable status is declared as an inline string enum: a null beside a reference to the enum's
+ * schema is not valid OpenAPI 3.0, and a generated client would refuse the answer.
  */
 @Schema(name = "RetailSales")
 public record RetailSales(
     @Schema(example = "2021-01") String from,
     @Schema(example = "2021-06") String to,
     @Schema(example = "CURRENT") Prices prices,
-    @Schema(description = "Base of the CPI used (constant prices only)", example = "2010")
+    @Schema(description = "Base of the CPI used; present at constant prices only", example = "2010")
         @JsonInclude(JsonInclude.Include.NON_NULL)
         String cpiBase,
-    @Schema(description = "How constant-price values are derived (constant prices only)")
+    @Schema(
+            description = "How constant-price values are derived; present at constant prices only",
+            example = RetailSalesService.DEFLATION)
         @JsonInclude(JsonInclude.Include.NON_NULL)
         String deflation,
     @Schema(example = "[\"category\"]") List<String> groupBy,
     @Schema(
+            implementation = String.class,
+            enumeration = {"ESTIMATED", "PRELIMINARY", "FINAL"},
             nullable = true,
             description = "Weakest status among the reports of from..to; null when there are none",
             example = "ESTIMATED")
@@ -33,7 +39,8 @@ public record RetailSales(
         List<Group> groups,
     @Schema(
             description =
-                "Months whose reports are used but that have no CPI: every constant-price figure that needs one of them is null",
+                "Months whose reports are used but that have no CPI: every constant-price figure"
+                    + " that needs one of them is null",
             example = "[\"2021-05\"]")
         List<String> missingCpi) {
 
@@ -46,7 +53,7 @@ public record RetailSales(
   public record Figure(
       @Schema(
               nullable = true,
-              description = "Whole đồng; null when a CPI it needs is missing",
+              description = "Whole đồng; zero without reports, null when a CPI it needs is missing",
               example = "6512345000000")
           BigDecimal valueVnd,
       @Schema(
@@ -64,12 +71,23 @@ public record RetailSales(
   public record YearToDate(
       @Schema(example = "2021-01") String from,
       @Schema(example = "2021-06") String to,
-      @Schema(nullable = true, description = "Whole đồng; null when a CPI it needs is missing")
+      @Schema(
+              nullable = true,
+              description = "Whole đồng; null when a CPI it needs is missing",
+              example = "13594000000000")
           BigDecimal valueVnd,
-      @Schema(nullable = true, description = "Null without any report a year earlier")
+      @Schema(
+              nullable = true,
+              description = "Null without any report a year earlier",
+              example = "12269000000000")
           BigDecimal previousYearVnd,
-      @Schema(nullable = true, example = "10.84") BigDecimal changePct,
-      @Schema(nullable = true, description = "Null without reports", example = "ESTIMATED")
+      @Schema(nullable = true, example = "10.80") BigDecimal changePct,
+      @Schema(
+              implementation = String.class,
+              enumeration = {"ESTIMATED", "PRELIMINARY", "FINAL"},
+              nullable = true,
+              description = "Weakest status of January..`to`; null without reports",
+              example = "ESTIMATED")
           FigureStatus status) {}
 
   /** One group; only the dimensions of groupBy are present. */
@@ -79,14 +97,24 @@ public record RetailSales(
       @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "MEO_VAC") String district,
       @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "NON_STATE") String ownership,
       @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "2021-03") String month,
-      @Schema(nullable = true, description = "Whole đồng; null when a CPI it needs is missing")
-          BigDecimal valueVnd,
-      @Schema(nullable = true, description = "Null without any report a year earlier")
-          BigDecimal previousYearVnd,
-      @Schema(nullable = true) BigDecimal changePct,
       @Schema(
               nullable = true,
+              description = "Whole đồng; null when a CPI it needs is missing",
+              example = "5515000000000")
+          BigDecimal valueVnd,
+      @Schema(
+              nullable = true,
+              description = "Null without any report a year earlier",
+              example = "4957000000000")
+          BigDecimal previousYearVnd,
+      @Schema(nullable = true, example = "11.26") BigDecimal changePct,
+      @Schema(
+              implementation = String.class,
+              enumeration = {"ESTIMATED", "PRELIMINARY", "FINAL"},
+              nullable = true,
               description =
-                  "Weakest status among the group's reports of from..to; null when the group has reports only a year earlier")
+                  "Weakest status among the group's reports of from..to; null when the group has"
+                      + " reports only a year earlier",
+              example = "PRELIMINARY")
           FigureStatus status) {}
 }

@@ -1,7 +1,6 @@
 package vn.tradehub.commerce.sales;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -18,8 +17,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import vn.tradehub.commerce.config.CommerceConfig;
+import vn.tradehub.commerce.market.MarketService;
+import vn.tradehub.commerce.market.MarketSummary;
 import vn.tradehub.commerce.prices.CpiService;
 import vn.tradehub.commerce.sales.RetailSales.Prices;
+import vn.tradehub.contracts.commerce.CommerceIndicatorsComputed;
+import vn.tradehub.platform.context.Jdbc;
 import vn.tradehub.platform.figures.FigureStatus;
 import vn.tradehub.platform.figures.Growth;
 import vn.tradehub.platform.figures.Periods;
@@ -43,15 +46,48 @@ public class RetailSalesService {
       "each report line: round(valueVnd × 100 / CPI of its month, 0 decimals, half up); figures are sums of those line values";
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  private final EntityManager em;
+  private final Jdbc jdbc;
   private final CpiService cpi;
+  private final IndicatorService indicators;
+  private final MarketService markets;
   private final CommerceConfig config;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  public RetailSalesService(EntityManager em, CpiService cpi, CommerceConfig config) {
-    this.em = em;
+  public RetailSalesService(
+      Jdbc jdbc,
+      CpiService cpi,
+      IndicatorService indicators,
+      MarketService markets,
+      CommerceConfig config,
+      Clock clock) {
+    this.jdbc = jdbc;
     this.cpi = cpi;
+    this.indicators = indicators;
+    this.markets = markets;
     this.config = config;
+    this.clock = clock;
+  }
+
+  /** The latest month's indicators and the markets now active; null figures before any report. */
+  @Transactional
+  public CommerceSummary summary() {
+    MarketSummary m = markets.summary(false);
+    CommerceIndicatorsComputed i = indicators.latest().orElse(null);
+    if (i == null) {
+      return new CommerceSummary(
+          null, null, null, null, null, null, null, null, m.total(), m.convertedSharePct());
+    }
+    return new CommerceSummary(
+        i.period(),
+        i.status(),
+        i.retailMonthVnd(),
+        i.retailMonthPrevYearVnd(),
+        i.retailMonthChangePct(),
+        i.retailYtdVnd(),
+        i.retailYtdPrevYearVnd(),
+        i.retailYtdChangePct(),
+        m.total(),
+        m.convertedSharePct());
   }
 
   /** One report line as the query reads it; value is null when deflation lacks a CPI. */
@@ -208,32 +244,26 @@ public class RetailSalesService {
   }
 
   private List<Row> load(YearMonth from, YearMonth to, Prices prices) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> raw =
-        em.createNativeQuery(
-                "select r.district_code, r.period, r.status, l.category_code, l.ownership_code, l.value_vnd"
-                    + " from retail_report r join retail_report_line l on l.report_id = r.id"
-                    + " where r.period between ?1 and ?2")
-            .setParameter(1, from.toString())
-            .setParameter(2, to.toString())
-            .getResultList();
     Map<YearMonth, BigDecimal> indices =
         prices == Prices.CONSTANT ? cpi.indices(from, to) : Map.of();
-    List<Row> rows = new ArrayList<>(raw.size());
-    for (Object[] o : raw) {
-      YearMonth period = YearMonth.parse((String) o[1]);
-      BigDecimal value = (BigDecimal) o[5];
-      if (prices == Prices.CONSTANT) value = deflate(value, indices.get(period));
-      rows.add(
-          new Row(
-              (String) o[0],
+    return jdbc.query(
+        "select r.district_code, r.period, r.status, l.category_code, l.ownership_code, l.value_vnd"
+            + " from retail_report r join retail_report_line l on l.report_id = r.id"
+            + " where r.period between ? and ?",
+        rs -> {
+          YearMonth period = YearMonth.parse(rs.getString(2));
+          BigDecimal value = rs.getBigDecimal(6);
+          if (prices == Prices.CONSTANT) value = deflate(value, indices.get(period));
+          return new Row(
+              rs.getString(1),
               period,
-              FigureStatus.valueOf((String) o[2]),
-              (String) o[3],
-              (String) o[4],
-              value));
-    }
-    return rows;
+              FigureStatus.valueOf(rs.getString(3)),
+              rs.getString(4),
+              rs.getString(5),
+              value);
+        },
+        from.toString(),
+        to.toString());
   }
 
   /** value × 100 / CPI, rounded half up to whole đồng; null without a CPI. */
@@ -243,10 +273,8 @@ public class RetailSalesService {
   }
 
   private YearMonth latestPeriod() {
-    Object latest = em.createNativeQuery("select max(period) from retail_report").getSingleResult();
-    return latest == null
-        ? YearMonth.now(clock.withZone(Periods.ZONE))
-        : YearMonth.parse((String) latest);
+    String latest = jdbc.one("select max(period) from retail_report", rs -> rs.getString(1));
+    return latest == null ? YearMonth.now(clock) : YearMonth.parse(latest);
   }
 
   /** groupBy may repeat or be comma-separated; order is kept, duplicates dropped. */

@@ -41,6 +41,26 @@ class DemoDataTest {
     assertThat(new BigDecimal(summary.getString("retailYtdChangePct")))
         .isBetween(new BigDecimal("10.3"), new BigDecimal("11.3"));
     assertThat(summary.getLong("activeMarkets")).isEqualTo(DemoFigures.markets().size());
+    // Loaded through the services, as the demo loader: the figures say who recorded them.
+    assertThat(
+            given().get("/api/v1/commerce/cpi/2021-03").then().extract().<String>path("recordedBy"))
+        .isEqualTo("demo-loader");
+    assertThat(
+            given()
+                .get("/api/v1/commerce/retail-reports/MEO_VAC/2021-03")
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"0\"")
+                .extract()
+                .<String>path("recordedBy"))
+        .isEqualTo("demo-loader");
+    assertThat(
+            given()
+                .get("/api/v1/commerce/markets/CHO_TP_HA_GIANG")
+                .then()
+                .extract()
+                .<String>path("updatedBy"))
+        .isEqualTo("demo-loader");
 
     JsonPath y2020 =
         given()

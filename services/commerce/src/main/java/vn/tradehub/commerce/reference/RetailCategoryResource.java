@@ -1,0 +1,17 @@
+package vn.tradehub.commerce.reference;
+
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tradehub.platform.web.Lists;
+
+@Path("/api/v1/commerce/retail-categories")
+@Tag(
+    name = "Retail categories",
+    description =
+        "The categories of retail sales and consumer services, as the statistics office"
+            + " publishes them")
+public class RetailCategoryResource extends ReferenceResource {
+  public RetailCategoryResource(ReferenceService service, Lists lists) {
+    super(service, ReferenceKind.RETAIL_CATEGORY, lists);
+  }
+}
