@@ -101,6 +101,11 @@ class ListExportTest {
         .then()
         .statusCode(400);
     given()
+        .queryParam("after", vn.tradehub.platform.web.Cursors.encode("2013-01-01", "not-a-uuid"))
+        .get("/api/v1/border-trade/shipments")
+        .then()
+        .statusCode(400);
+    given()
         .queryParam("flow", "SIDEWAYS")
         .get("/api/v1/border-trade/shipments")
         .then()

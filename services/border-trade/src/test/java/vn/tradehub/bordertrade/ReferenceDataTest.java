@@ -22,6 +22,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.tradehub.platform.testing.RealInfraResource;
 import vn.tradehub.platform.testing.TestKeys;
+import vn.tradehub.platform.web.Cursors;
 
 /**
  * Border gates and exchange rates: code lists on the platform's shape (PUT on the key under the
@@ -218,6 +219,12 @@ class ReferenceDataTest {
   void anExchangeRateIsPutOnItsCurrencyAndFirstDayAndMayNotOverlap() {
     String key = RATES + "/THB/2020-01-01";
     as("ADMIN")
+        .header("If-Match", "*")
+        .body(rate(33.5, "2020-01-31"))
+        .put(key)
+        .then()
+        .statusCode(412);
+    as("ADMIN")
         .body(rate(33.5, "2020-01-31"))
         .put(key)
         .then()
@@ -226,7 +233,18 @@ class ReferenceDataTest {
         .header("ETag", "\"0\"")
         .body("currency", equalTo("THB"))
         .body("validFrom", equalTo("2020-01-01"));
-    as("ADMIN").body(rate(33.5, "2020-01-31")).put(key).then().statusCode(200);
+    as("ADMIN")
+        .body(rate(33.5, "2020-01-31"))
+        .put(key)
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"0\"");
+    as("ADMIN")
+        .header("If-None-Match", "*")
+        .body(rate(33.5, "2020-01-31"))
+        .put(key)
+        .then()
+        .statusCode(412);
     // Overlaps: a window starting inside this one, and one running into it.
     as("ADMIN")
         .body(rate(34, "2020-02-15"))
@@ -268,6 +286,13 @@ class ReferenceDataTest {
 
     // A correction needs If-Match, and the next post converts with it at once.
     as("ADMIN").body(rate(33.0, "2020-01-31")).put(key).then().statusCode(428);
+    as("ADMIN")
+        .header("If-Match", "\"3\"")
+        .body(rate(33.0, "2020-01-31"))
+        .put(key)
+        .then()
+        .statusCode(412)
+        .header("ETag", "\"0\"");
     as("ADMIN")
         .header("If-Match", "\"0\"")
         .body(rate(33.0, "2020-01-31"))
@@ -328,5 +353,13 @@ class ReferenceDataTest {
         .isEqualTo("currency,validFrom,unitsPerUsd,validTo,source,version");
     assertThat(csv.lines().count()).isEqualTo(37);
     as("READER").queryParam("currency", "cny").get(RATES).then().statusCode(422);
+    as("READER").queryParam("after", "not-a-cursor").get(RATES).then().statusCode(400);
+    // A cursor of the right form whose date is not one: 400 as well, not a failure.
+    as("READER")
+        .queryParam("after", Cursors.encode("CNY", "2020-13-45"))
+        .get(RATES)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("after"));
   }
 }
