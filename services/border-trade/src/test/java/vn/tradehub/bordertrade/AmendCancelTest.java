@@ -89,6 +89,14 @@ class AmendCancelTest {
           .body("status", equalTo("AMENDED"))
           .body("quantity", equalTo(12500));
       assertThat(exportsOf(date)).isEqualTo(before + 56250.00);
+      // The same amendment again (a retry after a time-out): 200, no new version or revision.
+      given()
+          .contentType("application/json")
+          .body(corrected)
+          .put(location)
+          .then()
+          .statusCode(200)
+          .header("ETag", "\"1\"");
 
       given()
           .get(location + "/revisions")
@@ -102,6 +110,8 @@ class AmendCancelTest {
           .body("[1].changes.find { it.field == 'quantity' }.from", equalTo(12000))
           .body("[1].changes.find { it.field == 'quantity' }.to", equalTo(12500));
 
+      given().delete(location).then().statusCode(428).header("ETag", "\"1\"");
+      given().header("If-Match", "\"0\"").delete(location).then().statusCode(412);
       given()
           .header("If-Match", "\"1\"")
           .delete(location)

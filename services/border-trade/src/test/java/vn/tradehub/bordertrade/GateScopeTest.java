@@ -116,6 +116,23 @@ class GateScopeTest {
         .then()
         .statusCode(200)
         .body("items.gateCode", everyItem(equalTo("THANH_THUY")));
+    // Its own gate named, page after page: still only its lines.
+    post(THANH_THUY_GATE, Lines.with(own, "lineNumber", 3), "/api/v1/border-trade/shipments")
+        .then()
+        .statusCode(201);
+    Response first =
+        given()
+            .header("Authorization", THANH_THUY_GATE)
+            .queryParam("gate", "THANH_THUY")
+            .queryParam("limit", 1)
+            .get("/api/v1/border-trade/shipments");
+    first.then().statusCode(200).body("items.gateCode", everyItem(equalTo("THANH_THUY")));
+    given()
+        .header("Authorization", THANH_THUY_GATE)
+        .get(first.jsonPath().getString("next"))
+        .then()
+        .statusCode(200)
+        .body("items.gateCode", everyItem(equalTo("THANH_THUY")));
     String csv =
         given()
             .header("Authorization", THANH_THUY_GATE)

@@ -1,203 +1,365 @@
 package vn.tradehub.bordertrade;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.tradehub.platform.testing.RealInfraResource;
+import vn.tradehub.platform.testing.TestKeys;
+import vn.tradehub.platform.web.Cursors;
 
+/**
+ * Border gates and exchange rates: code lists on the platform's shape (PUT on the key under the
+ * conditional-write policy, keyset lists with CSV, revisions), and the reference data every post is
+ * checked against, which a change refreshes at once.
+ */
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
 class ReferenceDataTest {
+  private static final String GATES = "/api/v1/border-trade/gates";
+  private static final String RATES = "/api/v1/border-trade/exchange-rates";
 
   static {
     io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
   }
 
-  @Test
-  @TestSecurity(user = "reader", roles = "READER")
-  void seededGatesOfHaGiang() {
-    given()
-        .get("/api/v1/border-trade/gates")
-        .then()
-        .statusCode(200)
-        .body(
-            "code",
-            hasItems(
-                "THANH_THUY", "XIN_MAN", "PHO_BANG", "SAM_PUN", "NGHIA_THUAN", "CHO_THANH_THUY"))
-        .body("find { it.code == 'THANH_THUY' }.nameVi", equalTo("Cửa khẩu quốc tế Thanh Thủy"))
-        .body("find { it.code == 'THANH_THUY' }.kind", equalTo("INTERNATIONAL"))
-        .body("find { it.code == 'THANH_THUY' }.pairedGate", equalTo("Thiên Bảo (Tianbao)"))
-        .body("find { it.code == 'SAM_PUN' }.district", equalTo("Mèo Vạc"))
-        .body("find { it.code == 'NGHIA_THUAN' }.kind", equalTo("OPENING"))
-        .body("find { it.code == 'CHO_THANH_THUY' }.kind", equalTo("BORDER_MARKET"));
+  private static RequestSpecification as(String role) {
+    return given()
+        .auth()
+        .oauth2(TestKeys.serviceToken(role.toLowerCase(), Set.of(role), Set.of()))
+        .contentType("application/json");
+  }
+
+  private static Map<String, Object> gate(String nameEn, String validFrom) {
+    Map<String, Object> g = new HashMap<>();
+    g.put("nameVi", "Lối mở Thử Nghiệm");
+    g.put("nameEn", nameEn);
+    g.put("kind", "OPENING");
+    g.put("district", "Yên Minh");
+    g.put("validFrom", validFrom);
+    return g;
+  }
+
+  private static Map<String, Object> rate(double unitsPerUsd, String validTo) {
+    return Map.of("unitsPerUsd", unitsPerUsd, "validTo", validTo, "source", "test");
   }
 
   @Test
-  @TestSecurity(user = "admin", roles = "ADMIN")
-  void adminCreatesUpdatesAndRetiresAGate() {
-    Map<String, Object> gate =
-        new java.util.HashMap<>(
-            Map.of(
-                "code",
-                "TEST_GATE",
-                "nameVi",
-                "Lối mở Thử Nghiệm",
-                "nameEn",
-                "Test opening",
-                "kind",
-                "OPENING",
-                "district",
-                "Yên Minh",
-                "validFrom",
-                "2018-01-01"));
-    given()
-        .contentType("application/json")
+  void seededGatesOfHaGiangArePagedByCode() {
+    Response first = as("READER").get(GATES + "?limit=2");
+    first
+        .then()
+        .statusCode(200)
+        .body("items.code", contains("CHO_THANH_THUY", "NGHIA_THUAN"))
+        .body("items.find { it.code == 'NGHIA_THUAN' }.kind", equalTo("OPENING"))
+        .body("items.find { it.code == 'CHO_THANH_THUY' }.pairedGate", nullValue());
+    List<String> codes = new ArrayList<>(first.jsonPath().getList("items.code"));
+    String next = first.jsonPath().getString("next");
+    while (next != null) {
+      Response page = as("READER").get(next);
+      page.then().statusCode(200);
+      codes.addAll(page.jsonPath().getList("items.code"));
+      next = page.jsonPath().getString("next");
+    }
+    assertThat(codes)
+        .isSorted()
+        .doesNotHaveDuplicates()
+        .contains("PHO_BANG", "SAM_PUN", "THANH_THUY", "XIN_MAN");
+    as("READER")
+        .get(GATES + "/THANH_THUY")
+        .then()
+        .statusCode(200)
+        .header("ETag", org.hamcrest.Matchers.notNullValue())
+        .body("nameVi", equalTo("Cửa khẩu quốc tế Thanh Thủy"))
+        .body("pairedGate", equalTo("Thiên Bảo (Tianbao)"))
+        .body("validTo", nullValue());
+    String csv =
+        as("READER")
+            .accept("text/csv")
+            .get(GATES + "?limit=1")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(csv.lines().findFirst().orElseThrow())
+        .isEqualTo(
+            "code,nameVi,nameEn,kind,district,pairedGate,pairedCounty,validFrom,validTo,version");
+    assertThat(csv).contains("THANH_THUY,Cửa khẩu quốc tế Thanh Thủy,").contains("XIN_MAN,");
+  }
+
+  @Test
+  void aGateIsPutOnItsCodeUnderTheConditionalWritePolicy() {
+    String key = GATES + "/TEST_GATE";
+    Map<String, Object> gate = gate("Test opening", "2018-01-01");
+    as("ADMIN").header("If-Match", "\"0\"").body(gate).put(key).then().statusCode(412);
+    as("ADMIN")
         .body(gate)
-        .post("/api/v1/border-trade/gates")
+        .put(key)
         .then()
         .statusCode(201)
-        .header("ETag", "\"0\"");
-    given()
-        .contentType("application/json")
-        .body(gate)
-        .post("/api/v1/border-trade/gates")
-        .then()
-        .statusCode(409);
+        .header("Location", endsWith(key))
+        .header("ETag", "\"0\"")
+        .body("code", equalTo("TEST_GATE"))
+        .body("nameVi", equalTo("Lối mở Thử Nghiệm"));
+    // The same gate again (a retried create): 200, the same version.
+    as("ADMIN").body(gate).put(key).then().statusCode(200).header("ETag", "\"0\"");
+    as("ADMIN").header("If-None-Match", "*").body(gate).put(key).then().statusCode(412);
     gate.put("nameEn", "Test border opening");
-    given()
-        .contentType("application/json")
-        .body(gate)
-        .put("/api/v1/border-trade/gates/TEST_GATE")
-        .then()
-        .statusCode(428);
-    given()
-        .contentType("application/json")
+    as("ADMIN").body(gate).put(key).then().statusCode(428).header("ETag", "\"0\"");
+    as("ADMIN").header("If-Match", "\"4\"").body(gate).put(key).then().statusCode(412);
+    as("ADMIN")
         .header("If-Match", "\"0\"")
         .body(gate)
-        .put("/api/v1/border-trade/gates/TEST_GATE")
+        .put(key)
         .then()
         .statusCode(200)
+        .header("ETag", "\"1\"")
         .body("nameEn", equalTo("Test border opening"));
-    given()
-        .header("If-Match", "\"1\"")
+    as("READER").body(gate).put(key).then().statusCode(403);
+    // The path carries the code: the body may not, and a code must start with a letter.
+    as("ADMIN").body(Map.of("code", "TEST_GATE")).put(key).then().statusCode(400);
+    as("ADMIN")
+        .body(gate("Digits first", "2018-01-01"))
+        .put(GATES + "/1GATE")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("code"));
+    Map<String, Object> backwards = gate("Backwards", "2018-01-01");
+    backwards.put("validTo", "2017-01-01");
+    as("ADMIN")
+        .body(backwards)
+        .put(GATES + "/BACKWARDS")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("validTo"));
+    as("READER").get(GATES + "/BACKWARDS").then().statusCode(404);
+  }
+
+  @Test
+  void retiringAGateNeedsIfMatchAndRefusesLaterShipmentsAtOnce() {
+    String key = GATES + "/RETIRING_GATE";
+    as("ADMIN").body(gate("Retiring", "2018-01-01")).put(key).then().statusCode(201);
+    // Posts are checked against cached reference data: the new gate is seen at once.
+    as("CUSTOMS")
+        .body(Lines.line("RETIRING_GATE", Lines.newDeclaration(), 1, "2019-07-01"))
+        .post("/api/v1/border-trade/shipments")
+        .then()
+        .statusCode(201);
+    as("ADMIN").queryParam("on", "2019-06-30").delete(key).then().statusCode(428);
+    as("ADMIN")
+        .header("If-Match", "\"0\"")
+        .queryParam("on", "2017-12-31")
+        .delete(key)
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("on"));
+    as("ADMIN")
+        .header("If-Match", "\"0\"")
         .queryParam("on", "2019-06-30")
-        .delete("/api/v1/border-trade/gates/TEST_GATE")
+        .delete(key)
         .then()
         .statusCode(200)
+        .header("ETag", "\"1\"")
         .body("validTo", equalTo("2019-06-30"));
-    given()
-        .get("/api/v1/border-trade/gates/TEST_GATE/revisions")
+    as("ADMIN")
+        .header("If-Match", "\"0\"")
+        .queryParam("on", "2019-06-30")
+        .delete(key)
+        .then()
+        .statusCode(412);
+    as("ADMIN")
+        .get(key + "/revisions")
         .then()
         .statusCode(200)
-        .body("change", hasItems("CREATED", "AMENDED", "RETIRED"));
-    given()
-        .contentType("application/json")
-        .body(Lines.line("TEST_GATE", Lines.newDeclaration(), 1, "2019-07-01"))
+        .body("change", contains("CREATED", "RETIRED"))
+        .body("[1].changedBy", equalTo("admin"))
+        .body("[1].changes.field", hasItems("validTo", "version"));
+    as("READER")
+        .get(key + "/revisions")
+        .then()
+        .statusCode(200)
+        .body("[0]", not(hasKey("changedBy")));
+    as("CUSTOMS")
+        .body(Lines.line("RETIRING_GATE", Lines.newDeclaration(), 1, "2019-07-01"))
         .post("/api/v1/border-trade/shipments")
         .then()
         .statusCode(422)
         .body("errors[0].field", equalTo("declaredOn"));
-    given()
-        .contentType("application/json")
-        .body(Lines.line("TEST_GATE", Lines.newDeclaration(), 1, "2019-06-30"))
+    as("CUSTOMS")
+        .body(Lines.line("RETIRING_GATE", Lines.newDeclaration(), 1, "2019-06-30"))
         .post("/api/v1/border-trade/shipments")
         .then()
         .statusCode(201);
+    as("READER").get(GATES + "/NO_SUCH_GATE/revisions").then().statusCode(404);
   }
 
   @Test
-  @TestSecurity(user = "admin", roles = "ADMIN")
-  void exchangeRatesAreAdminPostedAndMayNotOverlap() {
-    Map<String, Object> rate =
-        Map.of(
-            "currency",
-            "THB",
-            "unitsPerUsd",
-            33.5,
-            "validFrom",
-            "2020-01-01",
-            "validTo",
-            "2020-01-31",
-            "source",
-            "test");
-    given()
-        .contentType("application/json")
-        .body(rate)
-        .post("/api/v1/border-trade/exchange-rates")
+  void theCreateByPostIsGone() {
+    as("ADMIN").body(Map.of("code", "POSTED_GATE")).post(GATES).then().statusCode(405);
+    as("ADMIN").body(rate(1.5, "2020-01-31")).post(RATES).then().statusCode(405);
+  }
+
+  @Test
+  void anExchangeRateIsPutOnItsCurrencyAndFirstDayAndMayNotOverlap() {
+    String key = RATES + "/THB/2020-01-01";
+    as("ADMIN")
+        .header("If-Match", "*")
+        .body(rate(33.5, "2020-01-31"))
+        .put(key)
         .then()
-        .statusCode(201);
-    given()
-        .contentType("application/json")
-        .body(rate)
-        .post("/api/v1/border-trade/exchange-rates")
+        .statusCode(412);
+    as("ADMIN")
+        .body(rate(33.5, "2020-01-31"))
+        .put(key)
         .then()
-        .statusCode(409);
-    given()
-        .queryParam("currency", "THB")
-        .get("/api/v1/border-trade/exchange-rates")
+        .statusCode(201)
+        .header("Location", endsWith(key))
+        .header("ETag", "\"0\"")
+        .body("currency", equalTo("THB"))
+        .body("validFrom", equalTo("2020-01-01"));
+    as("ADMIN")
+        .body(rate(33.5, "2020-01-31"))
+        .put(key)
         .then()
         .statusCode(200)
-        .body("size()", equalTo(1));
-    given()
-        .contentType("application/json")
-        .body(
-            Lines.with(
-                Lines.with(Lines.line(), "value", Map.of("amount", 3350, "currency", "THB")),
-                "declaredOn",
-                "2020-01-15"))
+        .header("ETag", "\"0\"");
+    as("ADMIN")
+        .header("If-None-Match", "*")
+        .body(rate(33.5, "2020-01-31"))
+        .put(key)
+        .then()
+        .statusCode(412);
+    // Overlaps: a window starting inside this one, and one running into it.
+    as("ADMIN")
+        .body(rate(34, "2020-02-15"))
+        .put(RATES + "/THB/2020-01-20")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("validFrom"));
+    as("ADMIN")
+        .body(rate(34, "2020-01-01"))
+        .put(RATES + "/THB/2019-12-20")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("validTo"));
+    as("ADMIN")
+        .body(rate(34, "2019-12-31"))
+        .put(RATES + "/THB/2020-02-01")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("validTo"));
+    as("READER")
+        .queryParam("currency", "THB")
+        .get(RATES)
+        .then()
+        .statusCode(200)
+        .body("items.validFrom", contains("2020-01-01"));
+
+    Map<String, Object> line =
+        Lines.with(
+            Lines.with(Lines.line(), "value", Map.of("amount", 3350, "currency", "THB")),
+            "declaredOn",
+            "2020-01-15");
+    as("CUSTOMS")
+        .body(line)
         .post("/api/v1/border-trade/shipments")
         .then()
         .statusCode(201)
         .body("valueUsd", equalTo(100.00f))
         .body("exchangeRate.source", equalTo("test"));
-  }
 
-  @Test
-  @TestSecurity(user = "reader", roles = "READER")
-  void hsLookupGivesHeadingChapterAndSection() {
-    given()
-        .get("/api/v1/border-trade/hs/09022090")
+    // A correction needs If-Match, and the next post converts with it at once.
+    as("ADMIN").body(rate(33.0, "2020-01-31")).put(key).then().statusCode(428);
+    as("ADMIN")
+        .header("If-Match", "\"3\"")
+        .body(rate(33.0, "2020-01-31"))
+        .put(key)
+        .then()
+        .statusCode(412)
+        .header("ETag", "\"0\"");
+    as("ADMIN")
+        .header("If-Match", "\"0\"")
+        .body(rate(33.0, "2020-01-31"))
+        .put(key)
         .then()
         .statusCode(200)
-        .body("subheading.code", equalTo("090220"))
-        .body("heading.code", equalTo("0902"))
-        .body("chapter.code", equalTo("09"))
-        .body("section.code", equalTo("II"))
-        .body("section.description", equalTo("Vegetable products"));
-    given().get("/api/v1/border-trade/hs/77777711").then().statusCode(404);
-    given().get("/api/v1/border-trade/hs/12ab").then().statusCode(422);
+        .header("ETag", "\"1\"");
+    as("CUSTOMS")
+        .body(Lines.with(line, "declarationNumber", Lines.newDeclaration()))
+        .post("/api/v1/border-trade/shipments")
+        .then()
+        .statusCode(201)
+        .body("valueUsd", equalTo(101.52f));
+    as("READER")
+        .get(key)
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"1\"")
+        .body("unitsPerUsd", equalTo(33.0f));
+    Response revisions = as("READER").get(key + "/revisions");
+    revisions.then().statusCode(200).body("change", contains("CREATED", "AMENDED"));
+    assertThat(revisions.jsonPath().getDouble("[1].changes.find { it.field == 'unitsPerUsd' }.to"))
+        .isEqualTo(33.0);
+    as("READER").get(RATES + "/THB/2021-01-01").then().statusCode(404);
+    as("READER")
+        .get(RATES + "/THB/2021-13-01")
+        .then()
+        .statusCode(org.hamcrest.Matchers.oneOf(400, 404));
+    as("READER").get(RATES + "/THB/2021-01-01/revisions").then().statusCode(404);
+    as("ADMIN").body(rate(1, "2020-01-31")).put(RATES + "/thb/2020-01-01").then().statusCode(422);
+    as("READER").body(rate(1, "2020-01-31")).put(RATES + "/THX/2020-01-01").then().statusCode(403);
   }
 
   @Test
-  void writesNeedAnIdentity() {
-    given()
-        .contentType("application/json")
-        .body(Lines.line())
-        .post("/api/v1/border-trade/shipments")
+  void exchangeRatesArePagedByCurrencyAndFirstDayWithCsvOfTheWholeSelection() {
+    List<String> seen = new ArrayList<>();
+    String next = RATES + "?currency=CNY&limit=10";
+    while (next != null) {
+      Response page = as("READER").get(next);
+      page.then().statusCode(200);
+      seen.addAll(page.jsonPath().getList("items.validFrom"));
+      next = page.jsonPath().getString("next");
+    }
+    // The seeded CNY rates: one a month, 2019 to 2021.
+    assertThat(seen).hasSize(36).isSorted().doesNotHaveDuplicates();
+    assertThat(seen.get(0)).isEqualTo("2019-01-01");
+    String csv =
+        as("READER")
+            .accept("text/csv")
+            .queryParam("currency", "CNY")
+            .queryParam("limit", 5)
+            .get(RATES)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(csv.lines().findFirst().orElseThrow())
+        .isEqualTo("currency,validFrom,unitsPerUsd,validTo,source,version");
+    assertThat(csv.lines().count()).isEqualTo(37);
+    as("READER").queryParam("currency", "cny").get(RATES).then().statusCode(422);
+    as("READER").queryParam("after", "not-a-cursor").get(RATES).then().statusCode(400);
+    // A cursor of the right form whose date is not one: 400 as well, not a failure.
+    as("READER")
+        .queryParam("after", Cursors.encode("CNY", "2020-13-45"))
+        .get(RATES)
         .then()
-        .statusCode(401);
-  }
-
-  @Test
-  @TestSecurity(user = "reader", roles = "READER")
-  void aReaderCannotWrite() {
-    given()
-        .contentType("application/json")
-        .body(Lines.line())
-        .post("/api/v1/border-trade/shipments")
-        .then()
-        .statusCode(403);
-    given()
-        .contentType("application/json")
-        .body(Map.of("currency", "THB"))
-        .post("/api/v1/border-trade/exchange-rates")
-        .then()
-        .statusCode(403);
+        .statusCode(400)
+        .body("errors[0].field", equalTo("after"));
   }
 }

@@ -1,6 +1,7 @@
 package vn.tradehub.bordertrade;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -120,6 +121,33 @@ class TurnoverTest {
         .then()
         .statusCode(200)
         .body("rows.find { it.group.month == '2012-02' }.previousValueUsd", equalTo(1400.00f));
+  }
+
+  @Test
+  void theSummaryIsTheYearToDateThroughTheLatestMonthWithTurnover() {
+    var decimals =
+        io.restassured.path.json.config.JsonPathConfig.jsonPathConfig()
+            .numberReturnType(
+                io.restassured.path.json.config.JsonPathConfig.NumberReturnType.BIG_DECIMAL);
+    var summary = given().get("/api/v1/border-trade/summary").then().statusCode(200).extract();
+    String latest = summary.jsonPath().getString("latestMonth");
+    assertThat(latest).matches("\\d{4}-\\d{2}");
+    var ytd =
+        given()
+            .queryParam("year", Integer.parseInt(latest.substring(0, 4)))
+            .queryParam("month", Integer.parseInt(latest.substring(5)))
+            .get("/api/v1/border-trade/turnover/ytd")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath(decimals);
+    var s = summary.jsonPath(decimals);
+    assertThat((Object) s.get("ytdValueUsd")).isEqualTo(ytd.get("total.valueUsd"));
+    assertThat((Object) s.get("ytdChangePct")).isEqualTo(ytd.get("total.changePct"));
+    assertThat((Object) s.get("ytdExportsUsd"))
+        .isEqualTo(ytd.get("byFlow.find { it.group.flow == 'EXPORT' }.valueUsd"));
+    assertThat((Object) s.get("ytdExportsChangePct"))
+        .isEqualTo(ytd.get("byFlow.find { it.group.flow == 'EXPORT' }.changePct"));
   }
 
   @Test

@@ -1,15 +1,10 @@
 package vn.tradehub.bordertrade.demo;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -26,6 +21,7 @@ import vn.tradehub.bordertrade.shipment.ShipmentRequest;
 import vn.tradehub.bordertrade.shipment.ShipmentService;
 import vn.tradehub.bordertrade.shipment.TradeForm;
 import vn.tradehub.bordertrade.shipment.TransportMode;
+import vn.tradehub.platform.context.Jdbc;
 import vn.tradehub.platform.figures.Unit;
 
 /**
@@ -114,17 +110,14 @@ public class DemoShipments {
   private final DemoConfig config;
   private final ShipmentService shipments;
   private final ExchangeRateService rates;
-  private final AgroalDataSource ds;
+  private final Jdbc jdbc;
 
   public DemoShipments(
-      DemoConfig config,
-      ShipmentService shipments,
-      ExchangeRateService rates,
-      AgroalDataSource ds) {
+      DemoConfig config, ShipmentService shipments, ExchangeRateService rates, Jdbc jdbc) {
     this.config = config;
     this.shipments = shipments;
     this.rates = rates;
-    this.ds = ds;
+    this.jdbc = jdbc;
   }
 
   void load(@Observes StartupEvent event) {
@@ -148,16 +141,10 @@ public class DemoShipments {
   }
 
   private boolean alreadyLoaded() {
-    try (Connection c = ds.getConnection();
-        Statement st = c.createStatement();
-        ResultSet rs =
-            st.executeQuery(
-                "select exists (select 1 from shipment where recorded_by = '" + LOADER + "')")) {
-      rs.next();
-      return rs.getBoolean(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return jdbc.one(
+        "select exists (select 1 from shipment where recorded_by = ?)",
+        rs -> rs.getBoolean(1),
+        LOADER);
   }
 
   /**

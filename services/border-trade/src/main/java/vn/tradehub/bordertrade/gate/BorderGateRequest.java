@@ -2,20 +2,13 @@ package vn.tradehub.bordertrade.gate;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+/** A gate as PUT on its code; the code is the path's. */
 @Schema(name = "BorderGateRequest")
 public record BorderGateRequest(
-    @NotBlank
-        @Pattern(
-            regexp = "^[A-Z][A-Z0-9_]{1,39}$",
-            message = "upper-case letters, digits and _ (2 to 40)")
-        @Size(max = 40)
-        @Schema(example = "THANH_THUY")
-        String code,
     @NotBlank @Size(max = 200) @Schema(example = "Cửa khẩu quốc tế Thanh Thủy") String nameVi,
     @NotBlank @Size(max = 200) @Schema(example = "Thanh Thuy international border gate")
         String nameEn,
@@ -26,6 +19,9 @@ public record BorderGateRequest(
     @NotNull @Schema(example = "2000-01-01") LocalDate validFrom,
     @Schema(
             description = "Last valid day; null while the gate is open",
-            maxLength = 16, // a date, as the platform bounds them (nullable hides the $ref)
+            // Inline, not a $ref: a null does not match a referenced date schema in OpenAPI 3.0.
+            implementation = String.class,
+            format = "date",
+            maxLength = 16,
             nullable = true)
         LocalDate validTo) {}

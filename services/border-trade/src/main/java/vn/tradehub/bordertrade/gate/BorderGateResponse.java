@@ -23,7 +23,10 @@ public record BorderGateResponse(
     LocalDate validFrom,
     @Schema(
             description = "Last valid day; null while the gate is open",
-            maxLength = 16, // a date, as the platform bounds them (nullable hides the $ref)
+            // Inline, not a $ref: a null does not match a referenced date schema in OpenAPI 3.0.
+            implementation = String.class,
+            format = "date",
+            maxLength = 16,
             nullable = true)
         LocalDate validTo,
     long version) {

@@ -3,116 +3,123 @@ package vn.tradehub.bordertrade.gate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import vn.tradehub.bordertrade.reference.ReferenceDataChanged;
-import vn.tradehub.platform.concurrency.Versions;
+import vn.tradehub.platform.aggregate.AggregateType;
+import vn.tradehub.platform.aggregate.Aggregates;
+import vn.tradehub.platform.codelist.CodeList;
 import vn.tradehub.platform.problem.Problems;
-import vn.tradehub.platform.revision.Revisions;
-import vn.tradehub.platform.security.Caller;
+import vn.tradehub.platform.revision.Revision;
+import vn.tradehub.platform.web.Conditions;
+import vn.tradehub.platform.web.Saved;
 
+/** Border gates: a code list whose every change drops the reference data that posts check. */
 @ApplicationScoped
-public class BorderGateService {
-  static final String AGGREGATE = "border-gate";
-  private final Revisions revisions;
-  private final Caller caller;
+public class BorderGateService implements CodeList<BorderGateRequest, BorderGateResponse> {
+  /** Stricter than the platform's codes: a gate code starts with a letter and has no '-'. */
+  static final String GATE_CODE = "^[A-Z][A-Z0-9_]{1,39}$";
+
+  // "border-gate" is the name earlier revisions were recorded under.
+  static final AggregateType<BorderGate, BorderGateResponse> TYPE =
+      AggregateType.of(
+          "border-gate", "Border gate", BorderGate.class, BorderGateResponse::of, g -> g.version);
+
+  private final Aggregates aggregates;
   private final Event<ReferenceDataChanged> changed;
+  private final Clock clock;
 
   public BorderGateService(
-      Revisions revisions, Caller caller, Event<ReferenceDataChanged> changed) {
-    this.revisions = revisions;
-    this.caller = caller;
+      Aggregates aggregates, Event<ReferenceDataChanged> changed, Clock clock) {
+    this.aggregates = aggregates;
     this.changed = changed;
+    this.clock = clock;
   }
 
   @Transactional
-  public List<BorderGateResponse> list() {
-    return BorderGate.<BorderGate>listAll(io.quarkus.panache.common.Sort.by("code")).stream()
+  public List<BorderGateResponse> page(String after, int limit) {
+    return BorderGate.<BorderGate>find("?1 is null or code > ?1 order by code", after)
+        .page(0, limit)
+        .stream()
         .map(BorderGateResponse::of)
         .toList();
   }
 
-  @Transactional
+  @Override
   public BorderGateResponse get(String code) {
-    return BorderGateResponse.of(find(code));
+    return aggregates.get(TYPE, code);
   }
 
+  @Override
+  public Long version(BorderGateResponse entry) {
+    return entry.version();
+  }
+
+  @Override
   @Transactional
-  public BorderGateResponse create(@Valid BorderGateRequest request) {
-    checkWindow(request);
-    if (BorderGate.findById(request.code()) != null) {
-      throw Problems.conflict(
-          "Border gate " + request.code() + " already exists",
-          "/api/v1/border-trade/gates/" + request.code());
+  public Saved<BorderGateResponse> put(
+      String code, Conditions conditions, BorderGateRequest request) {
+    if (!code.matches(GATE_CODE)) {
+      throw Problems.validation(
+          "code", "upper-case letters, digits and _ (2 to 40), starting with a letter", code);
     }
-    BorderGate g = new BorderGate();
-    g.code = request.code();
-    apply(g, request);
-    g.persistAndFlush();
-    BorderGateResponse after = BorderGateResponse.of(g);
-    revisions.record(AGGREGATE, g.code, g.version, "CREATED", caller.name(), null, after);
-    changed.fire(new ReferenceDataChanged("border gate " + g.code));
-    return after;
+    if (request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
+      throw Problems.validation(
+          "validTo", "must not be before validFrom " + request.validFrom(), request.validTo());
+    }
+    Saved<BorderGateResponse> saved =
+        aggregates.put(
+            TYPE,
+            code,
+            conditions,
+            aggregates.find(TYPE, code),
+            () -> {
+              BorderGate g = new BorderGate();
+              g.code = code;
+              return g;
+            },
+            g -> {
+              g.nameVi = request.nameVi();
+              g.nameEn = request.nameEn();
+              g.kind = request.kind();
+              g.district = request.district();
+              g.pairedGate = request.pairedGate();
+              g.pairedCounty = request.pairedCounty();
+              g.validFrom = request.validFrom();
+              g.validTo = request.validTo();
+            });
+    changedIfSo(saved, code);
+    return saved;
   }
 
+  /**
+   * Retiring closes the gate's validity on {@code on} (today when null); its past shipments stay
+   * valid and counted. Like any deletion it needs If-Match.
+   */
   @Transactional
-  public BorderGateResponse update(String code, String ifMatch, @Valid BorderGateRequest request) {
-    BorderGate g = find(code);
-    Versions.requireMatch(ifMatch, g.version);
-    if (!code.equals(request.code())) {
+  public Saved<BorderGateResponse> retire(String code, Conditions conditions, LocalDate on) {
+    BorderGate g = aggregates.require(TYPE, code);
+    conditions.checkDelete(g.version);
+    LocalDate last = on == null ? LocalDate.now(clock) : on;
+    if (last.isBefore(g.validFrom)) {
       throw Problems.validation(
-          "code", "the code of a gate cannot change; it is " + code, request.code());
+          "on", "a gate cannot be retired before it opened (" + g.validFrom + ")", last);
     }
-    checkWindow(request);
-    BorderGateResponse before = BorderGateResponse.of(g);
-    apply(g, request);
-    g.persistAndFlush();
-    BorderGateResponse after = BorderGateResponse.of(g);
-    revisions.record(AGGREGATE, g.code, g.version, "AMENDED", caller.name(), before, after);
-    changed.fire(new ReferenceDataChanged("border gate " + g.code));
-    return after;
+    Saved<BorderGateResponse> saved =
+        aggregates.change(TYPE, code, conditions, g, "RETIRED", e -> e.validTo = last);
+    changedIfSo(saved, code);
+    return saved;
   }
 
-  /** Retiring closes the gate's validity; its past shipments stay valid and counted. */
-  @Transactional
-  public BorderGateResponse retire(String code, String ifMatch, LocalDate on) {
-    BorderGate g = find(code);
-    Versions.requireMatch(ifMatch, g.version);
-    if (on.isBefore(g.validFrom)) {
-      throw Problems.validation(
-          "on", "a gate cannot be retired before it opened (" + g.validFrom + ")", on);
-    }
-    BorderGateResponse before = BorderGateResponse.of(g);
-    g.validTo = on;
-    g.persistAndFlush();
-    BorderGateResponse after = BorderGateResponse.of(g);
-    revisions.record(AGGREGATE, g.code, g.version, "RETIRED", caller.name(), before, after);
-    changed.fire(new ReferenceDataChanged("border gate " + g.code));
-    return after;
+  @Override
+  public List<Revision> revisions(String code) {
+    return aggregates.revisions(TYPE, code, code);
   }
 
-  BorderGate find(String code) {
-    BorderGate g = BorderGate.findById(code);
-    if (g == null) throw Problems.notFound("Border gate", code);
-    return g;
-  }
-
-  private static void checkWindow(BorderGateRequest r) {
-    if (r.validTo() != null && r.validTo().isBefore(r.validFrom())) {
-      throw Problems.validation(
-          "validTo", "must not be before validFrom " + r.validFrom(), r.validTo());
-    }
-  }
-
-  private static void apply(BorderGate g, BorderGateRequest r) {
-    g.nameVi = r.nameVi();
-    g.nameEn = r.nameEn();
-    g.kind = r.kind();
-    g.district = r.district();
-    g.pairedGate = r.pairedGate();
-    g.pairedCounty = r.pairedCounty();
-    g.validFrom = r.validFrom();
-    g.validTo = r.validTo();
+  /** Posts check gates through a cache: a change drops it when this transaction commits. */
+  private void changedIfSo(Saved<?> saved, String code) {
+    if (saved.outcome() != Saved.Outcome.UNCHANGED)
+      changed.fire(new ReferenceDataChanged("border gate " + code));
   }
 }

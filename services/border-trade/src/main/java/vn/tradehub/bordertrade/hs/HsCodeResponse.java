@@ -18,13 +18,12 @@ public record HsCodeResponse(
             description =
                 "Description of the code itself (for 8-10 digit national codes, of its 6-digit subheading)")
         String description,
-    Level subheading,
-    Level heading,
+    @Schema(description = "Absent for a chapter or a heading") Level subheading,
+    @Schema(description = "Absent for a chapter") Level heading,
     Level chapter,
     @Schema(description = "Absent for chapter 99, which belongs to no HS section") Level section) {
 
   @Schema(name = "HsLevel")
   public record Level(
-      @Schema(example = "0902") String code,
-      @Schema(example = "Tea, whether or not flavoured") String description) {}
+      @Schema(example = "0902") String code, @Schema(example = "Tea") String description) {}
 }

@@ -7,8 +7,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -21,12 +24,17 @@ import org.apache.commons.csv.CSVRecord;
 public class HsNomenclature {
   public record Entry(String code, String description, String section, int level) {}
 
-  private final Map<String, Entry> codes = new HashMap<>();
+  /**
+   * By code: in code order a chapter comes before its headings, a heading before its subheadings.
+   */
+  private final NavigableMap<String, Entry> codes = new TreeMap<>();
+
   private final Map<String, String> sections = new HashMap<>();
 
   public HsNomenclature() {
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     for (CSVRecord r : read("hs/harmonized-system.csv", format)) {
+      if (r.get("hscode").equals("TOTAL")) continue; // the file's grand-total row, not a code
       codes.put(
           r.get("hscode"),
           new Entry(
@@ -73,6 +81,24 @@ public class HsNomenclature {
 
   public Optional<Entry> find(String code) {
     return Optional.ofNullable(codes.get(code));
+  }
+
+  /**
+   * Codes after {@code after} (all when null) in code order, those starting with {@code prefix} and
+   * of {@code digits} digits where given, at most {@code limit}.
+   */
+  public List<Entry> page(String prefix, Integer digits, String after, int limit) {
+    NavigableMap<String, Entry> from =
+        after != null
+            ? codes.tailMap(after, false)
+            : prefix != null ? codes.tailMap(prefix, true) : codes;
+    return from.values().stream()
+        .takeWhile(
+            e -> prefix == null || e.code().compareTo(prefix) < 0 || e.code().startsWith(prefix))
+        .filter(e -> prefix == null || e.code().startsWith(prefix))
+        .filter(e -> digits == null || e.code().length() == digits)
+        .limit(limit)
+        .toList();
   }
 
   public String sectionName(String roman) {

@@ -5,10 +5,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+/** A rate, addressed by currency and validFrom (unique); the id is the row's own. */
 @Entity
 @Table(name = "exchange_rate")
 public class ExchangeRate extends PanacheEntityBase {
@@ -25,4 +27,6 @@ public class ExchangeRate extends PanacheEntityBase {
   public LocalDate validTo;
 
   public String source;
+
+  @Version public long version;
 }

@@ -2,78 +2,115 @@ package vn.tradehub.bordertrade.rate;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.tradehub.platform.revision.Revision;
 import vn.tradehub.platform.security.Roles;
+import vn.tradehub.platform.web.Conditions;
+import vn.tradehub.platform.web.Csv;
+import vn.tradehub.platform.web.Keyset;
+import vn.tradehub.platform.web.Lists;
+import vn.tradehub.platform.web.Page;
+import vn.tradehub.platform.web.PageParams;
+import vn.tradehub.platform.web.Saved;
 
+/** Exchange rates: a code list whose key has two parts, the currency and the first valid day. */
 @Path("/api/v1/border-trade/exchange-rates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(
     name = "Exchange rates",
-    description = "Rates that convert declared values to USD, valid over a window")
+    description =
+        "Units of a currency per 1 USD, valid from validFrom to validTo inclusive, like the State"
+            + " Bank's weekly rates. A shipment converts its value with the rate valid on its"
+            + " declaration date. Windows of one currency may not overlap.")
 public class ExchangeRateResource {
+  private static final String ISO_4217 = "^[A-Z]{3}$";
+
   private final ExchangeRateService service;
+  private final Lists lists;
 
-  public ExchangeRateResource(ExchangeRateService service) {
+  public ExchangeRateResource(ExchangeRateService service, Lists lists) {
     this.service = service;
-  }
-
-  @POST
-  @RolesAllowed(Roles.ADMIN)
-  @Operation(
-      summary = "Post an exchange rate",
-      description =
-          "Admin only. Units of the currency per 1 USD, valid from validFrom to validTo inclusive, like the State Bank's weekly"
-              + " rates. Windows of one currency may not overlap. A shipment converts with the rate valid on its declaration date.")
-  @RequestBody(
-      content =
-          @Content(
-              examples =
-                  @ExampleObject(
-                      name = "cny-week",
-                      value =
-                          "{\"currency\":\"CNY\",\"unitsPerUsd\":6.8976,\"validFrom\":\"2022-03-07\",\"validTo\":\"2022-03-13\","
-                              + "\"source\":\"SBV weekly cross rate 2022-W10\"}")))
-  @APIResponse(
-      responseCode = "201",
-      description = "Created",
-      content = @Content(schema = @Schema(implementation = ExchangeRateResponse.class)))
-  @APIResponse(responseCode = "409", description = "Overlaps a rate of the same currency")
-  public Response create(ExchangeRateRequest request) {
-    return Response.status(201).entity(service.create(request)).build();
+    this.lists = lists;
   }
 
   @GET
   @Authenticated
-  @Operation(
-      summary = "List exchange rates",
-      description = "All rates, or those of one currency, by validity.")
-  @APIResponse(responseCode = "200", description = "The rates")
-  @APIResponse(responseCode = "422", description = "currency is not an ISO 4217 code")
-  public List<ExchangeRateResponse> list(
-      @Parameter(example = "CNY")
+  @Produces({"application/json", Csv.MEDIA_TYPE})
+  public RestResponse<Page<ExchangeRateResponse>> list(
+      @BeanParam PageParams page,
+      @Parameter(description = "Only this currency (ISO 4217)", example = "CNY")
           @QueryParam("currency")
           @Size(max = 3)
-          @Pattern(regexp = "^[A-Z]{3}$", message = "an ISO 4217 code such as VND or CNY")
+          @Pattern(regexp = ISO_4217, message = "an ISO 4217 code such as VND or CNY")
           String currency) {
-    return service.list(currency);
+    return lists.respond(
+        page,
+        ExchangeRateResponse.class,
+        Keyset.ofParts(
+            r -> new String[] {r.currency(), r.validFrom().toString()},
+            (after, limit) -> service.page(currency, after, limit),
+            2));
+  }
+
+  @GET
+  @Path("/{currency}/{validFrom}")
+  @Authenticated
+  public RestResponse<ExchangeRateResponse> get(
+      @PathParam("currency") @Size(max = 3) @Pattern(regexp = ISO_4217) String currency,
+      @PathParam("validFrom") LocalDate validFrom) {
+    ExchangeRateResponse r = service.get(currency, validFrom);
+    return Saved.read(r, r.version());
+  }
+
+  @PUT
+  @Path("/{currency}/{validFrom}")
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(
+      description =
+          "Creates the rate of the currency from validFrom (201, without If-Match), or replaces it"
+              + " with If-Match (428 without it, 412 when stale); a request equal to the rate"
+              + " answers 200 and keeps the version. A window that overlaps another rate of the"
+              + " currency is 422. Every change is kept as a revision.")
+  public RestResponse<ExchangeRateResponse> put(
+      @Parameter(description = "ISO 4217 currency", example = "CNY")
+          @PathParam("currency")
+          @Size(max = 3)
+          @Pattern(regexp = ISO_4217, message = "an ISO 4217 code such as VND or CNY")
+          String currency,
+      @Parameter(description = "First valid day", example = "2022-03-07") @PathParam("validFrom")
+          LocalDate validFrom,
+      @BeanParam Conditions conditions,
+      @Valid ExchangeRateRequest request,
+      @Context UriInfo uri) {
+    return service.put(currency, validFrom, conditions, request).toResponse(uri.getPath());
+  }
+
+  @GET
+  @Path("/{currency}/{validFrom}/revisions")
+  @Authenticated
+  public List<Revision> revisions(
+      @PathParam("currency") @Size(max = 3) @Pattern(regexp = ISO_4217) String currency,
+      @PathParam("validFrom") LocalDate validFrom) {
+    return service.revisions(currency, validFrom);
   }
 }

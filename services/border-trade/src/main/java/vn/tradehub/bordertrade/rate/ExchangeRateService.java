@@ -1,66 +1,140 @@
 package vn.tradehub.bordertrade.rate;
 
-import io.quarkus.panache.common.Sort;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.tradehub.bordertrade.reference.ReferenceDataChanged;
+import vn.tradehub.platform.aggregate.AggregateType;
+import vn.tradehub.platform.aggregate.Aggregates;
 import vn.tradehub.platform.problem.Problems;
+import vn.tradehub.platform.revision.Revision;
+import vn.tradehub.platform.web.Conditions;
+import vn.tradehub.platform.web.Saved;
 
+/**
+ * Exchange rates, each addressed by its currency and first valid day. Windows of one currency never
+ * overlap, so a shipment converts with exactly one rate.
+ */
 @ApplicationScoped
 public class ExchangeRateService {
+  static final AggregateType<ExchangeRate, ExchangeRateResponse> TYPE =
+      AggregateType.of(
+          "exchange-rate",
+          "Exchange rate",
+          ExchangeRate.class,
+          ExchangeRateResponse::of,
+          r -> r.version);
+
+  private final Aggregates aggregates;
   private final Event<ReferenceDataChanged> changed;
 
-  public ExchangeRateService(Event<ReferenceDataChanged> changed) {
+  public ExchangeRateService(Aggregates aggregates, Event<ReferenceDataChanged> changed) {
+    this.aggregates = aggregates;
     this.changed = changed;
   }
 
-  @Transactional
-  public ExchangeRateResponse create(@Valid ExchangeRateRequest request) {
-    if (request.validTo().isBefore(request.validFrom())) {
-      throw Problems.validation(
-          "validTo", "must not be before validFrom " + request.validFrom(), request.validTo());
-    }
-    long overlapping =
-        ExchangeRate.count(
-            "currency = ?1 and validFrom <= ?3 and validTo >= ?2",
-            request.currency(),
-            request.validFrom(),
-            request.validTo());
-    if (overlapping > 0) {
-      throw Problems.conflict(
-          "A "
-              + request.currency()
-              + " rate is already valid within "
-              + request.validFrom()
-              + ".."
-              + request.validTo()
-              + "; rates of one currency may not overlap",
-          null);
-    }
-    ExchangeRate r = new ExchangeRate();
-    r.id = UUID.randomUUID();
-    r.currency = request.currency();
-    r.unitsPerUsd = request.unitsPerUsd();
-    r.validFrom = request.validFrom();
-    r.validTo = request.validTo();
-    r.source = request.source();
-    r.persist();
-    changed.fire(new ReferenceDataChanged("exchange rate " + r.currency));
-    return ExchangeRateResponse.of(r);
+  /** The rate's key in revisions and errors: {@code CNY/2020-03-02}. */
+  static String key(String currency, LocalDate validFrom) {
+    return currency + "/" + validFrom;
   }
 
   @Transactional
-  public List<ExchangeRateResponse> list(String currency) {
-    List<ExchangeRate> rates =
-        currency == null
-            ? ExchangeRate.listAll(Sort.by("currency").and("validFrom"))
-            : ExchangeRate.list("currency", Sort.by("validFrom"), currency);
-    return rates.stream().map(ExchangeRateResponse::of).toList();
+  public ExchangeRateResponse get(String currency, LocalDate validFrom) {
+    return ExchangeRateResponse.of(require(currency, validFrom));
+  }
+
+  /**
+   * Creates or replaces the rate of {@code currency} from {@code validFrom}, as {@link Conditions}
+   * allow; 422 when its window would overlap another rate of the currency.
+   */
+  @Transactional
+  public Saved<ExchangeRateResponse> put(
+      String currency, LocalDate validFrom, Conditions conditions, ExchangeRateRequest request) {
+    if (request.validTo().isBefore(validFrom)) {
+      throw Problems.validation(
+          "validTo", "must not be before validFrom " + validFrom, request.validTo());
+    }
+    ExchangeRate other =
+        ExchangeRate.<ExchangeRate>find(
+                "currency = ?1 and validFrom <> ?2 and validFrom <= ?3 and validTo >= ?2"
+                    + " order by validFrom",
+                currency,
+                validFrom,
+                request.validTo())
+            .firstResult();
+    if (other != null) {
+      // Name the end that runs into the other window.
+      boolean endOverlaps = other.validFrom.isAfter(validFrom);
+      throw Problems.validation(
+          endOverlaps ? "validTo" : "validFrom",
+          "a "
+              + currency
+              + " rate is already valid within "
+              + other.validFrom
+              + ".."
+              + other.validTo
+              + "; rates of one currency may not overlap",
+          endOverlaps ? request.validTo() : validFrom);
+    }
+    Saved<ExchangeRateResponse> saved =
+        aggregates.put(
+            TYPE,
+            key(currency, validFrom),
+            conditions,
+            find(currency, validFrom),
+            () -> {
+              ExchangeRate r = new ExchangeRate();
+              r.id = UUID.randomUUID();
+              r.currency = currency;
+              r.validFrom = validFrom;
+              return r;
+            },
+            r -> {
+              // Hibernate compares decimals by scale: assigning 33.5 over the stored 33.500000
+              // would write a new version at commit although Aggregates saw no change.
+              if (r.unitsPerUsd == null || r.unitsPerUsd.compareTo(request.unitsPerUsd()) != 0)
+                r.unitsPerUsd = request.unitsPerUsd();
+              r.validTo = request.validTo();
+              r.source = request.source();
+            });
+    if (saved.outcome() != Saved.Outcome.UNCHANGED)
+      changed.fire(new ReferenceDataChanged("exchange rate " + key(currency, validFrom)));
+    return saved;
+  }
+
+  @Transactional
+  public List<Revision> revisions(String currency, LocalDate validFrom) {
+    return aggregates.revisions(TYPE, require(currency, validFrom).id, key(currency, validFrom));
+  }
+
+  /**
+   * A page in (currency, validFrom) order after {@code after} (null on the first page), of one
+   * currency when given.
+   */
+  @Transactional
+  public List<ExchangeRateResponse> page(String currency, String[] after, int limit) {
+    List<String> where = new ArrayList<>();
+    Parameters params = new Parameters();
+    if (currency != null) {
+      where.add("currency = :currency");
+      params.and("currency", currency);
+    }
+    if (after != null) {
+      where.add(
+          "(currency > :afterCurrency or (currency = :afterCurrency and validFrom > :afterFrom))");
+      params.and("afterCurrency", after[0]).and("afterFrom", LocalDate.parse(after[1]));
+    }
+    String query =
+        (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by currency, validFrom";
+    return ExchangeRate.<ExchangeRate>find(query, params).page(0, limit).stream()
+        .map(ExchangeRateResponse::of)
+        .toList();
   }
 
   /** Every rate, for converting many lines without a query each. */
@@ -75,5 +149,16 @@ public class ExchangeRateService {
                     Collectors.mapping(
                         r -> new RateTable.Rate(r.unitsPerUsd, r.validFrom, r.validTo, r.source),
                         Collectors.toUnmodifiableList()))));
+  }
+
+  private ExchangeRate find(String currency, LocalDate validFrom) {
+    return ExchangeRate.<ExchangeRate>find("currency = ?1 and validFrom = ?2", currency, validFrom)
+        .firstResult();
+  }
+
+  private ExchangeRate require(String currency, LocalDate validFrom) {
+    ExchangeRate r = find(currency, validFrom);
+    if (r == null) throw Problems.notFound("Exchange rate", key(currency, validFrom));
+    return r;
   }
 }

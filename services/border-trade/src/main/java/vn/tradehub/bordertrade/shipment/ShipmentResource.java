@@ -3,10 +3,9 @@ package vn.tradehub.bordertrade.shipment;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,11 +16,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,14 +25,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.tradehub.bordertrade.config.BorderTradeConfig;
 import vn.tradehub.platform.concurrency.Versions;
 import vn.tradehub.platform.idempotency.Idempotency;
@@ -45,19 +40,21 @@ import vn.tradehub.platform.revision.Revision;
 import vn.tradehub.platform.security.Caller;
 import vn.tradehub.platform.security.Roles;
 import vn.tradehub.platform.web.Csv;
-import vn.tradehub.platform.web.Cursors;
+import vn.tradehub.platform.web.IfMatch;
+import vn.tradehub.platform.web.Keyset;
+import vn.tradehub.platform.web.Lists;
 import vn.tradehub.platform.web.Page;
+import vn.tradehub.platform.web.PageParams;
+import vn.tradehub.platform.web.Saved;
 
 @Path("/api/v1/border-trade/shipments")
 @Tag(
     name = "Shipments",
-    description = "Declaration lines posted by customs offices and border gates")
+    description =
+        "Declaration lines posted by customs offices (any gate) and border gates (their own gates"
+            + " only; another gate's lines are 404 to them). Readers see the figures, not who"
+            + " posted them.")
 public class ShipmentResource {
-  static final String EXAMPLE =
-      "{\"gateCode\":\"THANH_THUY\",\"declarationNumber\":\"304512345610\",\"lineNumber\":1,\"declaredOn\":\"2020-03-05\","
-          + "\"flow\":\"EXPORT\",\"tradeForm\":\"OFFICIAL\",\"hsCode\":\"09022090\",\"description\":\"Chè xanh Shan tuyết đóng bao 30kg\","
-          + "\"quantity\":12000,\"unit\":\"KGM\",\"netWeightKg\":12000,\"value\":{\"amount\":54000.00,\"currency\":\"USD\"},"
-          + "\"partnerCountry\":\"CN\",\"transportMode\":\"ROAD\"}";
   static final String CSV_EXAMPLE =
       "gateCode,declarationNumber,lineNumber,declaredOn,flow,tradeForm,hsCode,description,quantity,unit,netWeightKg,valueAmount,valueCurrency,partnerCountry,transportMode\n"
           + "THANH_THUY,304512345610,1,2020-03-05,EXPORT,OFFICIAL,09022090,Chè xanh Shan tuyết đóng bao 30kg,12000,KGM,12000,54000.00,USD,CN,ROAD\n"
@@ -74,18 +71,21 @@ public class ShipmentResource {
   private final Caller caller;
   private final ObjectMapper mapper;
   private final BorderTradeConfig config;
+  private final Lists lists;
 
   public ShipmentResource(
       ShipmentService service,
       Idempotency idempotency,
       Caller caller,
       ObjectMapper mapper,
-      BorderTradeConfig config) {
+      BorderTradeConfig config,
+      Lists lists) {
     this.service = service;
     this.idempotency = idempotency;
     this.caller = caller;
     this.mapper = mapper;
     this.config = config;
+    this.lists = lists;
   }
 
   @POST
@@ -93,30 +93,20 @@ public class ShipmentResource {
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.ADMIN, Roles.CUSTOMS, Roles.GATE})
   @Operation(
-      summary = "Post one declaration line",
+      summary = "Shipments: post one declaration line",
       description =
           WRITERS
-              + " The natural key gateCode + declarationNumber + lineNumber is unique: posting an identical line again replays the"
-              + " original 201 (header Idempotent-Replayed: true); posting different content under an existing key is 409 with"
-              + " Location of the existing line. Idempotency-Key is honoured too (24 h; same key + different body is 422; a"
-              + " request still in flight is 409). The value is converted to USD with the exchange rate valid on declaredOn."
-              + " Server-owned fields (id, valueUsd, exchangeRate, status, version, recordedAt, recordedBy) are refused.")
-  @RequestBody(content = @Content(examples = @ExampleObject(name = "tea-export", value = EXAMPLE)))
+              + " The natural key gateCode + declarationNumber + lineNumber is unique: posting an"
+              + " identical line again replays the original 201 (Idempotent-Replayed: true);"
+              + " different content under an existing key is 409 with Location of the stored line"
+              + " (amend it with PUT). Idempotency-Key is honoured too (24 h; the same key with"
+              + " another body is 422). The value is converted to USD with the rate valid on"
+              + " declaredOn. Server-owned fields (id, valueUsd, exchangeRate, status, version,"
+              + " recordedAt, recordedBy) are refused.")
   @APIResponse(
       responseCode = "201",
-      description = "Recorded (or replayed)",
-      content = @Content(schema = @Schema(implementation = ShipmentResponse.class)),
-      headers = {
-        @Header(name = "Location"),
-        @Header(name = "ETag"),
-        @Header(name = "Idempotent-Replayed")
-      })
-  @APIResponse(
-      responseCode = "409",
-      description =
-          "The line's key exists with other content (Location names the stored line: amend it"
-              + " with PUT), or a request with this Idempotency-Key is still in flight",
-      headers = @Header(name = "Location"))
+      description = "Recorded, or the replay of an identical line",
+      content = @Content(schema = @Schema(implementation = ShipmentResponse.class)))
   public Response create(
       @Parameter(
               description = "Optional; retries with the same key are answered once",
@@ -126,6 +116,7 @@ public class ShipmentResource {
           String key,
       ShipmentRequest request) {
     Access access = Access.of(caller);
+    // Idempotency answers a Response: it may replay a stored one.
     return idempotency.execute(
         key,
         "POST /api/v1/border-trade/shipments " + access.by(),
@@ -142,43 +133,13 @@ public class ShipmentResource {
         });
   }
 
-  /** The JSON shape of a page of lines (the platform's {@code Page<ShipmentResponse>}). */
-  @Schema(name = "ShipmentPage")
-  record ShipmentPage(
-      List<ShipmentResponse> items,
-      @Schema(
-              description =
-                  "Opaque cursor of the next page; pass it as `after`. Null on the last page",
-              nullable = true)
-          String nextCursor,
-      @Schema(
-              description =
-                  "URL of the next page, also sent as a Link header with rel=next. Null on the last"
-                      + " page",
-              nullable = true)
-          String next) {}
-
-  /** Counts of a batch upload, and what happened to each line. */
-  @Schema(name = "BatchResult")
-  public record BatchResponse(
-      @Schema(example = "9998") int created,
-      @Schema(example = "2") int replayed,
-      @Schema(example = "0") int rejected,
-      List<Line> lines) {
-    @Schema(name = "BatchLine")
-    public record Line(
-        @Schema(example = "1") int row,
-        UUID id,
-        @Schema(example = "CREATED") ShipmentService.Outcome outcome) {}
-  }
-
   @POST
   @Path("/batch")
   @Consumes({Csv.MEDIA_TYPE, MediaType.APPLICATION_JSON})
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.ADMIN, Roles.CUSTOMS, Roles.GATE})
   @Operation(
-      summary = "Upload a daily sheet of declaration lines",
+      summary = "Shipments: upload a daily sheet of declaration lines",
       description =
           WRITERS
               + " Up to 10,000 lines per sheet, as text/csv (header row: gateCode,declarationNumber,lineNumber,declaredOn,flow,"
@@ -191,25 +152,16 @@ public class ShipmentResource {
       content = {
         @Content(
             mediaType = Csv.MEDIA_TYPE,
-            schema = @Schema(type = SchemaType.STRING, maxLength = BODY_LIMIT),
-            examples = @ExampleObject(name = "two-lines", value = CSV_EXAMPLE)),
+            schema =
+                @Schema(type = SchemaType.STRING, maxLength = BODY_LIMIT, example = CSV_EXAMPLE)),
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema =
                 @Schema(
                     type = SchemaType.ARRAY,
                     implementation = ShipmentRequest.class,
-                    maxItems = BorderTradeConfig.DEFAULT_BATCH_MAX_LINES),
-            examples = @ExampleObject(name = "one-line", value = "[" + EXAMPLE + "]"))
+                    maxItems = BorderTradeConfig.DEFAULT_BATCH_MAX_LINES))
       })
-  @APIResponse(
-      responseCode = "200",
-      description = "Stored: counts of created and replayed lines, and each line's id")
-  @APIResponse(
-      responseCode = "422",
-      description =
-          "Rejected (type /problems/batch-rejected): every bad row with its row number, field and"
-              + " message; or more lines than a sheet may carry")
   public BatchResponse batch(@HeaderParam("Content-Type") MediaType type, InputStream body) {
     ShipmentSheets.Sheet sheet =
         type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
@@ -228,18 +180,11 @@ public class ShipmentResource {
   @Path("/{id}")
   @Produces(MediaType.APPLICATION_JSON)
   @Authenticated
-  @Operation(
-      summary = "Read a shipment line",
-      description = "Cancelled lines stay readable. ETag carries the version for If-Match.")
-  @APIResponse(
-      responseCode = "200",
-      description = "The line",
-      content = @Content(schema = @Schema(implementation = ShipmentResponse.class)),
-      headers = @Header(name = "ETag"))
-  public Response get(@PathParam("id") UUID id) {
+  @Operation(description = "Cancelled lines stay readable.")
+  public RestResponse<ShipmentResponse> get(@PathParam("id") UUID id) {
     Access access = Access.of(caller);
     ShipmentRow s = service.get(id, access);
-    return Response.ok(ShipmentResponse.of(s, access)).tag(Versions.etag(s.version())).build();
+    return Saved.read(ShipmentResponse.of(s, access), s.version());
   }
 
   @PUT
@@ -248,26 +193,22 @@ public class ShipmentResource {
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.ADMIN, Roles.CUSTOMS, Roles.GATE})
   @Operation(
-      summary = "Amend a shipment line",
+      summary = "Shipments: amend one",
       description =
           WRITERS
-              + " The whole line is sent again with its corrections; gateCode, declarationNumber and lineNumber cannot change."
-              + " Requires If-Match. The amendment moves the line's figures in every total and is kept as a revision.")
-  @RequestBody(
-      content = @Content(examples = @ExampleObject(name = "corrected-quantity", value = EXAMPLE)))
+              + " The whole line is sent again with its corrections; gateCode, declarationNumber"
+              + " and lineNumber cannot change. The amendment moves the line's figures in every"
+              + " total and is kept as a revision.")
   @APIResponse(
       responseCode = "200",
-      description = "Amended; new ETag",
-      content = @Content(schema = @Schema(implementation = ShipmentResponse.class)),
-      headers = @Header(name = "ETag"))
+      description = "Amended, or already as requested",
+      content = @Content(schema = @Schema(implementation = ShipmentResponse.class)))
   @APIResponse(responseCode = "409", description = "The line is cancelled")
-  public Response amend(
-      @PathParam("id") UUID id,
-      @HeaderParam("If-Match") @Size(max = Versions.MAX_IF_MATCH_LENGTH) String ifMatch,
-      ShipmentRequest request) {
-    Access access = Access.of(caller);
-    ShipmentRow s = service.amend(id, ifMatch, request, access);
-    return Response.ok(ShipmentResponse.of(s, access)).tag(Versions.etag(s.version())).build();
+  public RestResponse<ShipmentResponse> amend(
+      @PathParam("id") UUID id, @BeanParam IfMatch ifMatch, ShipmentRequest request) {
+    return service
+        .amend(id, ifMatch.conditions(), request, Access.of(caller))
+        .toResponse(location(id));
   }
 
   @DELETE
@@ -275,63 +216,59 @@ public class ShipmentResource {
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.ADMIN, Roles.CUSTOMS, Roles.GATE})
   @Operation(
-      summary = "Cancel a shipment line",
+      summary = "Shipments: cancel one",
       description =
           WRITERS
-              + " Requires If-Match. The status becomes CANCELLED: the line leaves every total and stays readable.")
+              + " The status becomes CANCELLED: the line leaves every total and stays readable.")
   @APIResponse(
       responseCode = "200",
-      description = "Cancelled line",
-      content = @Content(schema = @Schema(implementation = ShipmentResponse.class)),
-      headers = @Header(name = "ETag"))
+      description = "Cancelled",
+      content = @Content(schema = @Schema(implementation = ShipmentResponse.class)))
   @APIResponse(responseCode = "409", description = "Already cancelled")
-  @APIResponse(responseCode = "422", description = "If-Match longer than 256 characters")
-  public Response cancel(
-      @PathParam("id") UUID id,
-      @HeaderParam("If-Match") @Size(max = Versions.MAX_IF_MATCH_LENGTH) String ifMatch) {
-    Access access = Access.of(caller);
-    ShipmentRow s = service.cancel(id, ifMatch, access);
-    return Response.ok(ShipmentResponse.of(s, access)).tag(Versions.etag(s.version())).build();
+  public RestResponse<ShipmentResponse> cancel(
+      @PathParam("id") UUID id, @BeanParam IfMatch ifMatch) {
+    return service.cancel(id, ifMatch.conditions(), Access.of(caller)).toResponse(location(id));
   }
 
   @GET
   @Path("/{id}/revisions")
   @Produces(MediaType.APPLICATION_JSON)
   @Authenticated
-  @Operation(
-      summary = "Revision history of a line",
-      description =
-          "Every revision, oldest first: who, when, which fields changed, and the line after it.")
-  @APIResponse(responseCode = "200", description = "The revisions")
   public List<Revision> revisions(@PathParam("id") UUID id) {
     return service.revisions(id, Access.of(caller));
   }
+
+  /**
+   * The JSON page of this list, named for the document only: declaring the 404 below replaces the
+   * 200 that would be inferred from {@code Page<ShipmentResponse>}.
+   */
+  @Schema(name = "ShipmentPage")
+  record ShipmentPage(
+      List<ShipmentResponse> items,
+      @Schema(nullable = true, description = "Cursor of the next page; null on the last")
+          String nextCursor,
+      @Schema(nullable = true, description = "URL of the next page; null on the last")
+          String next) {}
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
   @Authenticated
   @Operation(
-      summary = "List shipment lines",
       description =
-          "Filters combine with AND. JSON answers are pages in (declaredOn, id) order: at most `limit` lines (default 100, max"
-              + " 1000) and a `next` link (also a Link header) while more remain. With Accept: text/csv the whole selection is"
-              + " streamed as CSV in the batch upload's columns plus id, valueUsd, status and version.")
+          "Filters combine with AND; pages follow (declaredOn, id). A gate-scoped client sees its"
+              + " own gates only.")
   @APIResponse(
       responseCode = "200",
-      description = "A page of lines, or the CSV export",
+      description = "A page of lines, or with Accept: text/csv the whole selection",
       content = {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ShipmentPage.class)),
-        @Content(
-            mediaType = Csv.MEDIA_TYPE,
-            schema = @Schema(type = SchemaType.STRING),
-            examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE))
+        @Content(mediaType = Csv.MEDIA_TYPE)
       })
-  @APIResponse(
-      responseCode = "422",
-      description = "Invalid filter or limit (every parameter listed in `errors`)")
-  public Response list(
+  @APIResponse(responseCode = "404", description = "`gate` is outside the caller's gates")
+  public RestResponse<Page<ShipmentResponse>> list(
+      @BeanParam PageParams page,
       @Parameter(example = "THANH_THUY") @QueryParam("gate") @Size(max = 40) String gate,
       @QueryParam("flow") Flow flow,
       @QueryParam("tradeForm") TradeForm tradeForm,
@@ -351,61 +288,28 @@ public class ShipmentResource {
       @Parameter(description = "Last declaration date, inclusive", example = "2020-12-31")
           @QueryParam("to")
           LocalDate to,
-      @QueryParam("status") ShipmentStatus status,
-      @Parameter(description = "Page size, 1 to 1000 (default 100)")
-          @QueryParam("limit")
-          @Min(1)
-          @Max(Cursors.MAX_LIMIT)
-          Integer limit,
-      @Parameter(description = "Cursor from the previous page's `nextCursor`")
-          @QueryParam("after")
-          @Size(max = Cursors.MAX_CURSOR_LENGTH)
-          String after,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
+      @QueryParam("status") ShipmentStatus status) {
     Access access = Access.of(caller);
-    ShipmentStore.Filter requested =
-        new ShipmentStore.Filter(
-            gate == null ? null : Set.of(gate),
-            flow,
-            tradeForm,
-            hsPrefix,
-            partner,
-            from,
-            to,
-            status);
-    ShipmentStore.Filter filter = service.scoped(requested, access);
-    if (accept != null && accept.startsWith(Csv.MEDIA_TYPE)) {
-      return Response.ok(service.export(filter, access), Csv.MEDIA_TYPE)
-          .header("Content-Disposition", "attachment; filename=\"shipments.csv\"")
-          .build();
-    }
-    int size = Cursors.limit(limit);
-    LocalDate afterDate = null;
-    UUID afterId = null;
-    if (after != null) {
-      String[] parts = Cursors.decode(after, 2);
-      afterDate = LocalDate.parse(parts[0]);
-      afterId = UUID.fromString(parts[1]);
-    }
-    List<ShipmentRow> rows = service.page(filter, afterDate, afterId, size + 1);
-    boolean more = rows.size() > size;
-    List<ShipmentRow> pageRows = more ? rows.subList(0, size) : rows;
-    String cursor = null;
-    String next = null;
-    if (more) {
-      ShipmentRow last = pageRows.get(pageRows.size() - 1);
-      cursor = Cursors.encode(last.declaredOn().toString(), last.id().toString());
-      next = uri.getRequestUriBuilder().replaceQueryParam("after", cursor).build().toString();
-    }
-    Response.ResponseBuilder b =
-        Response.ok(
-            new Page<>(
-                pageRows.stream().map(r -> ShipmentResponse.of(r, access)).toList(), cursor, next),
-            MediaType.APPLICATION_JSON);
-    if (next != null) b.header("Link", "<" + next + ">; rel=\"next\"");
-    return b.build();
+    // Scoped now, while the request is here: a foreign gate is 404 before any row is written.
+    ShipmentStore.Filter filter =
+        service.scoped(
+            new ShipmentStore.Filter(
+                gate == null ? null : Set.of(gate),
+                flow,
+                tradeForm,
+                hsPrefix,
+                partner,
+                from,
+                to,
+                status),
+            access);
+    return lists.respond(
+        page,
+        ShipmentResponse.class,
+        Keyset.ofParts(
+            r -> new String[] {r.declaredOn().toString(), r.id().toString()},
+            (after, limit) -> service.page(filter, after, limit, access),
+            2));
   }
 
   /** The charset the client declared; UTF-8 when it declared none (RFC 7111 for text/csv). */

@@ -20,8 +20,7 @@ import vn.tradehub.contracts.Topics;
 import vn.tradehub.contracts.bordertrade.ShipmentAmended;
 import vn.tradehub.contracts.bordertrade.ShipmentCancelled;
 import vn.tradehub.contracts.bordertrade.ShipmentRecorded;
-import vn.tradehub.platform.concurrency.Versions;
-import vn.tradehub.platform.figures.Periods;
+import vn.tradehub.platform.aggregate.Aggregates;
 import vn.tradehub.platform.outbox.Outbox;
 import vn.tradehub.platform.problem.FieldError;
 import vn.tradehub.platform.problem.Problem;
@@ -29,6 +28,8 @@ import vn.tradehub.platform.problem.ProblemException;
 import vn.tradehub.platform.problem.Problems;
 import vn.tradehub.platform.revision.Revision;
 import vn.tradehub.platform.revision.Revisions;
+import vn.tradehub.platform.web.Conditions;
+import vn.tradehub.platform.web.Saved;
 
 /**
  * Shipment lines: record (one or a batch), amend, cancel. Each change writes the line, the turnover
@@ -64,7 +65,8 @@ public class ShipmentService {
       Revisions revisions,
       HsNomenclature hs,
       ReferenceData reference,
-      Validator validator) {
+      Validator validator,
+      Clock clock) {
     this.store = store;
     this.rollups = rollups;
     this.outbox = outbox;
@@ -72,7 +74,7 @@ public class ShipmentService {
     this.hs = hs;
     this.reference = reference;
     this.validator = validator;
-    this.clock = Clock.system(Periods.ZONE);
+    this.clock = clock;
   }
 
   /** Records one line: created, replayed when identical, 409 when the key holds other content. */
@@ -226,13 +228,16 @@ public class ShipmentService {
     return new BatchResult(created, lines.size() - created, 0, lines);
   }
 
-  /** Amends a line: new content, same natural key; requires If-Match. */
+  /**
+   * Amends a line: new content, same natural key. A change needs If-Match; a request equal to the
+   * line changes nothing (no revision, no event) and answers the line as it is.
+   */
   @Transactional
-  public ShipmentRow amend(UUID id, String ifMatch, ShipmentRequest request, Access access) {
+  public Saved<ShipmentResponse> amend(
+      UUID id, Conditions conditions, ShipmentRequest request, Access access) {
     String by = access.by();
     ShipmentRow old = store.find(id, true).orElseThrow(() -> Problems.notFound("Shipment", id));
     if (!access.mayAccess(old.gateCode())) throw outsideScope(old.gateCode(), null);
-    Versions.requireMatch(ifMatch, old.version());
     if (old.status() == ShipmentStatus.CANCELLED) {
       throw Problems.conflict("Shipment " + id + " is cancelled and cannot be amended", null);
     }
@@ -261,7 +266,9 @@ public class ShipmentService {
               request.lineNumber()));
     }
     if (!errors.isEmpty()) throw Problems.validation(errors);
-    if (old.sameContentAs(request)) return old; // nothing to change: no new revision, no event
+    boolean changes = !old.sameContentAs(request);
+    conditions.checkReplace("Shipment " + id, old.version(), changes);
+    if (!changes) return Saved.unchanged(ShipmentResponse.of(old, access), old.version());
     RateTable.Conversion conv = ShipmentRules.convert(request, ctx);
     ShipmentRow updated =
         new ShipmentRow(
@@ -289,22 +296,23 @@ public class ShipmentService {
             old.recordedAt(),
             old.recordedBy(),
             OffsetDateTime.now(clock));
-    return write(
+    write(
         old,
         updated,
         "AMENDED",
         by,
         new ShipmentAmended(old.toEvent(), updated.toEvent()),
         new TurnoverRollups.Deltas().remove(old).add(updated));
+    return Saved.updated(ShipmentResponse.of(updated, access), updated.version());
   }
 
   /** Cancels a line: it leaves every total but stays readable. Requires If-Match. */
   @Transactional
-  public ShipmentRow cancel(UUID id, String ifMatch, Access access) {
+  public Saved<ShipmentResponse> cancel(UUID id, Conditions conditions, Access access) {
     String by = access.by();
     ShipmentRow old = store.find(id, true).orElseThrow(() -> Problems.notFound("Shipment", id));
     if (!access.mayAccess(old.gateCode())) throw outsideScope(old.gateCode(), null);
-    Versions.requireMatch(ifMatch, old.version());
+    conditions.checkDelete(old.version());
     if (old.status() == ShipmentStatus.CANCELLED) {
       throw Problems.conflict("Shipment " + id + " is already cancelled", null);
     }
@@ -334,16 +342,17 @@ public class ShipmentService {
             old.recordedAt(),
             old.recordedBy(),
             OffsetDateTime.now(clock));
-    return write(
+    write(
         old,
         cancelled,
         "CANCELLED",
         by,
         new ShipmentCancelled(cancelled.toEvent()),
         new TurnoverRollups.Deltas().remove(old));
+    return Saved.updated(ShipmentResponse.of(cancelled, access), cancelled.version());
   }
 
-  private ShipmentRow write(
+  private void write(
       ShipmentRow old,
       ShipmentRow updated,
       String change,
@@ -369,7 +378,6 @@ public class ShipmentService {
         by,
         ShipmentResponse.of(old),
         ShipmentResponse.of(updated));
-    return updated;
   }
 
   @Transactional
@@ -381,29 +389,12 @@ public class ShipmentService {
         .orElseThrow(() -> Problems.notFound("Shipment", id));
   }
 
+  /** Every revision of a visible line; readers see what changed, not who changed it. */
   @Transactional
   public List<Revision> revisions(UUID id, Access access) {
     get(id, access);
     List<Revision> all = revisions.list(AGGREGATE, id.toString());
-    if (access.seesAuthors()) return all;
-    return all.stream()
-        .map(
-            r ->
-                new Revision(
-                    r.version(),
-                    r.change(),
-                    r.changedAt(),
-                    null,
-                    r.changes(),
-                    withoutAuthor(r.snapshot())))
-        .toList();
-  }
-
-  private static com.fasterxml.jackson.databind.JsonNode withoutAuthor(
-      com.fasterxml.jackson.databind.JsonNode snapshot) {
-    if (snapshot instanceof com.fasterxml.jackson.databind.node.ObjectNode o)
-      o.remove("recordedBy");
-    return snapshot;
+    return access.seesAuthors() ? all : all.stream().map(Aggregates::anonymous).toList();
   }
 
   /**
@@ -435,43 +426,18 @@ public class ShipmentService {
             errors));
   }
 
+  /**
+   * One page of a (scoped) selection in (declaredOn, id) order, after the key {@code after} (null
+   * on the first page), as {@code access} may see it.
+   */
   @Transactional
-  public List<ShipmentRow> page(
-      ShipmentStore.Filter filter, LocalDate afterDate, UUID afterId, int limit) {
-    return store.page(filter, afterDate, afterId, limit);
-  }
-
-  /** The selection as CSV, streamed row by row from a database cursor. */
-  public jakarta.ws.rs.core.StreamingOutput export(ShipmentStore.Filter filter, Access access) {
-    List<String> header = new ArrayList<>(List.of("id"));
-    header.addAll(ShipmentSheets.CSV_COLUMNS);
-    header.addAll(List.of("valueUsd", "status", "version"));
-    return vn.tradehub.platform.web.Csv.stream(
-        header,
-        sink ->
-            store.stream(
-                filter,
-                s ->
-                    sink.row(
-                        s.id(),
-                        s.gateCode(),
-                        s.declarationNumber(),
-                        s.lineNumber(),
-                        s.declaredOn(),
-                        s.flow(),
-                        s.tradeForm(),
-                        s.hsCode(),
-                        s.description(),
-                        s.quantity().toPlainString(),
-                        s.unit(),
-                        s.netWeightKg() == null ? "" : s.netWeightKg().toPlainString(),
-                        s.valueAmount().toPlainString(),
-                        s.valueCurrency(),
-                        s.partnerCountry(),
-                        s.transportMode(),
-                        s.valueUsd().toPlainString(),
-                        s.status(),
-                        s.version())));
+  public List<ShipmentResponse> page(
+      ShipmentStore.Filter filter, String[] after, int limit, Access access) {
+    LocalDate afterDate = after == null ? null : LocalDate.parse(after[0]);
+    UUID afterId = after == null ? null : UUID.fromString(after[1]);
+    return store.page(filter, afterDate, afterId, limit).stream()
+        .map(r -> ShipmentResponse.of(r, access))
+        .toList();
   }
 
   /**

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import vn.tradehub.platform.figures.Unit;
 
 /**
@@ -236,32 +235,6 @@ public class ShipmentStore {
         while (rs.next()) out.add(map(rs));
       }
       return out;
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /**
-   * Streams every matching row through a server-side cursor on a connection of its own (the
-   * response is written after the request's transaction ended), so memory stays flat.
-   */
-  public void stream(Filter f, Consumer<ShipmentRow> sink) {
-    List<Object> args = new ArrayList<>();
-    StringBuilder sql = new StringBuilder("select " + COLUMNS + " from shipment where true");
-    where(f, sql, args);
-    sql.append(" order by declared_on, id");
-    try (Connection c = ds.getConnection()) {
-      c.setAutoCommit(false);
-      try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-        ps.setFetchSize(2000);
-        bind(c, ps, args);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) sink.accept(map(rs));
-        }
-      } finally {
-        c.rollback();
-        c.setAutoCommit(true);
-      }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

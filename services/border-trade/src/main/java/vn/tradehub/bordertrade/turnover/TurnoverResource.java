@@ -15,11 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tradehub.platform.figures.Periods;
 import vn.tradehub.platform.problem.FieldError;
@@ -29,11 +25,6 @@ import vn.tradehub.platform.problem.Problems;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Turnover", description = "Import-export turnover through the border gates, in USD")
 public class TurnoverResource {
-  private static final String EXAMPLE =
-      "{\"from\":\"2020-01\",\"to\":\"2020-12\",\"groupBy\":[\"flow\"],\"rows\":[{\"group\":{\"flow\":\"EXPORT\"},"
-          + "\"valueUsd\":242000000.00,\"lines\":2150,\"previousValueUsd\":392730000.00,\"changePct\":-38.38}],"
-          + "\"byFlow\":[{\"group\":{\"flow\":\"EXPORT\"},\"valueUsd\":242000000.00,\"lines\":2150,\"previousValueUsd\":392730000.00,"
-          + "\"changePct\":-38.38}],\"total\":{\"valueUsd\":402000000.00,\"lines\":3600,\"previousValueUsd\":632730000.00,\"changePct\":-36.47}}";
   private static final String YEAR = "a year between 1990 and 2100 is required";
   private final TurnoverService service;
 
@@ -44,21 +35,13 @@ public class TurnoverResource {
   @GET
   @Authenticated
   @Operation(
-      summary = "Turnover by gate, month, flow, trade form, HS chapter or partner",
+      summary = "Turnover: by gate, month, flow, trade form, HS chapter or partner",
       description =
           "USD totals of active lines (cancelled lines leave every total) declared from the first day of `from` to the last day"
               + " of `to`, grouped by any of gate, month, flow, tradeForm, hsChapter, partner (comma-separated). Each row carries"
               + " the same period a year earlier and the change in %; quantity appears where all lines of the group share one"
               + " unit. `byFlow` and `total` are always present; the total includes goods transferred through the gates."
               + " Answers come from monthly rollups maintained with every write, not from a scan of the shipments.")
-  @APIResponse(
-      responseCode = "200",
-      description = "The report",
-      content =
-          @Content(
-              schema = @Schema(implementation = TurnoverReport.class),
-              examples = @ExampleObject(name = "2020-by-flow", value = EXAMPLE)))
-  @APIResponse(responseCode = "422", description = "Unknown groupBy dimension, or from after to")
   public TurnoverReport turnover(
       @Parameter(description = "First month, YYYY-MM", example = "2020-01", required = true)
           @QueryParam("from")
@@ -102,17 +85,9 @@ public class TurnoverResource {
   @Path("/ytd")
   @Authenticated
   @Operation(
-      summary = "Year-to-date turnover by flow",
+      summary = "Turnover: year to date by flow",
       description =
           "January to `month` of `year` (default: the whole year), against the same months a year earlier, by flow and in total.")
-  @APIResponse(
-      responseCode = "200",
-      description = "The year to date",
-      content =
-          @Content(
-              schema = @Schema(implementation = TurnoverReport.class),
-              examples = @ExampleObject(name = "2020", value = EXAMPLE)))
-  @APIResponse(responseCode = "422", description = "Invalid year or month")
   public TurnoverReport ytd(
       @Parameter(example = "2020", required = true)
           @QueryParam("year")

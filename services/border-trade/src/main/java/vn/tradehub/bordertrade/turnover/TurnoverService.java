@@ -1,17 +1,14 @@
 package vn.tradehub.bordertrade.turnover;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.tradehub.platform.context.Jdbc;
 import vn.tradehub.platform.figures.Growth;
 
 /** Turnover answers, read from the monthly rollup (never from the shipments table). */
@@ -27,10 +24,10 @@ public class TurnoverService {
           "hsChapter", "hs_chapter",
           "partner", "partner_country");
 
-  private final AgroalDataSource ds;
+  private final Jdbc jdbc;
 
-  public TurnoverService(AgroalDataSource ds) {
-    this.ds = ds;
+  public TurnoverService(Jdbc jdbc) {
+    this.jdbc = jdbc;
   }
 
   public TurnoverReport report(YearMonth from, YearMonth to, List<String> groupBy) {
@@ -114,50 +111,41 @@ public class TurnoverService {
             + "sum(value_usd), case when count(distinct unit) = 1 then sum(quantity) end, min(unit),"
             + " count(distinct unit), sum(lines) from turnover_rollup where month between ? and ?"
             + group;
+    int n = cols.size();
     Map<List<String>, Agg> out = new LinkedHashMap<>();
-    try (Connection c = ds.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setObject(1, from.atDay(1));
-      ps.setObject(2, to.atDay(1));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          List<String> key = new ArrayList<>();
-          for (int i = 1; i <= cols.size(); i++) key.add(rs.getString(i));
-          int base = cols.size();
-          BigDecimal value = rs.getBigDecimal(base + 1);
-          if (value == null) continue; // no rows at all
-          boolean uniform = rs.getInt(base + 4) == 1;
-          out.put(
-              key,
-              new Agg(
-                  value,
-                  rs.getBigDecimal(base + 2),
-                  uniform ? rs.getString(base + 3) : null,
-                  rs.getLong(base + 5)));
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
+    for (Map.Entry<List<String>, Agg> row :
+        jdbc.query(
+            sql,
+            rs -> {
+              List<String> key = new ArrayList<>();
+              for (int i = 1; i <= n; i++) key.add(rs.getString(i));
+              BigDecimal value = rs.getBigDecimal(n + 1);
+              if (value == null) return null; // no rows at all
+              boolean uniform = rs.getInt(n + 4) == 1;
+              return Map.entry(
+                  key,
+                  new Agg(
+                      value,
+                      rs.getBigDecimal(n + 2),
+                      uniform ? rs.getString(n + 3) : null,
+                      rs.getLong(n + 5)));
+            },
+            from.atDay(1),
+            to.atDay(1))) {
+      if (row != null) out.put(row.getKey(), row.getValue());
     }
     return out;
   }
 
   /** Year to date through the latest month that has turnover. */
-  public SummaryResource.Summary summary() {
-    java.time.LocalDate latest;
-    try (Connection c = ds.getConnection();
-        PreparedStatement ps = c.prepareStatement("select max(month) from turnover_rollup");
-        ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      latest = rs.getObject(1, java.time.LocalDate.class);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+  public BorderTradeSummary summary() {
+    LocalDate latest =
+        jdbc.one("select max(month) from turnover_rollup", rs -> rs.getObject(1, LocalDate.class));
     if (latest == null)
-      return new SummaryResource.Summary(null, BigDecimal.ZERO, null, BigDecimal.ZERO, null);
+      return new BorderTradeSummary(null, BigDecimal.ZERO, null, BigDecimal.ZERO, null);
     TurnoverReport r = ytd(latest.getYear(), latest.getMonthValue());
     TurnoverReport.Row exports = r.byFlow().get(0);
-    return new SummaryResource.Summary(
+    return new BorderTradeSummary(
         YearMonth.from(latest).toString(),
         r.total().valueUsd(),
         r.total().changePct(),
