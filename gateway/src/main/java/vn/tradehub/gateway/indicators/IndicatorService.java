@@ -41,9 +41,15 @@ public class IndicatorService {
 
   private final Jdbc jdbc;
   private final PlanService plans;
+  private final vn.tradehub.gateway.geography.Department department;
   private final ObjectMapper mapper;
 
-  public IndicatorService(Jdbc jdbc, PlanService plans, ObjectMapper mapper) {
+  public IndicatorService(
+      Jdbc jdbc,
+      PlanService plans,
+      ObjectMapper mapper,
+      vn.tradehub.gateway.geography.Department department) {
+    this.department = department;
     this.jdbc = jdbc;
     this.plans = plans;
     this.mapper = mapper;
@@ -63,7 +69,9 @@ public class IndicatorService {
   public IndicatorsResponse indicators(int year, Integer month) {
     check(year, month);
     int through = month == null ? 12 : month;
-    Map<IndicatorCode, PlanTarget> targets = plans.targets(year);
+    Map<IndicatorCode, PlanTarget> targets =
+        plans.targets(
+            department.provinceOn(java.time.YearMonth.of(year, through).atEndOfMonth()), year);
     List<Indicator> out = new ArrayList<>();
 
     MonthRow ind = latest("industry_month", year, through);

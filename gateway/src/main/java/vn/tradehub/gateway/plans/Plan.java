@@ -10,20 +10,51 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A year's plan: the Department's targets for the indicators. */
+/** A territory's plan for a year: the Department's targets for the indicators. */
 @Entity
 @Table(name = "plan")
+@IdClass(Plan.Key.class)
 public class Plan extends PanacheEntityBase {
+  /** The territory pinned to its period, as Territory writes it: 08@2025-07-01, 02@2025-06-30. */
+  @Id public String territory;
+
   @Id public int year;
+
+  /** A plan's identity. */
+  public static class Key implements Serializable {
+    public String territory;
+    public int year;
+
+    public Key() {}
+
+    public Key(String territory, int year) {
+      this.territory = territory;
+      this.year = year;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k
+          && k.year == year
+          && java.util.Objects.equals(k.territory, territory);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(territory, year);
+    }
+  }
 
   @Version public long version;
 
@@ -34,7 +65,12 @@ public class Plan extends PanacheEntityBase {
   public String updatedBy;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "plan_target", joinColumns = @JoinColumn(name = "year"))
+  @CollectionTable(
+      name = "plan_target",
+      joinColumns = {
+        @JoinColumn(name = "territory", referencedColumnName = "territory"),
+        @JoinColumn(name = "year", referencedColumnName = "year")
+      })
   @OrderBy("indicatorCode")
   public List<Target> targets = new ArrayList<>();
 

@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.tradehub.platform.revision.Revision;
@@ -34,7 +36,8 @@ import vn.tradehub.platform.web.Saved;
 @Tag(
     name = "Province plans",
     description =
-        "The Department's yearly targets, against which the indicators show progress. Each target"
+        "The Department's yearly targets per province, against which the indicators show progress"
+            + " (Hà Giang's until 2025, the merged Tuyên Quang's from 2025). Each target"
             + " names an indicator once, a kind (GROWTH_PCT: growth in % against the previous year,"
             + " unit `%`; ABSOLUTE: a level in the indicator's unit, not negative), a value and a"
             + " unit. The 2021 plan is seeded: IIP +6.8 %, retail sales and services +10.8 %,"
@@ -54,37 +57,51 @@ public class PlanResource {
   @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
   public RestResponse<Page<PlanResponse>> list(@BeanParam PageParams page) {
     return lists.respond(
-        page, PlanResponse.class, Keyset.of(p -> Integer.toString(p.year()), plans::page));
+        page,
+        PlanResponse.class,
+        Keyset.ofParts(
+            p -> new String[] {p.territory(), Integer.toString(p.year())}, plans::page, 2));
   }
 
   @GET
-  @Path("/{year}")
+  @Path("/{territory}/{year}")
   @Authenticated
   public RestResponse<PlanResponse> get(
+      @PathParam("territory") @Parameter(description = TERRITORY, example = "02") @Size(max = 16)
+          String territory,
       @PathParam("year") @Min(PlanService.MIN_YEAR) @Max(PlanService.MAX_YEAR) int year) {
-    PlanResponse plan = plans.get(year);
+    PlanResponse plan = plans.get(territory, year);
     return Saved.read(plan, plan.version());
   }
 
   @PUT
-  @Path("/{year}")
+  @Path("/{territory}/{year}")
   @RolesAllowed(Roles.ADMIN)
   @Operation(
-      summary = "Set a year's plan",
-      description = "Replaces the year's targets whole (an empty list clears them).")
+      summary = "Set a territory's plan for a year",
+      description =
+          "Replaces the year's targets whole (an empty list clears them). Plans are set for a"
+              + " province.")
   public RestResponse<PlanResponse> put(
+      @PathParam("territory") @Parameter(description = TERRITORY, example = "08") @Size(max = 16)
+          String territory,
       @PathParam("year") @Min(PlanService.MIN_YEAR) @Max(PlanService.MAX_YEAR) int year,
       @BeanParam Conditions conditions,
       PlanRequest request,
       @Context UriInfo uri) {
-    return plans.put(year, conditions, request).toResponse(uri.getPath());
+    return plans.put(territory, year, conditions, request).toResponse(uri.getPath());
   }
 
   @GET
-  @Path("/{year}/revisions")
+  @Path("/{territory}/{year}/revisions")
   @Authenticated
   public List<Revision> revisions(
+      @PathParam("territory") @Size(max = 16) String territory,
       @PathParam("year") @Min(PlanService.MIN_YEAR) @Max(PlanService.MAX_YEAR) int year) {
-    return plans.revisions(year);
+    return plans.revisions(territory, year);
   }
+
+  static final String TERRITORY =
+      "The province: its code (the province of that year: 02 Hà Giang until 2025, 08 the merged"
+          + " Tuyên Quang from 2025), or pinned to a date (08@2025-06-30, the former Tuyên Quang)";
 }

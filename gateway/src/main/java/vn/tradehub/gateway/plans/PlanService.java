@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,8 +13,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import vn.tradehub.geography.AdminUnit;
+import vn.tradehub.geography.Level;
 import vn.tradehub.platform.aggregate.AggregateType;
 import vn.tradehub.platform.aggregate.Aggregates;
+import vn.tradehub.platform.geo.Locations;
 import vn.tradehub.platform.problem.FieldError;
 import vn.tradehub.platform.problem.Problems;
 import vn.tradehub.platform.revision.Revision;
@@ -33,51 +37,67 @@ public class PlanService {
   private final Aggregates aggregates;
   private final Caller caller;
   private final Clock clock;
+  private final Locations locations;
 
-  public PlanService(Aggregates aggregates, Caller caller, Clock clock) {
+  public PlanService(Aggregates aggregates, Caller caller, Clock clock, Locations locations) {
     this.aggregates = aggregates;
     this.caller = caller;
     this.clock = clock;
+    this.locations = locations;
   }
 
-  @Transactional
-  public PlanResponse get(int year) {
+  /** The territory a plan is for: the unit the parameter names at the end of the year. */
+  public AdminUnit territory(String territory, int year) {
     checkYear(year);
-    return aggregates.get(TYPE, year);
+    return locations.territory("territory", territory, LocalDate.of(year, 12, 31));
   }
 
-  /** Plans after the year {@code after}, ascending. */
   @Transactional
-  public List<PlanResponse> page(String after, int limit) {
+  public PlanResponse get(String territory, int year) {
+    AdminUnit unit = territory(territory, year);
+    return aggregates.get(TYPE, new Plan.Key(unit.ref().toString(), year));
+  }
+
+  /** Plans by territory then year, after the key {@code after}. */
+  @Transactional
+  public List<PlanResponse> page(String[] after, int limit) {
     return Plan.<Plan>find(
-            "?1 is null or year > ?1 order by year", after == null ? null : Integer.valueOf(after))
+            "?1 is null or territory > ?1 or (territory = ?1 and year > ?2) order by territory, year",
+            after == null ? null : after[0],
+            after == null ? 0 : Integer.parseInt(after[1]))
         .page(0, limit)
         .stream()
         .map(PlanResponse::of)
         .toList();
   }
 
-  /** The targets of a year, by indicator (for the indicators computation); none without a plan. */
+  /** The targets of a territory's year (for the indicators computation); none without a plan. */
   @Transactional
-  public Map<IndicatorCode, PlanTarget> targets(int year) {
+  public Map<IndicatorCode, PlanTarget> targets(AdminUnit territory, int year) {
     Map<IndicatorCode, PlanTarget> out = new TreeMap<>();
-    Plan p = aggregates.find(TYPE, year);
+    Plan p = aggregates.find(TYPE, new Plan.Key(territory.ref().toString(), year));
     if (p != null) p.targets.forEach(t -> out.put(t.indicatorCode, t.view()));
     return out;
   }
 
-  /** Sets the year's plan whole. */
+  /** Sets a territory's plan for the year whole. */
   @Transactional
-  public Saved<PlanResponse> put(int year, Conditions conditions, @Valid PlanRequest request) {
-    checkYear(year);
+  public Saved<PlanResponse> put(
+      String territory, int year, Conditions conditions, @Valid PlanRequest request) {
+    AdminUnit unit = territory(territory, year);
+    if (unit.level() != Level.PROVINCE)
+      throw Problems.validation("territory", "plans are set for a province", territory);
     validate(request);
+    String pinned = unit.ref().toString();
+    Plan.Key key = new Plan.Key(pinned, year);
     return aggregates.put(
         TYPE,
-        Integer.toString(year),
+        pinned + "/" + year,
         conditions,
-        aggregates.find(TYPE, year),
+        aggregates.find(TYPE, key),
         () -> {
           Plan p = new Plan();
+          p.territory = pinned;
           p.year = year;
           return p;
         },
@@ -95,9 +115,10 @@ public class PlanService {
   }
 
   @Transactional
-  public List<Revision> revisions(int year) {
-    checkYear(year);
-    return aggregates.revisions(TYPE, year, Integer.toString(year));
+  public List<Revision> revisions(String territory, int year) {
+    AdminUnit unit = territory(territory, year);
+    String pinned = unit.ref().toString();
+    return aggregates.revisions(TYPE, new Plan.Key(pinned, year), pinned + "/" + year);
   }
 
   private static void validate(PlanRequest request) {

@@ -179,7 +179,7 @@ class DashboardTest {
                 + "{\"indicatorCode\":\"RETAIL_SALES\",\"kind\":\"GROWTH_PCT\",\"value\":10.8,\"unit\":\"%\"},"
                 + "{\"indicatorCode\":\"BORDER_TURNOVER\",\"kind\":\"ABSOLUTE\",\"value\":270,\"unit\":\"million USD\"},"
                 + "{\"indicatorCode\":\"ELECTRIFICATION\",\"kind\":\"ABSOLUTE\",\"value\":85,\"unit\":\"%\"}]}")
-        .put("/api/v1/province/plans/" + YEAR)
+        .put("/api/v1/province/plans/08/" + YEAR)
         .then()
         .statusCode(201);
     given().get("/webjars/echarts/5.3.1/dist/echarts.min.js").then().statusCode(200);

@@ -34,11 +34,13 @@ class ProvinceOpenApiTest {
             new String[] {"/api/v1/province/indicators", "get", "200,401,422"},
             new String[] {"/api/v1/province/series", "get", "200,401,422"},
             new String[] {"/api/v1/province/plans", "get", "200,401"},
-            new String[] {"/api/v1/province/plans/{year}", "get", "200,401,404,422"},
+            new String[] {"/api/v1/province/plans/{territory}/{year}", "get", "200,401,404,422"},
             new String[] {
-              "/api/v1/province/plans/{year}", "put", "200,201,400,401,403,412,422,428"
+              "/api/v1/province/plans/{territory}/{year}", "put", "200,201,400,401,403,412,422,428"
             },
-            new String[] {"/api/v1/province/plans/{year}/revisions", "get", "200,401,404"},
+            new String[] {
+              "/api/v1/province/plans/{territory}/{year}/revisions", "get", "200,401,404"
+            },
             new String[] {"/api/v1/province/read-model/rebuild", "post", "202,401,403"},
             new String[] {"/api/v1/province/read-model/status", "get", "200,401,403"},
             new String[] {"/api/v1/province/events", "get", "200,401"});

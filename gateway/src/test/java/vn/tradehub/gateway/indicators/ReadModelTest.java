@@ -178,7 +178,7 @@ class ReadModelTest {
                 + "{\"indicatorCode\":\"BORDER_TURNOVER\",\"kind\":\"ABSOLUTE\",\"value\":10,\"unit\":\"million USD\"},"
                 + "{\"indicatorCode\":\"ELECTRIFICATION\",\"kind\":\"ABSOLUTE\",\"value\":85,\"unit\":\"%\"}]}")
         .when()
-        .put("/api/v1/province/plans/" + Y)
+        .put("/api/v1/province/plans/08/" + Y)
         .then()
         .statusCode(201);
     awaitBorderTotal("1.90");

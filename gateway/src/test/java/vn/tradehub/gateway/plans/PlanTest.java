@@ -24,7 +24,7 @@ class PlanTest {
   void the2021PlanIsSeeded() {
     given()
         .when()
-        .get("/api/v1/province/plans/2021")
+        .get("/api/v1/province/plans/02/2021")
         .then()
         .statusCode(200)
         .body("year", equalTo(2021))
@@ -49,7 +49,7 @@ class PlanTest {
         .contentType("application/json")
         .body(PLAN)
         .when()
-        .put("/api/v1/province/plans/2041")
+        .put("/api/v1/province/plans/08/2041")
         .then()
         .statusCode(201)
         .header("ETag", "\"0\"")
@@ -58,7 +58,7 @@ class PlanTest {
         .body("targets", hasSize(2));
     given()
         .when()
-        .get("/api/v1/province/plans/2041")
+        .get("/api/v1/province/plans/08/2041")
         .then()
         .statusCode(200)
         .body("targets.indicatorCode", contains("BORDER_TURNOVER", "IIP"))
@@ -67,7 +67,7 @@ class PlanTest {
     given()
         .contentType("application/json")
         .body("{\"targets\":[]}")
-        .put("/api/v1/province/plans/2041")
+        .put("/api/v1/province/plans/08/2041")
         .then()
         .statusCode(428);
     given()
@@ -76,7 +76,7 @@ class PlanTest {
         .body(
             "{\"targets\":[{\"indicatorCode\":\"RETAIL_SALES\",\"kind\":\"GROWTH_PCT\",\"value\":9,\"unit\":\"%\"}]}")
         .when()
-        .put("/api/v1/province/plans/2041")
+        .put("/api/v1/province/plans/08/2041")
         .then()
         .statusCode(200)
         .body("targets.indicatorCode", contains("RETAIL_SALES"));
@@ -89,13 +89,13 @@ class PlanTest {
         .contentType("application/json")
         .body(PLAN)
         .when()
-        .put("/api/v1/province/plans/2042")
+        .put("/api/v1/province/plans/08/2042")
         .then()
         .statusCode(403)
         .contentType("application/problem+json");
     given()
         .when()
-        .get("/api/v1/province/plans/2042")
+        .get("/api/v1/province/plans/08/2042")
         .then()
         .statusCode(404)
         .contentType("application/problem+json");
@@ -105,7 +105,7 @@ class PlanTest {
   void anonymousCallersGet401() {
     given()
         .when()
-        .get("/api/v1/province/plans/2021")
+        .get("/api/v1/province/plans/02/2021")
         .then()
         .statusCode(401)
         .contentType("application/problem+json");
@@ -113,7 +113,7 @@ class PlanTest {
         .contentType("application/json")
         .body(PLAN)
         .when()
-        .put("/api/v1/province/plans/2021")
+        .put("/api/v1/province/plans/02/2021")
         .then()
         .statusCode(401);
   }
@@ -128,7 +128,7 @@ class PlanTest {
                 + "{\"indicatorCode\":\"IIP\",\"kind\":\"GROWTH_PCT\",\"value\":7,\"unit\":\"%\"},"
                 + "{\"indicatorCode\":\"RETAIL_SALES\",\"kind\":\"GROWTH_PCT\",\"value\":7,\"unit\":\"million USD\"}]}")
         .when()
-        .put("/api/v1/province/plans/2043")
+        .put("/api/v1/province/plans/08/2043")
         .then()
         .statusCode(422)
         .contentType("application/problem+json")
@@ -138,7 +138,7 @@ class PlanTest {
         .body(
             "{\"targets\":[{\"indicatorCode\":\"IIP\",\"kind\":\"SOMETIMES\",\"value\":6.8,\"unit\":\"%\"}]}")
         .when()
-        .put("/api/v1/province/plans/2043")
+        .put("/api/v1/province/plans/08/2043")
         .then()
         .statusCode(400)
         .contentType("application/problem+json");
@@ -146,7 +146,7 @@ class PlanTest {
         .contentType("application/json")
         .body("{\"targets\":[{\"indicatorCode\":\"IIP\",\"kind\":\"GROWTH_PCT\",\"unit\":\"%\"}]}")
         .when()
-        .put("/api/v1/province/plans/2043")
+        .put("/api/v1/province/plans/08/2043")
         .then()
         .statusCode(422)
         .contentType("application/problem+json");
@@ -154,7 +154,7 @@ class PlanTest {
         .contentType("application/json")
         .body(PLAN)
         .when()
-        .put("/api/v1/province/plans/1999")
+        .put("/api/v1/province/plans/08/1999")
         .then()
         .statusCode(422);
   }
@@ -170,7 +170,7 @@ class PlanTest {
                 + "%".repeat(33)
                 + "\"}]}")
         .when()
-        .put("/api/v1/province/plans/2044")
+        .put("/api/v1/province/plans/08/2044")
         .then()
         .statusCode(422)
         .contentType("application/problem+json")
@@ -178,7 +178,7 @@ class PlanTest {
     // year: minimum 2000, maximum 2100 in the document
     given()
         .when()
-        .get("/api/v1/province/plans/2101")
+        .get("/api/v1/province/plans/08/2101")
         .then()
         .statusCode(422)
         .contentType("application/problem+json")
@@ -188,9 +188,39 @@ class PlanTest {
     given()
         .contentType("application/json")
         .when()
-        .put("/api/v1/province/plans/2044")
+        .put("/api/v1/province/plans/08/2044")
         .then()
         .statusCode(400)
         .contentType("application/problem+json");
+  }
+
+  @Test
+  @TestSecurity(user = "planner", roles = "ADMIN")
+  void plansArePerProvinceAcrossTheMerger() {
+    // The 2025 plan of the merged province and Hà Giang's own are two plans.
+    given()
+        .contentType("application/json")
+        .body(PLAN)
+        .put("/api/v1/province/plans/08/2025")
+        .then()
+        .statusCode(201)
+        .body("territory", equalTo("08@2025-07-01"));
+    given()
+        .contentType("application/json")
+        .body(PLAN)
+        .put("/api/v1/province/plans/02/2025")
+        .then()
+        .statusCode(201)
+        .body("territory", equalTo("02@2025-06-30"));
+    given().get("/api/v1/province/plans/08@2025-06-30/2025").then().statusCode(404);
+    // A commune is not a province, and a territory must be a unit code.
+    given()
+        .contentType("application/json")
+        .body(PLAN)
+        .put("/api/v1/province/plans/00691/2026")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("territory"));
+    given().get("/api/v1/province/plans/hagiang/2021").then().statusCode(422);
   }
 }

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import vn.tradehub.geography.AdminUnit;
 import vn.tradehub.geography.Geography;
+import vn.tradehub.geography.GeographyException;
+import vn.tradehub.geography.Territory;
 import vn.tradehub.geography.Level;
 import vn.tradehub.geography.UnitCheck;
 import vn.tradehub.platform.problem.FieldError;
@@ -115,6 +117,18 @@ public class Locations {
     return first.validFrom() != null
         ? first.validFrom()
         : first.validTo() != null ? first.validTo() : LocalDate.now();
+  }
+
+  /**
+   * The unit a territory parameter names for a date ({@code 08}, {@code 02}, {@code
+   * 08@2025-06-30}), or a 422 on {@code field} that says what is wrong.
+   */
+  public AdminUnit territory(String field, String text, LocalDate date) {
+    try {
+      return geography.resolve(Territory.parse(text), date);
+    } catch (IllegalArgumentException | GeographyException e) {
+      throw Problems.validation(field, e.getMessage(), text);
+    }
   }
 
   /** The unit code a location history places its owner in on {@code date}, if any. */
