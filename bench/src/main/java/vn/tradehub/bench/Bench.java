@@ -49,6 +49,9 @@ public final class Bench {
   final String industry = System.getProperty("bench.industry", "http://127.0.0.1:8081");
   final String commerce = System.getProperty("bench.commerce", "http://127.0.0.1:8082");
   final String kafkaBootstrap = System.getProperty("bench.kafka", "127.0.0.1:9092");
+  /** The peer's base URL (bench/run.sh started it), empty when it is not running. */
+  final String peer = System.getProperty("bench.peer", "");
+  static final String PEER_RUN = "peer (wrk)";
   final int seconds = Integer.getInteger("bench.seconds", 30);
   final int warmup = Integer.getInteger("bench.warmup", 5);
   final int concurrency = Integer.getInteger("bench.concurrency", 16);
@@ -180,28 +183,52 @@ public final class Bench {
     // generator does not compete with them for the two cores as much.
     List<Wrk.Result> wrkRuns = new ArrayList<>();
     List<Long> wrkRows = new ArrayList<>();
+    List<Wrk.Result> peerRuns = new ArrayList<>();
+    Map<String, List<Map<String, Double>>> roundCpu = new LinkedHashMap<>();
     if (Files.isExecutable(wrkBinary)) {
       Wrk wrk = new Wrk(wrkBinary, repo.resolve("bench/wrk/post.lua"));
       List<String> gatewayAuth = keys.stream().map(k -> "ApiKey " + k).toList();
-      for (int i = 0; i < 2 * repeats; i++) {
-        boolean viaGw = i >= repeats;
-        settle();
-        Map<String, Long> w0 = cpu.snapshot();
-        Wrk.Result w = viaGw
-            ? wrk.post("post via gateway (wrk)", gateway, gatewayAuth, "W" + runId + "G" + i, POST_YEAR, concurrency, seconds)
-            : wrk.post("post direct (wrk)", borderTrade, List.of("Bearer " + token), "W" + runId + "D" + i, POST_YEAR, concurrency, seconds);
-        settle();
-        if (i % repeats == 0)
-          cpuPerRequest.put((viaGw ? "POST via gateway" : "POST direct") + " from wrk, with its events", Cpu.perRequest(w0, cpu.snapshot(), w.created()));
-        log(String.format("%s: %.0f/s p99 %.1f ms, statuses %s", w.name(), w.perSecond(), w.p99() / 1000, w.statuses()));
-        wrkRuns.add(w);
-        wrkRows.add(Long.parseLong(pg.row("border_trade", "select count(*) from shipment where declaration_number like ?", w.prefix() + "%").get(0)));
+      // Alternating rounds (peer, direct, via gateway; again), so a change in what else the machine
+      // does touches every path alike; the peer's rounds count the same processes' CPU.
+      List<String> paths = new ArrayList<>();
+      if (!peer.isEmpty()) paths.add(PEER_RUN);
+      paths.addAll(List.of("post direct (wrk)", "post via gateway (wrk)"));
+      for (int round = 0; round < repeats; round++) {
+        for (String path : paths) {
+          settle();
+          Map<String, Long> w0 = cpu.snapshot();
+          String prefix = "W" + runId + (path.equals(PEER_RUN) ? "P" : path.contains("gateway") ? "G" : "D") + round;
+          Wrk.Result w =
+              switch (path) {
+                case PEER_RUN -> wrk.peer(path, repo.resolve("bench/wrk/peer.lua"), peer, prefix, concurrency, seconds);
+                case "post via gateway (wrk)" -> wrk.post(path, gateway, gatewayAuth, prefix, POST_YEAR, concurrency, seconds);
+                default -> wrk.post(path, borderTrade, List.of("Bearer " + token), prefix, POST_YEAR, concurrency, seconds);
+              };
+          settle();
+          Map<String, Double> used = Cpu.perRequest(w0, cpu.snapshot(), w.created());
+          roundCpu.computeIfAbsent(path, k -> new ArrayList<>()).add(used);
+          log(String.format("%s: %.0f/s p99 %.1f ms, CPU %.2f ms per request, statuses %s", w.name(), w.perSecond(), w.p99() / 1000, used.get("total"), w.statuses()));
+          if (path.equals(PEER_RUN)) {
+            peerRuns.add(w);
+            continue;
+          }
+          wrkRuns.add(w);
+          wrkRows.add(Long.parseLong(pg.row("border_trade", "select count(*) from shipment where declaration_number like ?", w.prefix() + "%").get(0)));
+        }
       }
+      // Each path's CPU per request is its median round's.
+      roundCpu.forEach(
+          (path, rounds) ->
+              cpuPerRequest.put(
+                  (path.equals(PEER_RUN) ? "peer POST /entity/fruits" : path.contains("gateway") ? "POST via gateway" : "POST direct")
+                      + " from wrk" + (path.equals(PEER_RUN) ? "" : ", with its events") + " (median of " + rounds.size() + ")",
+                  median(rounds, m -> m.get("total"))));
     } else {
       log("wrk not found at " + wrkBinary + ": skipping the light-client runs");
     }
     report.cpu(cpuPerRequest, Runtime.getRuntime().availableProcessors());
     report.wrk(wrkRuns, wrkRows, minimal);
+    report.peer(peerRuns, wrkRuns, roundCpu);
 
     // The accepted ids against the database: every 201 is a row, every row of this run was answered.
     List<String> db = pg.row("border_trade", "select count(*), count(distinct id) from shipment where declaration_number like ?", lines.prefix() + "%");
