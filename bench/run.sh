@@ -128,7 +128,7 @@ start_peer() {
   log "the peer was not ready within 60 s: the post scenario runs without it"
 }
 if [ "${BENCH_PEER:-1}" != 0 ]; then
-  case " ${*:-post} " in *" post "* | *" footprint "* | *" peer "*) start_peer ;; esac
+  case " ${*:-post} " in *" post "* | *" footprint "* | *" probe-wrk "*) start_peer ;; esac
 fi
 
 java -Xms256m -Xmx1g -XX:+UseSerialGC -Djava.awt.headless=true \

@@ -101,6 +101,7 @@ public final class Bench {
             case "fault-kafka", "fault-border-trade", "fault-gateway", "fault-retry-storm", "fault-postgres" -> faults(List.of(s.substring(6)));
             case "kafka" -> kafka();
             case "probe-direct", "probe-gateway" -> probe(s.endsWith("gateway"));
+            case "probe-wrk" -> probeWrk();
             case "read-scale" -> new ReadScale(this).run();
             case "iip-scale" -> new IipScale(this).run();
             case "footprint" -> new Footprint(this).run();
@@ -181,6 +182,27 @@ public final class Bench {
 
     // The same posts from wrk, a client as light as pgbench's (a prefix per run: new lines, no replays): what the services take when the load
     // generator does not compete with them for the two cores as much.
+    WrkRounds rounds = wrkRounds(token, keys, cpuPerRequest);
+    List<Wrk.Result> wrkRuns = rounds.posts();
+    List<Long> wrkRows = rounds.rows();
+    report.cpu(cpuPerRequest, Runtime.getRuntime().availableProcessors());
+    report.wrk(wrkRuns, wrkRows, minimal);
+    report.peer(rounds.peer(), wrkRuns, rounds.cpu());
+
+    // The accepted ids against the database: every 201 is a row, every row of this run was answered.
+    List<String> db = pg.row("border_trade", "select count(*), count(distinct id) from shipment where declaration_number like ?", lines.prefix() + "%");
+    long distinctIds = ids.values().stream().distinct().count();
+    report.post(minimal, full, d, g, dh, gh, ids.size(), distinctIds, Long.parseLong(db.get(0)));
+  }
+
+  /** wrk rounds: the posts direct and via the gateway, and the peer's, with the CPU of each round. */
+  record WrkRounds(List<Wrk.Result> posts, List<Long> rows, List<Wrk.Result> peer, Map<String, List<Map<String, Double>>> cpu) {}
+
+  /**
+   * Alternating wrk rounds (peer, direct, via gateway; {@code repeats} times); each path's median
+   * round's CPU per request goes into {@code cpuPerRequest}.
+   */
+  WrkRounds wrkRounds(String token, List<String> keys, Map<String, Map<String, Double>> cpuPerRequest) throws Exception {
     List<Wrk.Result> wrkRuns = new ArrayList<>();
     List<Long> wrkRows = new ArrayList<>();
     List<Wrk.Result> peerRuns = new ArrayList<>();
@@ -226,14 +248,7 @@ public final class Bench {
     } else {
       log("wrk not found at " + wrkBinary + ": skipping the light-client runs");
     }
-    report.cpu(cpuPerRequest, Runtime.getRuntime().availableProcessors());
-    report.wrk(wrkRuns, wrkRows, minimal);
-    report.peer(peerRuns, wrkRuns, roundCpu);
-
-    // The accepted ids against the database: every 201 is a row, every row of this run was answered.
-    List<String> db = pg.row("border_trade", "select count(*), count(distinct id) from shipment where declaration_number like ?", lines.prefix() + "%");
-    long distinctIds = ids.values().stream().distinct().count();
-    report.post(minimal, full, d, g, dh, gh, ids.size(), distinctIds, Long.parseLong(db.get(0)));
+    return new WrkRounds(wrkRuns, wrkRows, peerRuns, roundCpu);
   }
 
   /** The run with the median value (the lower middle one of an even count). */
@@ -257,6 +272,15 @@ public final class Bench {
     settle();
     log("CPU ms per request: " + Cpu.perRequest(before, cpu.snapshot(), r.accepted));
     log(String.format("probe %s: %.0f/s p50 %.1f ms p99 %.1f ms, other answers %s", viaGateway ? "gateway" : "direct", r.throughput(), r.ms(50), r.ms(99), r.seen));
+  }
+
+  /** The wrk rounds of the post scenario alone (peer, direct, via gateway), printed, no report: for profiling. */
+  void probeWrk() throws Exception {
+    String token = auth.serviceToken("bench-direct", Duration.ofMinutes(30));
+    List<String> keys = auth.customsKeys("bench-" + runId + "-probe", concurrency);
+    Map<String, Map<String, Double>> cpuPerRequest = new LinkedHashMap<>();
+    wrkRounds(token, keys, cpuPerRequest);
+    cpuPerRequest.forEach((run, m) -> log(run + ": " + m.entrySet().stream().map(e -> e.getKey() + "=" + String.format("%.2f", e.getValue())).toList()));
   }
 
   void setupPgbenchSchema() throws Exception {
