@@ -109,17 +109,24 @@ start_peer() {
     echo "PEER_LOCAL_DB_PASSWORD=$PEER_LOCAL_DB_PASSWORD" >>"$STATE/secrets.env"
   fi
   data=$(cat "$STATE/pg.datadir")
+  stop_pidfile "$STATE/peer.pid"
+  # A fresh database each run: the quickstart creates its tables without dropping them and its
+  # import.sql restarts the id sequences, so a second run on the same tables collides on ids.
+  pg_psql "${PG_PORT:-5432}" "$data" -c "DROP DATABASE IF EXISTS peer" >/dev/null
   pg_create_app_db "${PG_PORT:-5432}" "$data" peer "$PEER_LOCAL_DB_PASSWORD"
   pg_psql "${PG_PORT:-5432}" "$data" -c "ALTER ROLE peer PASSWORD '$PEER_LOCAL_DB_PASSWORD'" >/dev/null
   stop_pidfile "$STATE/peer.pid"
   port_open "$PEER_PORT" && die "port $PEER_PORT (the peer) is in use; set BENCH_PEER_PORT"
   log "starting the peer on port $PEER_PORT"
-  # shellcheck disable=SC2046 # the options are words
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:${PG_PORT:-5432}/peer" \
-    QUARKUS_DATASOURCE_USERNAME=peer QUARKUS_DATASOURCE_PASSWORD="$PEER_LOCAL_DB_PASSWORD" \
-    nohup java $(app_java_opts "$jar") -Dquarkus.http.port="$PEER_PORT" -Dquarkus.hibernate-orm.log.sql=false \
-    -jar "$jar" >"$STATE/logs/peer.log" 2>&1 &
-  echo $! >"$STATE/peer.pid"
+  (
+    cd "$(dirname "$jar")"
+    # shellcheck disable=SC2046 # the options are words
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:${PG_PORT:-5432}/peer" \
+      QUARKUS_DATASOURCE_USERNAME=peer QUARKUS_DATASOURCE_PASSWORD="$PEER_LOCAL_DB_PASSWORD" \
+      nohup java $(app_java_opts .) -Dquarkus.http.port="$PEER_PORT" -Dquarkus.hibernate-orm.log.sql=false \
+      -jar quarkus-run.jar >"$STATE/logs/peer.log" 2>&1 &
+    echo $! >"$STATE/peer.pid"
+  )
   for _ in $(seq 1 240); do
     curl -sf "http://127.0.0.1:$PEER_PORT/entity/fruits" >/dev/null 2>&1 && { peer_started=1; return 0; }
     pid_alive "$(cat "$STATE/peer.pid")" || { tail -20 "$STATE/logs/peer.log" >&2; log "the peer exited: the post scenario runs without it"; return 0; }

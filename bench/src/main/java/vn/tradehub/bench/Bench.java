@@ -215,6 +215,13 @@ public final class Bench {
       List<String> paths = new ArrayList<>();
       if (!peer.isEmpty()) paths.add(PEER_RUN);
       paths.addAll(List.of("post direct (wrk)", "post via gateway (wrk)"));
+      // A warm-up round first (discarded): a freshly started JVM spends its first seconds compiling.
+      for (String path : paths) {
+        String prefix = "WU" + runId + (path.equals(PEER_RUN) ? "P" : path.contains("gateway") ? "G" : "D");
+        if (path.equals(PEER_RUN)) wrk.peer(path, repo.resolve("bench/wrk/peer.lua"), peer, prefix, concurrency, Math.max(1, warmup));
+        else if (path.contains("gateway")) wrk.post(path, gateway, gatewayAuth, prefix, POST_YEAR, concurrency, Math.max(1, warmup));
+        else wrk.post(path, borderTrade, List.of("Bearer " + token), prefix, POST_YEAR, concurrency, Math.max(1, warmup));
+      }
       for (int round = 0; round < repeats; round++) {
         for (String path : paths) {
           settle();
