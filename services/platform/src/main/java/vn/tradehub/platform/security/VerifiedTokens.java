@@ -2,6 +2,9 @@ package vn.tradehub.platform.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.Unremovable;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -12,6 +15,7 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -30,6 +34,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * keys (blocking verification).
  */
 @ApplicationScoped
+@Unremovable // found by the security manager's lookup of providers, never injected by type
 public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {
   private record Verified(JsonWebToken jwt, Set<String> gates, long expiresAtSeconds) {}
 
@@ -37,13 +42,21 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
   private final Cache<String, Verified> verified;
   private final Clock clock;
 
-  public VerifiedTokens(MpJwtValidator validator, TokenCacheConfig config) {
-    this(validator, config, Clock.systemUTC());
+  private final Counter verifications;
+
+  @Inject
+  public VerifiedTokens(MpJwtValidator validator, TokenCacheConfig config, MeterRegistry registry) {
+    this(validator, config, registry, Clock.systemUTC());
   }
 
-  VerifiedTokens(MpJwtValidator validator, TokenCacheConfig config, Clock clock) {
+  VerifiedTokens(
+      MpJwtValidator validator, TokenCacheConfig config, MeterRegistry registry, Clock clock) {
     this.validator = validator;
     this.clock = clock;
+    this.verifications =
+        Counter.builder("tradehub.security.tokens.verified")
+            .description("Bearer tokens verified by smallrye-jwt (a token seen again is not)")
+            .register(registry);
     this.verified =
         Caffeine.newBuilder()
             .maximumSize(config.maxTokens())
@@ -57,10 +70,13 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     return TokenAuthenticationRequest.class;
   }
 
-  /** Before smallrye-jwt's validator, which it calls on a miss. */
+  /**
+   * Before smallrye-jwt's validator, which it calls on a miss: providers are tried from the highest
+   * priority down, and the validator has the default (1001).
+   */
   @Override
   public int priority() {
-    return 100;
+    return 2000;
   }
 
   @Override
@@ -73,6 +89,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         return Uni.createFrom().item(identity(hit, request));
       verified.invalidate(token);
     }
+    verifications.increment();
     return validator
         .authenticate(request, context)
         .map(
@@ -99,8 +116,8 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     return b.build();
   }
 
-  /** Tokens remembered now (for tests and metrics). */
-  long size() {
+  /** Tokens remembered now. */
+  public long remembered() {
     verified.cleanUp();
     return verified.estimatedSize();
   }

@@ -3,6 +3,7 @@ package vn.tradehub.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -107,6 +108,18 @@ class VerifiedTokensTest {
         }
       };
 
+  @Test
+  void itIsTriedBeforeSmallryeJwtsOwnValidator() {
+    // Providers run from the highest priority down; the validator keeps the default.
+    assertThat(
+            new VerifiedTokens(
+                    new CountingValidator(Map.of(), new MovableClock()),
+                    CONFIG,
+                    new SimpleMeterRegistry())
+                .priority())
+        .isGreaterThan(new MpJwtValidator().priority());
+  }
+
   static SecurityIdentity authenticate(VerifiedTokens tokens, String token) {
     return tokens
         .authenticate(
@@ -120,7 +133,7 @@ class VerifiedTokensTest {
     MovableClock clock = new MovableClock();
     long exp = NOW.getEpochSecond() + 60;
     CountingValidator validator = new CountingValidator(Map.of("a.b.c", exp), clock);
-    VerifiedTokens tokens = new VerifiedTokens(validator, CONFIG, clock);
+    VerifiedTokens tokens = new VerifiedTokens(validator, CONFIG, new SimpleMeterRegistry(), clock);
 
     for (int i = 0; i < 5; i++) {
       SecurityIdentity id = authenticate(tokens, "a.b.c");
@@ -136,26 +149,26 @@ class VerifiedTokensTest {
     MovableClock clock = new MovableClock();
     long exp = NOW.getEpochSecond() + 60;
     CountingValidator validator = new CountingValidator(Map.of("a.b.c", exp), clock);
-    VerifiedTokens tokens = new VerifiedTokens(validator, CONFIG, clock);
+    VerifiedTokens tokens = new VerifiedTokens(validator, CONFIG, new SimpleMeterRegistry(), clock);
     authenticate(tokens, "a.b.c");
 
     clock.now = NOW.plusSeconds(60); // exp reached: the cache no longer vouches for it
     assertThatThrownBy(() -> authenticate(tokens, "a.b.c"))
         .isInstanceOf(AuthenticationFailedException.class);
     assertThat(validator.calls).hasValue(2);
-    assertThat(tokens.size()).isZero();
+    assertThat(tokens.remembered()).isZero();
   }
 
   @Test
   void aRefusedTokenIsNeverRemembered() {
     MovableClock clock = new MovableClock();
     CountingValidator validator = new CountingValidator(Map.of(), clock);
-    VerifiedTokens tokens = new VerifiedTokens(validator, CONFIG, clock);
+    VerifiedTokens tokens = new VerifiedTokens(validator, CONFIG, new SimpleMeterRegistry(), clock);
     for (int i = 0; i < 3; i++)
       assertThatThrownBy(() -> authenticate(tokens, "forged.token.sig"))
           .isInstanceOf(AuthenticationFailedException.class);
     assertThat(validator.calls).hasValue(3);
-    assertThat(tokens.size()).isZero();
+    assertThat(tokens.remembered()).isZero();
   }
 
   @Test
@@ -163,7 +176,7 @@ class VerifiedTokensTest {
     MovableClock clock = new MovableClock();
     long exp = NOW.getEpochSecond() + 60;
     CountingValidator validator = new CountingValidator(Map.of("a.b.c", exp), clock);
-    VerifiedTokens tokens = new VerifiedTokens(validator, CONFIG, clock);
+    VerifiedTokens tokens = new VerifiedTokens(validator, CONFIG, new SimpleMeterRegistry(), clock);
     authenticate(tokens, "a.b.c");
     assertThatThrownBy(() -> authenticate(tokens, "a.b.X"))
         .isInstanceOf(AuthenticationFailedException.class);
