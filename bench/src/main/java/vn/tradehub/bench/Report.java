@@ -646,7 +646,7 @@ final class Report {
 
   // ---------------------------------------------------------------- footprint
 
-  void footprint(List<Footprint.Seen> apps, int requests) {
+  void footprint(List<Footprint.Seen> apps, int requests, long peerRssKb) {
     StringBuilder s = new StringBuilder("## 7. Footprint: start time and memory\n\n");
     s.append(String.format("Start time from each app's own log line (`started in X.XXXs`, the latest start in `.run/logs/<app>.log`; `deploy/local/run.sh` starts the four "
         + "apps at once, so they share the cores while starting, and the first start of a database includes loading its demo data). Resident memory from "
@@ -675,6 +675,17 @@ final class Report {
     long total = apps.stream().mapToLong(Footprint.Seen::rssKb).sum() / 1024;
     headline.put("RSS of the four apps, MiB", total);
     s.append(String.format("%nThe four apps together: %d MiB resident after warm-up.%n", total));
+    if (peerRssKb > 0) {
+      s.append(String.format("%nThe peer (same JVM options, after the post scenario's rounds): **%d MiB** resident. Issue 15's target: each app at most 1.3× that (%d MiB).%n%n",
+          peerRssKb / 1024, Math.round(peerRssKb * 1.3 / 1024)));
+      s.append("| app | RSS after warm-up ÷ peer's | target ≤ 1.3 |\n| --- | --- | --- |\n");
+      for (Footprint.Seen a : apps) {
+        double ratio = (double) a.rssKb() / peerRssKb;
+        s.append(String.format("| %s | **%.2f** | %s |%n", a.name(), ratio, ratio <= 1.3 ? "met" : "**missed**"));
+        headline.put("RSS " + a.name() + " / peer", round(ratio));
+      }
+      headline.put("RSS peer, MiB", peerRssKb / 1024);
+    }
     s.append(String.format("%n![footprint](%s)%n", stamp + "-footprint.png"));
     section("footprint", s.toString());
     root.put("footprint", j);
