@@ -30,9 +30,13 @@
 #   PG_PORT GATEWAY_PORT INDUSTRY_PORT COMMERCE_PORT BORDER_TRADE_PORT KAFKA_PORT
 #   <APP>_MANAGEMENT_PORT: as for deploy/local/run.sh (the stack on other ports)
 #   SKIP_BUILD (1 when the app jars exist) passed to deploy/local/run.sh
+#   BENCH_PEER_PORT (58085)    HTTP port of the peer (Quarkus's Hibernate ORM Panache quickstart)
+#   BENCH_PEER_SRC             its source (../shared/peers/hibernate-orm-panache-quickstart); BENCH_PEER=0 leaves it out
 set -euo pipefail
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
 source "$BENCH_DIR/../deploy/local/lib/common.sh"
+source "$LOCAL_DIR/lib/postgres.sh"
+source "$LOCAL_DIR/lib/jvm.sh"
 cd "$REPO_ROOT"
 STATE="$REPO_ROOT/.run"
 
@@ -83,6 +87,57 @@ set -a
 source "$STATE/secrets.env"
 set +a
 
+# The peer (issue 15): the plain Quarkus CRUD service a user could write in an afternoon, built from
+# a copy of ../shared (which may be read-only; its code is never committed here), on a database of
+# its own on the stack's PostgreSQL, with the apps' JVM options and its SQL logging off.
+PEER_PORT=${BENCH_PEER_PORT:-58085}
+peer_started=0
+start_peer() {
+  local src=${BENCH_PEER_SRC:-$REPO_ROOT/../shared/peers/hibernate-orm-panache-quickstart}
+  local copy="$STATE/peer/src" jar data pw
+  jar="$copy/target/quarkus-app/quarkus-run.jar"
+  [ -d "$src" ] || { log "no peer at $src: the post scenario runs without it"; return 0; }
+  [ -f "$STATE/pg.datadir" ] || { log "PostgreSQL is not the stack's own: the post scenario runs without the peer"; return 0; }
+  if [ ! -f "$jar" ] || [ -n "$(find "$src" -newer "$jar" -type f | head -n 1)" ]; then
+    log "building the peer from a copy of $src"
+    rm -rf "$copy" && mkdir -p "$STATE/peer" && cp -R "$src" "$copy" && chmod -R u+w "$copy"
+    mvn -B -q -ntp -f "$copy/pom.xml" package -DskipTests >"$STATE/logs/peer-build.log" 2>&1 \
+      || { tail -30 "$STATE/logs/peer-build.log" >&2; log "the peer did not build: the post scenario runs without it"; return 0; }
+  fi
+  if [ -z "${PEER_LOCAL_DB_PASSWORD:-}" ]; then
+    PEER_LOCAL_DB_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
+    echo "PEER_LOCAL_DB_PASSWORD=$PEER_LOCAL_DB_PASSWORD" >>"$STATE/secrets.env"
+  fi
+  data=$(cat "$STATE/pg.datadir")
+  stop_pidfile "$STATE/peer.pid"
+  # A fresh database each run: the quickstart creates its tables without dropping them and its
+  # import.sql restarts the id sequences, so a second run on the same tables collides on ids.
+  pg_psql "${PG_PORT:-5432}" "$data" -c "DROP DATABASE IF EXISTS peer" >/dev/null
+  pg_create_app_db "${PG_PORT:-5432}" "$data" peer "$PEER_LOCAL_DB_PASSWORD"
+  pg_psql "${PG_PORT:-5432}" "$data" -c "ALTER ROLE peer PASSWORD '$PEER_LOCAL_DB_PASSWORD'" >/dev/null
+  stop_pidfile "$STATE/peer.pid"
+  port_open "$PEER_PORT" && die "port $PEER_PORT (the peer) is in use; set BENCH_PEER_PORT"
+  log "starting the peer on port $PEER_PORT"
+  (
+    cd "$(dirname "$jar")"
+    # shellcheck disable=SC2046 # the options are words
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:${PG_PORT:-5432}/peer" \
+      QUARKUS_DATASOURCE_USERNAME=peer QUARKUS_DATASOURCE_PASSWORD="$PEER_LOCAL_DB_PASSWORD" \
+      nohup java $(app_java_opts .) -Dquarkus.http.port="$PEER_PORT" -Dquarkus.hibernate-orm.log.sql=false \
+      -jar quarkus-run.jar >"$STATE/logs/peer.log" 2>&1 &
+    echo $! >"$STATE/peer.pid"
+  )
+  for _ in $(seq 1 240); do
+    curl -sf "http://127.0.0.1:$PEER_PORT/entity/fruits" >/dev/null 2>&1 && { peer_started=1; return 0; }
+    pid_alive "$(cat "$STATE/peer.pid")" || { tail -20 "$STATE/logs/peer.log" >&2; log "the peer exited: the post scenario runs without it"; return 0; }
+    sleep 0.25
+  done
+  log "the peer was not ready within 60 s: the post scenario runs without it"
+}
+if [ "${BENCH_PEER:-1}" != 0 ]; then
+  case " ${*:-post} " in *" post "* | *" footprint "* | *" probe-wrk "*) start_peer ;; esac
+fi
+
 java -Xms256m -Xmx1g -XX:+UseSerialGC -Djava.awt.headless=true \
   -cp "$BENCH_DIR/target/classes:$(cat "$BENCH_DIR/target/classpath.txt")" \
   -Dbench.repo="$REPO_ROOT" \
@@ -113,8 +168,10 @@ java -Xms256m -Xmx1g -XX:+UseSerialGC -Djava.awt.headless=true \
   -Dbench.iipRecomputes="${BENCH_IIP_RECOMPUTES:-3}" \
   -Dbench.keepScale="${BENCH_KEEP_SCALE:-0}" \
   -Dbench.footprintRequests="${BENCH_FOOTPRINT_REQUESTS:-300}" \
+  -Dbench.peer="$([ "$peer_started" = 1 ] && echo "http://127.0.0.1:$PEER_PORT" || echo "")" \
   vn.tradehub.bench.Bench "$@" || rc=$?
 
+[ "$peer_started" = 1 ] && stop_pidfile "$STATE/peer.pid"
 if [ "$started" = 1 ] && [ "${BENCH_STOP:-0}" = 1 ]; then
   "$REPO_ROOT/deploy/local/stop.sh"
 fi

@@ -10,6 +10,7 @@ set -euo pipefail
 source "$(dirname "$0")/../../deploy/local/lib/common.sh"
 source "$LOCAL_DIR/lib/postgres.sh"
 source "$LOCAL_DIR/lib/kafka.sh"
+source "$LOCAL_DIR/lib/jvm.sh"
 cd "$REPO_ROOT"
 STATE="$REPO_ROOT/.run"
 PG_PORT=${PG_PORT:-5432}
@@ -48,7 +49,9 @@ start_app() {
     export TRADEHUB_SERVICES_INDUSTRY_URL="http://127.0.0.1:${INDUSTRY_PORT:-8081}"
     export TRADEHUB_SERVICES_COMMERCE_URL="http://127.0.0.1:${COMMERCE_PORT:-8082}"
     export TRADEHUB_SERVICES_BORDER_TRADE_URL="http://127.0.0.1:${BORDER_TRADE_PORT:-8083}"
-    nohup java -Xms128m -Xmx512m -XX:+UseSerialGC -jar "$dir/target/quarkus-app/quarkus-run.jar" \
+    cd "$dir/target/quarkus-app" # the class-data archive names the class path from here
+    # shellcheck disable=SC2046 # the options are words
+    nohup java $(app_java_opts .) -jar quarkus-run.jar \
       >>"$STATE/logs/$name.log" 2>&1 &
     echo $! >"$STATE/$name.pid"
   )

@@ -9,11 +9,13 @@
 #   KAFKA_BOOTSTRAP_SERVERS      use that Kafka cluster instead of starting one
 #   <APP>_DB_URL, <APP>_DB_USER, <APP>_DB_PASSWORD (APP = INDUSTRY, COMMERCE, BORDER_TRADE,
 #                                GATEWAY)  use that database instead of starting PostgreSQL
-#   SKIP_BUILD=1                 reuse the jars already built
+#   SKIP_BUILD=1                 reuse the jars already built (=0 always builds; unset: builds only
+#                                when a source or pom is newer than the jars)
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 source "$LOCAL_DIR/lib/postgres.sh"
 source "$LOCAL_DIR/lib/kafka.sh"
+source "$LOCAL_DIR/lib/jvm.sh"
 cd "$REPO_ROOT"
 
 STATE="$REPO_ROOT/.run"
@@ -33,9 +35,21 @@ APPS=(
 # Apps left over from an earlier run (or a crash) are stopped first so their ports are free.
 "$LOCAL_DIR/stop.sh" --apps >/dev/null 2>&1 || true
 
-if [ "${SKIP_BUILD:-0}" != 1 ]; then
+# A built tree starts at once: the build runs only when something changed since it.
+sources_changed() {
+  local jar oldest=""
+  for jar in services/industry services/commerce services/border-trade gateway; do
+    jar="$jar/target/quarkus-app/quarkus-run.jar"
+    [ -f "$jar" ] || return 0
+    if [ -z "$oldest" ] || [ "$jar" -ot "$oldest" ]; then oldest=$jar; fi
+  done
+  [ -n "$(find pom.xml services gateway \( -name target -prune \) -o -type f \( -path '*/src/*' -o -name pom.xml \) -newer "$oldest" -print | head -n 1)" ]
+}
+if [ -z "${SKIP_BUILD:-}" ]; then sources_changed && SKIP_BUILD=0 || SKIP_BUILD=1; fi
+if [ "$SKIP_BUILD" != 1 ]; then
   log "building (mvn package, tests skipped; run deploy/local/test.sh for those)"
-  mvn -B -q -ntp package -DskipTests >"$STATE/logs/build.log" 2>&1 || { tail -40 "$STATE/logs/build.log" >&2; die "build failed (log: $STATE/logs/build.log)"; }
+  # With the class-data archive of each app (see lib/jvm.sh): a start maps its classes.
+  mvn -B -q -ntp package -DskipTests -Dquarkus.package.jar.appcds.enabled=true >"$STATE/logs/build.log" 2>&1 || { tail -40 "$STATE/logs/build.log" >&2; die "build failed (log: $STATE/logs/build.log)"; }
 fi
 
 # Local demo database passwords: random, generated once, never committed.
@@ -102,7 +116,9 @@ for entry in "${APPS[@]}"; do
     export TRADEHUB_SERVICES_INDUSTRY_URL="http://127.0.0.1:${INDUSTRY_PORT:-8081}"
     export TRADEHUB_SERVICES_COMMERCE_URL="http://127.0.0.1:${COMMERCE_PORT:-8082}"
     export TRADEHUB_SERVICES_BORDER_TRADE_URL="http://127.0.0.1:${BORDER_TRADE_PORT:-8083}"
-    nohup java -Xms128m -Xmx512m -XX:+UseSerialGC -jar "$dir/target/quarkus-app/quarkus-run.jar" \
+    cd "$dir/target/quarkus-app" # the class-data archive names the class path from here
+    # shellcheck disable=SC2046 # the options are words
+    nohup java $(app_java_opts .) -jar quarkus-run.jar \
       >"$STATE/logs/$name.log" 2>&1 &
     echo $! >"$STATE/$name.pid"
   )

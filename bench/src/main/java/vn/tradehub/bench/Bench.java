@@ -49,6 +49,9 @@ public final class Bench {
   final String industry = System.getProperty("bench.industry", "http://127.0.0.1:8081");
   final String commerce = System.getProperty("bench.commerce", "http://127.0.0.1:8082");
   final String kafkaBootstrap = System.getProperty("bench.kafka", "127.0.0.1:9092");
+  /** The peer's base URL (bench/run.sh started it), empty when it is not running. */
+  final String peer = System.getProperty("bench.peer", "");
+  static final String PEER_RUN = "peer (wrk)";
   final int seconds = Integer.getInteger("bench.seconds", 30);
   final int warmup = Integer.getInteger("bench.warmup", 5);
   final int concurrency = Integer.getInteger("bench.concurrency", 16);
@@ -98,6 +101,7 @@ public final class Bench {
             case "fault-kafka", "fault-border-trade", "fault-gateway", "fault-retry-storm", "fault-postgres" -> faults(List.of(s.substring(6)));
             case "kafka" -> kafka();
             case "probe-direct", "probe-gateway" -> probe(s.endsWith("gateway"));
+            case "probe-wrk" -> probeWrk();
             case "read-scale" -> new ReadScale(this).run();
             case "iip-scale" -> new IipScale(this).run();
             case "footprint" -> new Footprint(this).run();
@@ -178,35 +182,80 @@ public final class Bench {
 
     // The same posts from wrk, a client as light as pgbench's (a prefix per run: new lines, no replays): what the services take when the load
     // generator does not compete with them for the two cores as much.
-    List<Wrk.Result> wrkRuns = new ArrayList<>();
-    List<Long> wrkRows = new ArrayList<>();
-    if (Files.isExecutable(wrkBinary)) {
-      Wrk wrk = new Wrk(wrkBinary, repo.resolve("bench/wrk/post.lua"));
-      List<String> gatewayAuth = keys.stream().map(k -> "ApiKey " + k).toList();
-      for (int i = 0; i < 2 * repeats; i++) {
-        boolean viaGw = i >= repeats;
-        settle();
-        Map<String, Long> w0 = cpu.snapshot();
-        Wrk.Result w = viaGw
-            ? wrk.post("post via gateway (wrk)", gateway, gatewayAuth, "W" + runId + "G" + i, POST_YEAR, concurrency, seconds)
-            : wrk.post("post direct (wrk)", borderTrade, List.of("Bearer " + token), "W" + runId + "D" + i, POST_YEAR, concurrency, seconds);
-        settle();
-        if (i % repeats == 0)
-          cpuPerRequest.put((viaGw ? "POST via gateway" : "POST direct") + " from wrk, with its events", Cpu.perRequest(w0, cpu.snapshot(), w.created()));
-        log(String.format("%s: %.0f/s p99 %.1f ms, statuses %s", w.name(), w.perSecond(), w.p99() / 1000, w.statuses()));
-        wrkRuns.add(w);
-        wrkRows.add(Long.parseLong(pg.row("border_trade", "select count(*) from shipment where declaration_number like ?", w.prefix() + "%").get(0)));
-      }
-    } else {
-      log("wrk not found at " + wrkBinary + ": skipping the light-client runs");
-    }
+    WrkRounds rounds = wrkRounds(token, keys, cpuPerRequest);
+    List<Wrk.Result> wrkRuns = rounds.posts();
+    List<Long> wrkRows = rounds.rows();
     report.cpu(cpuPerRequest, Runtime.getRuntime().availableProcessors());
     report.wrk(wrkRuns, wrkRows, minimal);
+    report.peer(rounds.peer(), wrkRuns, rounds.cpu());
 
     // The accepted ids against the database: every 201 is a row, every row of this run was answered.
     List<String> db = pg.row("border_trade", "select count(*), count(distinct id) from shipment where declaration_number like ?", lines.prefix() + "%");
     long distinctIds = ids.values().stream().distinct().count();
     report.post(minimal, full, d, g, dh, gh, ids.size(), distinctIds, Long.parseLong(db.get(0)));
+  }
+
+  /** wrk rounds: the posts direct and via the gateway, and the peer's, with the CPU of each round. */
+  record WrkRounds(List<Wrk.Result> posts, List<Long> rows, List<Wrk.Result> peer, Map<String, List<Map<String, Double>>> cpu) {}
+
+  /**
+   * Alternating wrk rounds (peer, direct, via gateway; {@code repeats} times); each path's median
+   * round's CPU per request goes into {@code cpuPerRequest}.
+   */
+  WrkRounds wrkRounds(String token, List<String> keys, Map<String, Map<String, Double>> cpuPerRequest) throws Exception {
+    List<Wrk.Result> wrkRuns = new ArrayList<>();
+    List<Long> wrkRows = new ArrayList<>();
+    List<Wrk.Result> peerRuns = new ArrayList<>();
+    Map<String, List<Map<String, Double>>> roundCpu = new LinkedHashMap<>();
+    if (Files.isExecutable(wrkBinary)) {
+      Wrk wrk = new Wrk(wrkBinary, repo.resolve("bench/wrk/post.lua"));
+      List<String> gatewayAuth = keys.stream().map(k -> "ApiKey " + k).toList();
+      // Alternating rounds (peer, direct, via gateway; again), so a change in what else the machine
+      // does touches every path alike; the peer's rounds count the same processes' CPU.
+      List<String> paths = new ArrayList<>();
+      if (!peer.isEmpty()) paths.add(PEER_RUN);
+      paths.addAll(List.of("post direct (wrk)", "post via gateway (wrk)"));
+      // A warm-up round first (discarded): a freshly started JVM spends its first seconds compiling.
+      for (String path : paths) {
+        String prefix = "WU" + runId + (path.equals(PEER_RUN) ? "P" : path.contains("gateway") ? "G" : "D");
+        if (path.equals(PEER_RUN)) wrk.peer(path, repo.resolve("bench/wrk/peer.lua"), peer, prefix, concurrency, Math.max(1, warmup));
+        else if (path.contains("gateway")) wrk.post(path, gateway, gatewayAuth, prefix, POST_YEAR, concurrency, Math.max(1, warmup));
+        else wrk.post(path, borderTrade, List.of("Bearer " + token), prefix, POST_YEAR, concurrency, Math.max(1, warmup));
+      }
+      for (int round = 0; round < repeats; round++) {
+        for (String path : paths) {
+          settle();
+          Map<String, Long> w0 = cpu.snapshot();
+          String prefix = "W" + runId + (path.equals(PEER_RUN) ? "P" : path.contains("gateway") ? "G" : "D") + round;
+          Wrk.Result w =
+              switch (path) {
+                case PEER_RUN -> wrk.peer(path, repo.resolve("bench/wrk/peer.lua"), peer, prefix, concurrency, seconds);
+                case "post via gateway (wrk)" -> wrk.post(path, gateway, gatewayAuth, prefix, POST_YEAR, concurrency, seconds);
+                default -> wrk.post(path, borderTrade, List.of("Bearer " + token), prefix, POST_YEAR, concurrency, seconds);
+              };
+          settle();
+          Map<String, Double> used = Cpu.perRequest(w0, cpu.snapshot(), w.created());
+          roundCpu.computeIfAbsent(path, k -> new ArrayList<>()).add(used);
+          log(String.format("%s: %.0f/s p99 %.1f ms, CPU %.2f ms per request, statuses %s", w.name(), w.perSecond(), w.p99() / 1000, used.get("total"), w.statuses()));
+          if (path.equals(PEER_RUN)) {
+            peerRuns.add(w);
+            continue;
+          }
+          wrkRuns.add(w);
+          wrkRows.add(Long.parseLong(pg.row("border_trade", "select count(*) from shipment where declaration_number like ?", w.prefix() + "%").get(0)));
+        }
+      }
+      // Each path's CPU per request is its median round's.
+      roundCpu.forEach(
+          (path, rounds) ->
+              cpuPerRequest.put(
+                  (path.equals(PEER_RUN) ? "peer POST /entity/fruits" : path.contains("gateway") ? "POST via gateway" : "POST direct")
+                      + " from wrk" + (path.equals(PEER_RUN) ? "" : ", with its events") + " (median of " + rounds.size() + ")",
+                  median(rounds, m -> m.get("total"))));
+    } else {
+      log("wrk not found at " + wrkBinary + ": skipping the light-client runs");
+    }
+    return new WrkRounds(wrkRuns, wrkRows, peerRuns, roundCpu);
   }
 
   /** The run with the median value (the lower middle one of an even count). */
@@ -230,6 +279,15 @@ public final class Bench {
     settle();
     log("CPU ms per request: " + Cpu.perRequest(before, cpu.snapshot(), r.accepted));
     log(String.format("probe %s: %.0f/s p50 %.1f ms p99 %.1f ms, other answers %s", viaGateway ? "gateway" : "direct", r.throughput(), r.ms(50), r.ms(99), r.seen));
+  }
+
+  /** The wrk rounds of the post scenario alone (peer, direct, via gateway), printed, no report: for profiling. */
+  void probeWrk() throws Exception {
+    String token = auth.serviceToken("bench-direct", Duration.ofMinutes(30));
+    List<String> keys = auth.customsKeys("bench-" + runId + "-probe", concurrency);
+    Map<String, Map<String, Double>> cpuPerRequest = new LinkedHashMap<>();
+    wrkRounds(token, keys, cpuPerRequest);
+    cpuPerRequest.forEach((run, m) -> log(run + ": " + m.entrySet().stream().map(e -> e.getKey() + "=" + String.format("%.2f", e.getValue())).toList()));
   }
 
   void setupPgbenchSchema() throws Exception {

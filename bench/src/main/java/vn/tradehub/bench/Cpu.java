@@ -22,12 +22,14 @@ final class Cpu {
     this.state = state;
   }
 
-  /** Ticks used so far by postgres (all backends), kafka, each app and this harness. */
+  /** Ticks used so far by postgres (all backends), kafka, each app, the peer and this harness. */
   Map<String, Long> snapshot() {
     Map<String, Long> m = new LinkedHashMap<>();
     m.put("postgres", postgres());
     m.put("kafka", ticks(pid(state.resolve("kafka/kafka.pid"))));
     for (String app : APPS) m.put(app, ticks(pid(state.resolve(app + ".pid"))));
+    // The peer (bench/run.sh starts it beside the stack); 0 when it is not running.
+    m.put("peer", ticks(pid(state.resolve("peer.pid"))));
     m.put("load generator or pgbench", ticksWithChildren(ProcessHandle.current().pid()));
     return m;
   }

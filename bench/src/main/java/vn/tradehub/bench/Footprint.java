@@ -61,7 +61,15 @@ final class Footprint {
           s.hwmKb() / 1024, s.jvmFlags()));
       seen.add(s);
     }
-    b.report.footprint(seen, requests);
+    // The peer (issue 15: each app at most 1.3x its RSS), as the post scenario's rounds left it; no
+    // warm-up of its own (its GET lists every row the rounds created).
+    long peerRss = 0;
+    if (!b.peer.isEmpty() && Files.exists(b.state.resolve("peer.pid"))) {
+      long pid = Long.parseLong(Files.readString(b.state.resolve("peer.pid")).trim());
+      peerRss = status(pid, "VmRSS");
+      Bench.log(String.format("footprint peer: RSS %d MiB, %s", peerRss / 1024, jvmFlags(pid)));
+    }
+    b.report.footprint(seen, requests, peerRss);
   }
 
   /** A field of /proc/PID/status in kB. */

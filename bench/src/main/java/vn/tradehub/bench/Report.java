@@ -184,6 +184,70 @@ final class Report {
     root.put("wrk", j);
   }
 
+  /**
+   * The project's posts against the peer (issue 15): Quarkus's own Hibernate ORM Panache quickstart,
+   * one INSERT per POST, run in alternating rounds with the same wrk settings. Medians of the rounds.
+   */
+  void peer(List<Wrk.Result> peerRuns, List<Wrk.Result> postRuns, Map<String, List<Map<String, Double>>> roundCpu) {
+    if (peerRuns.isEmpty()) return;
+    StringBuilder s = new StringBuilder("### Against the peer: a plain Quarkus CRUD service\n\n");
+    s.append("The peer is Quarkus's own Hibernate ORM with Panache quickstart (`../shared/peers/hibernate-orm-panache-quickstart`, built from a copy by ")
+        .append("`bench/run.sh`): `POST /entity/fruits`, one INSERT per request, no outbox, idempotency, events or authentication. It runs on a database of ")
+        .append("its own on the stack's PostgreSQL with the apps' JVM options (`deploy/local/lib/jvm.sh`) and SQL logging off, driven by wrk with ")
+        .append("[`bench/wrk/peer.lua`](../wrk/peer.lua) at the same connections and duration as the posts, in alternating rounds (peer, direct, via gateway, ")
+        .append("and again). CPU ms per request counts every process of the stack and the peer (as in the table above) over the round and until the ")
+        .append("posts' events were relayed and applied; each figure is the median of the rounds.\n\n");
+    s.append("| round | run | requests/s | p99 | CPU ms per request | other answers |\n| --- | --- | --- | --- | --- | --- |\n");
+    Map<String, List<Wrk.Result>> byPath = new LinkedHashMap<>();
+    byPath.put(Bench.PEER_RUN, peerRuns);
+    for (Wrk.Result w : postRuns) byPath.computeIfAbsent(w.name(), k -> new ArrayList<>()).add(w);
+    int rounds = peerRuns.size();
+    for (int i = 0; i < rounds; i++) {
+      for (var e : byPath.entrySet()) {
+        if (i >= e.getValue().size()) continue;
+        Wrk.Result w = e.getValue().get(i);
+        double c = roundCpu.getOrDefault(e.getKey(), List.of()).size() > i ? roundCpu.get(e.getKey()).get(i).get("total") : Double.NaN;
+        s.append(String.format("| %d | %s | %.0f | %.1f ms | %.2f | %d |%n", i + 1, w.name(), w.perSecond(), w.p99() / 1000, c, w.others()));
+      }
+    }
+    double peerRate = median(peerRuns.stream().map(Wrk.Result::perSecond).toList());
+    double peerCpu = median(roundCpu.get(Bench.PEER_RUN).stream().map(m -> m.get("total")).toList());
+    double peerP99 = median(peerRuns.stream().map(w -> w.p99() / 1000).toList());
+    s.append("\n| path | requests/s (median) | p99 (median) | CPU ms per request (median) | requests/s ÷ peer | target | CPU ÷ peer | target |\n")
+        .append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+    s.append(String.format("| peer | **%.0f** | %.1f ms | **%.2f** | 1 | | 1 | |%n", peerRate, peerP99, peerCpu));
+    headline.put("peer requests/s (wrk, median)", round(peerRate));
+    headline.put("peer CPU ms per request (median)", round(peerCpu));
+    Map<String, Object> j = new LinkedHashMap<>();
+    j.put("peer", Map.of("perSecond", round(peerRate), "p99Ms", round(peerP99), "cpuMsPerRequest", round(peerCpu)));
+    for (var e : byPath.entrySet()) {
+      if (e.getKey().equals(Bench.PEER_RUN)) continue;
+      boolean gw = e.getKey().contains("gateway");
+      double rate = median(e.getValue().stream().map(Wrk.Result::perSecond).toList());
+      double p99 = median(e.getValue().stream().map(w -> w.p99() / 1000).toList());
+      double c = median(roundCpu.get(e.getKey()).stream().map(m -> m.get("total")).toList());
+      double rateTarget = gw ? 0.5 : 0.6;
+      double cpuTarget = gw ? 2.0 : 1.7;
+      s.append(String.format("| %s | **%.0f** | %.1f ms | **%.2f** | **%.2f** | ≥ %.1f %s | **%.2f** | ≤ %.1f %s |%n", e.getKey(), rate, p99, c, rate / peerRate, rateTarget,
+          rate / peerRate >= rateTarget ? "met" : "**missed**", c / peerCpu, cpuTarget, c / peerCpu <= cpuTarget ? "met" : "**missed**"));
+      String path = gw ? "via gateway" : "direct";
+      headline.put("post " + path + " / peer, requests/s", round(rate / peerRate));
+      headline.put("post " + path + " / peer, CPU ms per request", round(c / peerCpu));
+      j.put(e.getKey(), Map.of("perSecond", round(rate), "p99Ms", round(p99), "cpuMsPerRequest", round(c), "rateToPeer", round(rate / peerRate), "cpuToPeer", round(c / peerCpu)));
+    }
+    s.append("\nTargets of issue 15: CPU per post at most 1.7× the peer's direct and 2× through the gateway; at least 0.6× the peer's requests/s direct and 0.5× through the gateway.\n");
+    sections.add(s.toString());
+    root.put("peer", j);
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> v = new ArrayList<>(values);
+    v.removeIf(d -> d == null || d.isNaN());
+    if (v.isEmpty()) return Double.NaN;
+    java.util.Collections.sort(v);
+    return v.get((v.size() - 1) / 2);
+  }
+
   /** Where the CPU of one request goes, by process, and the throughput that CPU allows. */
   void cpu(Map<String, Map<String, Double>> perRequest, int cores) {
     List<String> procs = new ArrayList<>(perRequest.values().iterator().next().keySet());
@@ -582,7 +646,7 @@ final class Report {
 
   // ---------------------------------------------------------------- footprint
 
-  void footprint(List<Footprint.Seen> apps, int requests) {
+  void footprint(List<Footprint.Seen> apps, int requests, long peerRssKb) {
     StringBuilder s = new StringBuilder("## 7. Footprint: start time and memory\n\n");
     s.append(String.format("Start time from each app's own log line (`started in X.XXXs`, the latest start in `.run/logs/<app>.log`; `deploy/local/run.sh` starts the four "
         + "apps at once, so they share the cores while starting, and the first start of a database includes loading its demo data). Resident memory from "
@@ -611,6 +675,17 @@ final class Report {
     long total = apps.stream().mapToLong(Footprint.Seen::rssKb).sum() / 1024;
     headline.put("RSS of the four apps, MiB", total);
     s.append(String.format("%nThe four apps together: %d MiB resident after warm-up.%n", total));
+    if (peerRssKb > 0) {
+      s.append(String.format("%nThe peer (same JVM options, after the post scenario's rounds): **%d MiB** resident. Issue 15's target: each app at most 1.3× that (%d MiB).%n%n",
+          peerRssKb / 1024, Math.round(peerRssKb * 1.3 / 1024)));
+      s.append("| app | RSS after warm-up ÷ peer's | target ≤ 1.3 |\n| --- | --- | --- |\n");
+      for (Footprint.Seen a : apps) {
+        double ratio = (double) a.rssKb() / peerRssKb;
+        s.append(String.format("| %s | **%.2f** | %s |%n", a.name(), ratio, ratio <= 1.3 ? "met" : "**missed**"));
+        headline.put("RSS " + a.name() + " / peer", round(ratio));
+      }
+      headline.put("RSS peer, MiB", peerRssKb / 1024);
+    }
     s.append(String.format("%n![footprint](%s)%n", stamp + "-footprint.png"));
     section("footprint", s.toString());
     root.put("footprint", j);

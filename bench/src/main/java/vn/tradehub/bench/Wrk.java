@@ -40,9 +40,18 @@ final class Wrk {
   }
 
   Result post(String name, String baseUrl, List<String> authorizations, String prefix, int year, int connections, int seconds) throws Exception {
-    List<String> cmd =
-        List.of(wrk.toString(), "-t2", "-c" + connections, "-d" + seconds + "s", "--timeout", "30s", "-s", script.toString(), baseUrl, "--", prefix,
-            Integer.toString(year), String.join(",", authorizations));
+    return run(name, script, baseUrl, prefix, connections, seconds, List.of(prefix, Integer.toString(year), String.join(",", authorizations)), true);
+  }
+
+  /** The peer's POST /entity/fruits with {@code script} (bench/wrk/peer.lua): unique names, no credentials. */
+  Result peer(String name, Path peerScript, String baseUrl, String prefix, int connections, int seconds) throws Exception {
+    return run(name, peerScript, baseUrl, prefix, connections, seconds, List.of(prefix), false);
+  }
+
+  private Result run(String name, Path script, String baseUrl, String prefix, int connections, int seconds, List<String> args, boolean lastIsSecret)
+      throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(wrk.toString(), "-t2", "-c" + connections, "-d" + seconds + "s", "--timeout", "30s", "-s", script.toString(), baseUrl, "--"));
+    cmd.addAll(args);
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     List<String> lines = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -63,7 +72,7 @@ final class Wrk {
     }
     if (duration == 0) throw new IllegalStateException("wrk output without the script's summary:\n" + String.join("\n", lines));
     // The command as reported, without the credentials.
-    String shown = String.join(" ", cmd.subList(0, cmd.size() - 1)) + " <authorizations>";
+    String shown = lastIsSecret ? String.join(" ", cmd.subList(0, cmd.size() - 1)) + " <authorizations>" : String.join(" ", cmd);
     return new Result(name, baseUrl, connections, seconds, statuses, latency.getOrDefault("50", 0.0), latency.getOrDefault("90", 0.0),
         latency.getOrDefault("99", 0.0), latency.getOrDefault("99.9", 0.0), latency.getOrDefault("max", 0.0), duration, socketErrors, shown, prefix);
   }

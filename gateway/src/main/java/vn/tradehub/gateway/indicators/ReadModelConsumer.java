@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 import vn.tradehub.contracts.Topics;
 import vn.tradehub.platform.context.Jdbc;
 import vn.tradehub.platform.events.EventConsumers;
+import vn.tradehub.platform.events.IncomingEvent;
 import vn.tradehub.platform.events.ProcessedEvents;
 
 /**
@@ -95,7 +96,21 @@ public class ReadModelConsumer {
     int generation = state.generation();
     String group = state.group(config.groupPrefix());
     LOG.infof("Read model consumer %s (generation %d) starts on %s", group, generation, TOPICS);
-    running = consumers.start(group, TOPICS, e -> updater.apply(generation, e));
+    running =
+        consumers.start(
+            group,
+            TOPICS,
+            new EventConsumers.Handler() {
+              @Override
+              public void apply(IncomingEvent event) {
+                updater.apply(generation, event);
+              }
+
+              @Override
+              public void applyAll(List<IncomingEvent> events) {
+                updater.applyAll(generation, events);
+              }
+            });
     runningGeneration = generation;
   }
 

@@ -9,9 +9,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.tradehub.contracts.CloudEvents;
 import vn.tradehub.contracts.bordertrade.ShipmentAmended;
@@ -48,33 +51,127 @@ public class ReadModelUpdater {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void apply(int generation, IncomingEvent e) {
+    applyAll(generation, List.of(e));
+  }
+
+  /**
+   * Applies a poll's events (first deliveries, in topic order) with a few set-based statements
+   * instead of seven per event: the lines they touch are read and locked at once, versions are
+   * compared in memory in event order, and the new line states, the rollup deltas and the change
+   * log are written one statement each.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void applyAll(int generation, List<IncomingEvent> events) {
+    if (events.isEmpty()) return;
     Integer current =
         jdbc.one(
             "select generation from read_model_state where id = 1 for update", rs -> rs.getInt(1));
     if (current == null || current != generation)
       return; // a rebuild started: the new generation re-reads everything
-    String type = e.type() == null ? "" : e.type();
-    ObjectNode change = null;
-    if (type.equals(INDUSTRY) || type.equals(COMMERCE))
-      change = monthly(type.equals(INDUSTRY) ? "industry" : "commerce", e);
-    else if (type.equals(RECORDED) || type.equals(CANCELLED))
-      change = lineState(e, e.payload().get("shipment"));
-    else if (type.equals(AMENDED)) change = lineState(e, e.payload().get("after"));
-    else LOG.debugf("Ignoring %s %s on %s", type, e.id(), e.topic());
-    jdbc.update(
-        "update read_model_state set events_applied = events_applied + 1, as_of = greatest(as_of, ?) where id = 1",
-        e.time());
-    if (change != null) {
-      change.put("eventType", type);
-      change.put("eventId", e.id().toString());
-      if (e.time() != null) change.put("eventTime", e.time().toString());
-      jdbc.update(
-          "insert into indicator_change (source, period, kind, data) values (?, ?, ?, cast(? as jsonb))",
-          change.get("source").asText(),
-          change.path("period").asText(null),
-          change.get("kind").asText(),
-          change.toString());
+    Lines lines = new Lines(loadLines(events));
+    Map<String, Delta> deltas = new TreeMap<>(); // sorted keys: rows are locked in one order
+    List<ObjectNode> changes = new ArrayList<>();
+    Instant asOf = null;
+    for (IncomingEvent e : events) {
+      String type = e.type() == null ? "" : e.type();
+      ObjectNode change = null;
+      if (type.equals(INDUSTRY) || type.equals(COMMERCE))
+        change = monthly(type.equals(INDUSTRY) ? "industry" : "commerce", e);
+      else if (type.equals(RECORDED) || type.equals(CANCELLED))
+        change = lineState(e, e.payload().get("shipment"), lines, deltas);
+      else if (type.equals(AMENDED)) change = lineState(e, e.payload().get("after"), lines, deltas);
+      else LOG.debugf("Ignoring %s %s on %s", type, e.id(), e.topic());
+      if (e.time() != null && (asOf == null || e.time().isAfter(asOf))) asOf = e.time();
+      if (change != null) {
+        change.put("eventType", type);
+        change.put("eventId", e.id().toString());
+        if (e.time() != null) change.put("eventTime", e.time().toString());
+        changes.add(change);
+      }
     }
+    lines.write();
+    writeRollups(deltas);
+    writeChanges(changes);
+    jdbc.update(
+        "update read_model_state set events_applied = events_applied + ?, as_of = greatest(as_of, ?) where id = 1",
+        events.size(),
+        asOf);
+  }
+
+  /** A shipment line as last applied. */
+  private record Line(
+      long version,
+      LocalDate declaredOn,
+      String gateCode,
+      String flow,
+      BigDecimal valueUsd,
+      boolean active) {}
+
+  /** The lines a poll touches: as stored, then as the poll leaves them. */
+  private final class Lines {
+    final Map<UUID, Line> state;
+    final Map<UUID, Line> changed = new java.util.LinkedHashMap<>();
+
+    Lines(Map<UUID, Line> stored) {
+      this.state = stored;
+    }
+
+    void write() {
+      if (changed.isEmpty()) return;
+      List<Map.Entry<UUID, Line>> rows = new ArrayList<>(changed.entrySet());
+      jdbc.update(
+          "insert into border_line (id, version, declared_on, gate_code, flow, value_usd, active)"
+              + " select * from unnest(?::uuid[], ?::bigint[], ?::date[], ?::text[], ?::text[], ?::numeric[], ?::boolean[])"
+              + " on conflict (id) do update set version = excluded.version, declared_on = excluded.declared_on,"
+              + " gate_code = excluded.gate_code, flow = excluded.flow, value_usd = excluded.value_usd, active = excluded.active",
+          Jdbc.array("uuid", array(rows, r -> r.getKey())),
+          Jdbc.array("int8", array(rows, r -> r.getValue().version())),
+          Jdbc.array("text", array(rows, r -> r.getValue().declaredOn().toString())),
+          Jdbc.array("text", array(rows, r -> r.getValue().gateCode())),
+          Jdbc.array("text", array(rows, r -> r.getValue().flow())),
+          Jdbc.array("numeric", array(rows, r -> r.getValue().valueUsd())),
+          Jdbc.array("bool", array(rows, r -> r.getValue().active())));
+    }
+  }
+
+  /** The stored state of every line the poll's shipment events name, locked in id order. */
+  private Map<UUID, Line> loadLines(List<IncomingEvent> events) {
+    java.util.SortedSet<UUID> ids = new java.util.TreeSet<>();
+    for (IncomingEvent e : events) {
+      JsonNode line = lineOf(e);
+      if (line != null) ids.add(UUID.fromString(line.get("id").asText()));
+    }
+    Map<UUID, Line> out = new HashMap<>();
+    if (ids.isEmpty()) return out;
+    jdbc.query(
+            "select id, version, declared_on, gate_code, flow, value_usd, active from border_line"
+                + " where id = any(?) order by id for update",
+            rs ->
+                Map.entry(
+                    rs.getObject(1, UUID.class),
+                    new Line(
+                        rs.getLong(2),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getBigDecimal(6),
+                        rs.getBoolean(7))),
+            Jdbc.array("uuid", ids.toArray()))
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
+  }
+
+  private static JsonNode lineOf(IncomingEvent e) {
+    String type = e.type() == null ? "" : e.type();
+    if (type.equals(RECORDED) || type.equals(CANCELLED)) return e.payload().get("shipment");
+    if (type.equals(AMENDED)) return e.payload().get("after");
+    return null;
+  }
+
+  private static Object[] array(
+      List<Map.Entry<UUID, Line>> rows,
+      java.util.function.Function<Map.Entry<UUID, Line>, Object> f) {
+    return rows.stream().map(f).toArray();
   }
 
   /**
@@ -123,85 +220,98 @@ public class ReadModelUpdater {
    * the rollups and the new one (none when cancelled) enters. Events of one line may arrive twice
    * or out of order after a Kafka outage; versions make the result the same either way.
    */
-  private ObjectNode lineState(IncomingEvent e, JsonNode line) {
-    java.util.UUID id = java.util.UUID.fromString(line.get("id").asText());
+  private ObjectNode lineState(
+      IncomingEvent e, JsonNode line, Lines lines, Map<String, Delta> deltas) {
+    UUID id = UUID.fromString(line.get("id").asText());
     long version = line.get("version").asLong();
-    ObjectNode previous =
-        jdbc.one(
-            "select version, declared_on, gate_code, flow, value_usd, active from border_line where id = ? for update",
-            rs -> {
-              ObjectNode o = mapper.createObjectNode();
-              o.put("version", rs.getLong(1));
-              o.put("declaredOn", rs.getObject(2, LocalDate.class).toString());
-              o.put("gateCode", rs.getString(3));
-              o.put("flow", rs.getString(4));
-              o.put("valueUsd", rs.getBigDecimal(5).toPlainString());
-              o.put("active", rs.getBoolean(6));
-              return o;
-            },
-            id);
-    if (previous != null && previous.get("version").asLong() >= version) {
+    Line previous = lines.state.get(id);
+    if (previous != null && previous.version() >= version) {
       LOG.debugf(
           "Ignoring version %s of shipment %s: version %s is applied",
-          (Object) version, id, previous.get("version").asLong());
+          (Object) version, id, previous.version());
       return null;
     }
-    boolean active = !"CANCELLED".equals(line.path("status").asText());
-    List<Map.Entry<JsonNode, Integer>> moves = new java.util.ArrayList<>();
-    if (previous != null && previous.get("active").asBoolean()) moves.add(Map.entry(previous, -1));
-    if (active) moves.add(Map.entry(line, 1));
-    jdbc.update(
-        "insert into border_line (id, version, declared_on, gate_code, flow, value_usd, active) values (?, ?, ?, ?, ?, ?, ?)"
-            + " on conflict (id) do update set version = excluded.version, declared_on = excluded.declared_on,"
-            + " gate_code = excluded.gate_code, flow = excluded.flow, value_usd = excluded.value_usd, active = excluded.active",
-        id,
-        version,
-        LocalDate.parse(line.get("declaredOn").asText()),
-        line.get("gateCode").asText(),
-        line.get("flow").asText(),
-        new BigDecimal(line.get("valueUsd").asText()),
-        active);
-    return moves.isEmpty() ? null : shipments(e, moves);
-  }
-
-  /** Moves shipment lines into (+1) or out of (−1) the monthly rollups by gate and flow. */
-  private ObjectNode shipments(IncomingEvent e, List<Map.Entry<JsonNode, Integer>> lines) {
-    Map<String, BigDecimal[]> deltas = new TreeMap<>(); // sorted keys: rows are locked in one order
+    Line next =
+        new Line(
+            version,
+            LocalDate.parse(line.get("declaredOn").asText()),
+            line.get("gateCode").asText(),
+            line.get("flow").asText(),
+            new BigDecimal(line.get("valueUsd").asText()),
+            !"CANCELLED".equals(line.path("status").asText()));
+    lines.state.put(id, next);
+    lines.changed.put(id, next);
     String period = null;
-    for (var entry : lines) {
-      JsonNode s = entry.getKey();
-      if (s == null || s.isNull()) continue;
-      YearMonth month = YearMonth.from(LocalDate.parse(s.get("declaredOn").asText()));
-      String key = month + "|" + s.get("gateCode").asText() + "|" + s.get("flow").asText();
-      BigDecimal sign = BigDecimal.valueOf(entry.getValue());
-      BigDecimal[] d =
-          deltas.computeIfAbsent(key, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-      d[0] = d[0].add(new BigDecimal(s.get("valueUsd").asText()).multiply(sign));
-      d[1] = d[1].add(sign);
-      if (entry.getValue() > 0 || period == null) period = month.toString();
+    boolean moved = false;
+    if (previous != null && previous.active()) {
+      period = move(deltas, previous, -1, e.time());
+      moved = true;
     }
-    for (var d : deltas.entrySet()) {
-      if (d.getValue()[0].signum() == 0 && d.getValue()[1].signum() == 0)
-        continue; // amended without a change here
-      String[] k = d.getKey().split("\\|", 3);
-      YearMonth month = YearMonth.parse(k[0]);
-      jdbc.update(
-          "insert into border_rollup (year, month, gate_code, flow, value_usd, lines, as_of) values (?, ?, ?, ?, ?, ?, ?)"
-              + " on conflict (year, month, gate_code, flow) do update set value_usd = border_rollup.value_usd + excluded.value_usd,"
-              + " lines = border_rollup.lines + excluded.lines, as_of = greatest(border_rollup.as_of, excluded.as_of)",
-          month.getYear(),
-          month.getMonthValue(),
-          k[1],
-          k[2],
-          d.getValue()[0],
-          d.getValue()[1].longValue(),
-          e.time());
+    if (next.active()) {
+      period = move(deltas, next, 1, e.time());
+      moved = true;
     }
+    if (!moved) return null;
     ObjectNode change = mapper.createObjectNode();
     change.put("source", "border-trade");
     change.put("kind", "shipments");
     if (period != null) change.put("period", period);
     change.put("gateCode", e.key());
     return change;
+  }
+
+  /** A rollup row's change: value, lines, and the latest event time that moved it. */
+  private static final class Delta {
+    BigDecimal value = BigDecimal.ZERO;
+    long lines;
+    Instant asOf;
+  }
+
+  /** Moves a line into (+1) or out of (−1) its monthly rollup by gate and flow; its month. */
+  private static String move(Map<String, Delta> deltas, Line l, int sign, Instant time) {
+    YearMonth month = YearMonth.from(l.declaredOn());
+    Delta d = deltas.computeIfAbsent(month + "|" + l.gateCode() + "|" + l.flow(), k -> new Delta());
+    d.value = d.value.add(l.valueUsd().multiply(BigDecimal.valueOf(sign)));
+    d.lines += sign;
+    if (time != null && (d.asOf == null || time.isAfter(d.asOf))) d.asOf = time;
+    return month.toString();
+  }
+
+  private void writeRollups(Map<String, Delta> deltas) {
+    List<Map.Entry<String, Delta>> moved =
+        deltas.entrySet().stream()
+            .filter(d -> d.getValue().value.signum() != 0 || d.getValue().lines != 0)
+            .toList(); // amended without a change here
+    if (moved.isEmpty()) return;
+    List<String[]> keys = moved.stream().map(d -> d.getKey().split("\\|", 3)).toList();
+    jdbc.update(
+        "insert into border_rollup (year, month, gate_code, flow, value_usd, lines, as_of)"
+            + " select * from unnest(?::int[], ?::int[], ?::text[], ?::text[], ?::numeric[], ?::bigint[], ?::timestamptz[])"
+            + " on conflict (year, month, gate_code, flow) do update set value_usd = border_rollup.value_usd + excluded.value_usd,"
+            + " lines = border_rollup.lines + excluded.lines, as_of = greatest(border_rollup.as_of, excluded.as_of)",
+        Jdbc.array("int4", keys.stream().map(k -> YearMonth.parse(k[0]).getYear()).toArray()),
+        Jdbc.array("int4", keys.stream().map(k -> YearMonth.parse(k[0]).getMonthValue()).toArray()),
+        Jdbc.array("text", keys.stream().map(k -> k[1]).toArray()),
+        Jdbc.array("text", keys.stream().map(k -> k[2]).toArray()),
+        Jdbc.array("numeric", moved.stream().map(d -> d.getValue().value).toArray()),
+        Jdbc.array("int8", moved.stream().map(d -> d.getValue().lines).toArray()),
+        Jdbc.array(
+            "text",
+            moved.stream()
+                .map(d -> d.getValue().asOf == null ? null : d.getValue().asOf.toString())
+                .toArray()));
+  }
+
+  /** The change log, in event order (ids are assigned in the order the rows are inserted). */
+  private void writeChanges(List<ObjectNode> changes) {
+    if (changes.isEmpty()) return;
+    jdbc.update(
+        "insert into indicator_change (source, period, kind, data)"
+            + " select s, p, k, d::jsonb from unnest(?::text[], ?::text[], ?::text[], ?::text[])"
+            + " with ordinality as c(s, p, k, d, n) order by n",
+        Jdbc.array("text", changes.stream().map(c -> c.get("source").asText()).toArray()),
+        Jdbc.array("text", changes.stream().map(c -> c.path("period").asText(null)).toArray()),
+        Jdbc.array("text", changes.stream().map(c -> c.get("kind").asText()).toArray()),
+        Jdbc.array("text", changes.stream().map(ObjectNode::toString).toArray()));
   }
 }

@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 import vn.tradehub.gateway.security.GatewaySecurity;
@@ -113,12 +114,18 @@ public class ServiceProxy {
     boolean retryable = RETRYABLE.contains(in.method());
     CompletionStage<HttpClientResponse> response;
     try {
+      // The bulkhead is outside the breaker: a request it turns away never counts against the
+      // service, and one whose caller left while it waited is never sent.
       response =
-          d.breaker.call(
+          d.bulkhead.call(
               () ->
-                  retryable
-                      ? d.retry.call(() -> send(ctx, d, identity, false))
-                      : send(ctx, d, identity, true));
+                  clientGone(ctx)
+                      ? CompletableFuture.failedStage(new ClientGone(null))
+                      : d.breaker.call(
+                          () ->
+                              retryable
+                                  ? d.retry.call(() -> send(ctx, d, identity, false))
+                                  : send(ctx, d, identity, true)));
     } catch (Exception e) {
       failed(ctx, d, e);
       return;
@@ -299,7 +306,17 @@ public class ServiceProxy {
             : error;
     if (e instanceof ClientGone || ctx.response().closed()) return; // nobody to answer
     long retryAfter = Math.max(1, d.config.breakerDelay().toSeconds());
-    if (e instanceof CircuitBreakerOpenException) {
+    if (e instanceof BulkheadException) {
+      respondProblem(
+          ctx,
+          problem(
+              503,
+              "/problems/service-unavailable",
+              "Service unavailable",
+              d.name + " has as many requests in progress as it takes; retry shortly",
+              ctx),
+          java.util.Map.of("Retry-After", "1"));
+    } else if (e instanceof CircuitBreakerOpenException) {
       respondProblem(
           ctx,
           problem(

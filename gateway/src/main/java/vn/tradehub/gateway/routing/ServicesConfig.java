@@ -41,6 +41,19 @@ public interface ServicesConfig {
     @WithDefault("10s")
     Duration breakerDelay();
 
+    /**
+     * Requests in flight to the service at once; more wait in {@link #queue()}, and beyond that are
+     * answered 503 with Retry-After at once (a bulkhead): under a retry storm the service keeps
+     * answering fast instead of queueing every copy, and the gateway never waits for a pooled
+     * connection (its time-outs would count against the service's circuit).
+     */
+    @WithDefault("24")
+    int concurrency();
+
+    /** Requests waiting for one of the {@link #concurrency()} slots. */
+    @WithDefault("24")
+    int queue();
+
     /** Largest response the gateway passes on; a larger one is a 502. */
     @WithDefault("512M")
     io.quarkus.runtime.configuration.MemorySize maxResponseSize();

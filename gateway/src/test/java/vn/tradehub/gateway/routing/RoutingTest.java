@@ -223,6 +223,49 @@ class RoutingTest {
         .body("checks.find { it.name == 'downstream-circuits' }.data.industry", equalTo("CLOSED"));
   }
 
+  @Test
+  void callersHangingUpInTheMiddleOfTheirBodyDoNotOpenTheBreaker() throws Exception {
+    // Under the retry storm the circuit opened while the service was idle: reading the body of a
+    // caller who left fails with HttpClosedException, and the fault tolerance library counted that
+    // cause as the service's failure.
+    AtomicInteger calls = new AtomicInteger();
+    FakeService industry = GatewayTestResource.industry;
+    industry.on(
+        "/api/v1/industry/half",
+        req -> {
+          calls.incrementAndGet();
+          req.response().setStatusCode(201).putHeader("Content-Type", "application/json").end("{}");
+        });
+    String customs = key("CUSTOMS");
+    int port = io.restassured.RestAssured.port;
+    for (int i = 0; i < 12; i++) {
+      try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+        socket.setSoLinger(true, 0); // reset, as a client that timed out does
+        socket
+            .getOutputStream()
+            .write(
+                ("POST /api/v1/industry/half HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                        + customs
+                        + "\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"line\":")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        socket.getOutputStream().flush();
+        Thread.sleep(20); // the gateway is reading the body when the caller goes
+      }
+    }
+    given()
+        .header("Authorization", customs)
+        .contentType("application/json")
+        .body("{\"line\":1}")
+        .post("/api/v1/industry/half")
+        .then()
+        .statusCode(201);
+    assertThat(calls.get()).isEqualTo(1); // the services never saw the half bodies
+    given()
+        .get(ready)
+        .then()
+        .body("checks.find { it.name == 'downstream-circuits' }.data.industry", equalTo("CLOSED"));
+  }
+
   /** Last: it leaves the industry breaker open for a while. */
   @Test
   @org.junit.jupiter.api.Order(Integer.MAX_VALUE)

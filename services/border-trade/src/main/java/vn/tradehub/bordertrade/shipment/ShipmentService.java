@@ -33,11 +33,14 @@ import vn.tradehub.platform.web.Saved;
 
 /**
  * Shipment lines: record (one or a batch), amend, cancel. Each change writes the line, the turnover
- * rollup, the revision and the outbox event in one transaction.
+ * rollup, the revision and the outbox event in one transaction. A creation's revision is the row
+ * itself: it is written as a revision row only when the line first changes (one row less per post,
+ * ten thousand less per sheet), and read from the row until then.
  */
 @ApplicationScoped
 public class ShipmentService {
   static final String AGGREGATE = "shipment";
+  static final String RECORDED = "RECORDED";
 
   /** How a posted line was handled. */
   public enum Outcome {
@@ -177,7 +180,6 @@ public class ShipmentService {
     List<FieldError> conflicts = new ArrayList<>();
     TurnoverRollups.Deltas deltas = new TurnoverRollups.Deltas();
     List<Outbox.Message> events = new ArrayList<>();
-    List<Revisions.Entry> revs = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       ShipmentRow c = candidates.get(i);
       if (inserted.contains(c.id())) {
@@ -189,9 +191,6 @@ public class ShipmentService {
                 c.gateCode(),
                 c.id().toString(),
                 new ShipmentRecorded(c.toEvent())));
-        revs.add(
-            new Revisions.Entry(
-                AGGREGATE, c.id().toString(), 0, "RECORDED", by, null, ShipmentResponse.of(c)));
         continue;
       }
       ShipmentRow old = existing.get(c.naturalKey());
@@ -223,7 +222,6 @@ public class ShipmentService {
     }
     rollups.apply(deltas);
     outbox.publishAll(events);
-    revisions.recordAll(revs);
     int created = (int) lines.stream().filter(p -> p.outcome() == Outcome.CREATED).count();
     return new BatchResult(created, lines.size() - created, 0, lines);
   }
@@ -370,6 +368,15 @@ public class ShipmentService {
     rollups.apply(deltas);
     outbox.publish(
         Topics.BORDER_TRADE_SHIPMENTS, updated.gateCode(), updated.id().toString(), event);
+    if (old.version() == 0) // the creation, kept in the row until now, becomes a revision row
+    revisions.recordCreationIfMissing(
+          AGGREGATE,
+          old.id().toString(),
+          0,
+          RECORDED,
+          old.recordedBy(),
+          old.recordedAt(),
+          ShipmentResponse.of(old));
     revisions.record(
         AGGREGATE,
         updated.id().toString(),
@@ -392,8 +399,13 @@ public class ShipmentService {
   /** Every revision of a visible line; readers see what changed, not who changed it. */
   @Transactional
   public List<Revision> revisions(UUID id, Access access) {
-    get(id, access);
+    ShipmentRow row = get(id, access);
     List<Revision> all = revisions.list(AGGREGATE, id.toString());
+    if (row.version() == 0 && all.isEmpty()) // never changed: its creation is the row itself
+    all =
+          List.of(
+              revisions.creation(
+                  0, RECORDED, row.recordedAt(), row.recordedBy(), ShipmentResponse.of(row)));
     return access.seesAuthors() ? all : all.stream().map(Aggregates::anonymous).toList();
   }
 

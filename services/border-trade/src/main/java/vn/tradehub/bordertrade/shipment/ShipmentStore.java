@@ -2,11 +2,14 @@ package vn.tradehub.bordertrade.shipment;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -17,12 +20,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 import vn.tradehub.platform.figures.Unit;
 
 /**
  * SQL for shipments. Plain JDBC because inserts must be {@code INSERT .. ON CONFLICT DO NOTHING}
- * over whole batches (one statement for a 10,000-line sheet), which JPA cannot express. Called
- * inside the service's transaction, so it shares its connection.
+ * over whole batches (a 10,000-line sheet arrives by COPY), which JPA cannot express. Called inside
+ * the service's transaction, so it shares its connection.
  */
 @ApplicationScoped
 public class ShipmentStore {
@@ -37,93 +44,118 @@ public class ShipmentStore {
     this.ds = ds;
   }
 
-  /** Inserts the rows whose natural key is new; returns the ids actually inserted. */
+  /** Up to this many rows go in one INSERT .. VALUES; more (a sheet) go through COPY. */
+  static final int VALUES_MAX = 50;
+
+  private static final String CONFLICT =
+      " on conflict (gate_code, declaration_number, line_number) do nothing returning id";
+
+  /**
+   * Inserts the rows whose natural key is new; returns the ids actually inserted. A key already
+   * stored (or being stored by a transaction still open) inserts nothing: {@code ON CONFLICT DO
+   * NOTHING} waits for that transaction and then skips the row, and the caller compares contents.
+   */
   public Set<UUID> insertNew(List<ShipmentRow> rows) {
     if (rows.isEmpty()) return Set.of();
+    try (Connection c = ds.getConnection()) {
+      return rows.size() <= VALUES_MAX ? insertValues(c, rows) : insertCopied(c, rows);
+    } catch (SQLException | IOException e) {
+      throw new IllegalStateException("shipment insert failed", e);
+    }
+  }
+
+  /** Single posts: a plain INSERT .. VALUES (the unnest of 24 arrays cost more than the row). */
+  private static Set<UUID> insertValues(Connection c, List<ShipmentRow> rows) throws SQLException {
+    String one = "(" + "?, ".repeat(23) + "?)";
     String sql =
         "insert into shipment ("
             + COLUMNS
-            + ") select * from unnest(?::uuid[], ?::text[], ?::text[], ?::int[], ?::date[], ?::text[], ?::text[], ?::text[],"
-            + " ?::text[], ?::numeric[], ?::text[], ?::numeric[], ?::numeric[], ?::text[], ?::text[], ?::text[], ?::numeric[],"
-            + " ?::numeric[], ?::text[], ?::text[], ?::bigint[], ?::timestamptz[], ?::text[], ?::timestamptz[])"
-            + " on conflict (gate_code, declaration_number, line_number) do nothing returning id";
-    try (Connection c = ds.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      int n = rows.size();
-      Object[][] cols = new Object[24][n];
-      for (int i = 0; i < n; i++) {
-        ShipmentRow r = rows.get(i);
-        Object[] v = {
-          r.id(),
-          r.gateCode(),
-          r.declarationNumber(),
-          r.lineNumber(),
-          r.declaredOn(),
-          r.flow().name(),
-          r.tradeForm().name(),
-          r.hsCode(),
-          r.description(),
-          r.quantity(),
-          r.unit().name(),
-          r.netWeightKg(),
-          r.valueAmount(),
-          r.valueCurrency(),
-          r.partnerCountry(),
-          r.transportMode().name(),
-          r.valueUsd(),
-          r.exchangeRate(),
-          r.rateSource(),
-          r.status().name(),
-          r.version(),
-          r.recordedAt(),
-          r.recordedBy(),
-          r.updatedAt()
-        };
-        for (int col = 0; col < 24; col++) cols[col][i] = v[col];
-      }
-      String[] types = {
-        "uuid",
-        "text",
-        "text",
-        "int4",
-        "date",
-        "text",
-        "text",
-        "text",
-        "text",
-        "numeric",
-        "text",
-        "numeric",
-        "numeric",
-        "text",
-        "text",
-        "text",
-        "numeric",
-        "numeric",
-        "text",
-        "text",
-        "int8",
-        "timestamptz",
-        "text",
-        "timestamptz"
-      };
-      for (int col = 0; col < 24; col++) {
-        Object[] values = cols[col];
-        if (types[col].equals("timestamptz") || types[col].equals("date")) {
-          values = java.util.Arrays.stream(values).map(Object::toString).toArray();
-          ps.setArray(col + 1, c.createArrayOf("text", values));
-        } else {
-          ps.setArray(col + 1, c.createArrayOf(types[col], values));
-        }
+            + ") values "
+            + String.join(", ", java.util.Collections.nCopies(rows.size(), one))
+            + CONFLICT;
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      int p = 1;
+      for (ShipmentRow r : rows) {
+        for (Object v : values(r)) ps.setObject(p++, v);
       }
       Set<UUID> inserted = new HashSet<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) inserted.add(rs.getObject(1, UUID.class));
       }
       return inserted;
-    } catch (SQLException e) {
-      throw new IllegalStateException("shipment insert failed", e);
     }
+  }
+
+  /**
+   * Sheets: the rows are streamed with COPY into a temporary table (emptied at commit), then moved
+   * in one INSERT .. SELECT that skips the keys already stored. COPY cannot skip conflicts itself.
+   */
+  private static Set<UUID> insertCopied(Connection c, List<ShipmentRow> rows)
+      throws SQLException, IOException {
+    try (Statement st = c.createStatement()) {
+      st.execute(
+          "create temporary table if not exists shipment_in (like shipment including defaults)"
+              + " on commit delete rows");
+    }
+    StringBuilder csv = new StringBuilder(rows.size() * 256);
+    try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.POSTGRESQL_CSV)) {
+      for (ShipmentRow r : rows) {
+        Object[] v = values(r);
+        for (int i = 0; i < v.length; i++) if (v[i] != null) v[i] = v[i].toString();
+        printer.printRecord(v);
+      }
+    }
+    CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+    copy.copyIn(
+        "copy shipment_in (" + COLUMNS + ") from stdin with (format csv)",
+        new StringReader(csv.toString()));
+    Set<UUID> inserted = new HashSet<>();
+    try (PreparedStatement ps =
+            c.prepareStatement(
+                "insert into shipment ("
+                    + COLUMNS
+                    + ") select "
+                    + COLUMNS
+                    + " from shipment_in"
+                    + CONFLICT);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) inserted.add(rs.getObject(1, UUID.class));
+    }
+    try (Statement st = c.createStatement()) {
+      st.execute(
+          "delete from shipment_in"); // emptied at commit too; this is for the same transaction
+    }
+    return inserted;
+  }
+
+  /** The row's columns in {@link #COLUMNS} order, as JDBC binds them. */
+  private static Object[] values(ShipmentRow r) {
+    return new Object[] {
+      r.id(),
+      r.gateCode(),
+      r.declarationNumber(),
+      r.lineNumber(),
+      r.declaredOn(),
+      r.flow().name(),
+      r.tradeForm().name(),
+      r.hsCode(),
+      r.description(),
+      r.quantity(),
+      r.unit().name(),
+      r.netWeightKg(),
+      r.valueAmount(),
+      r.valueCurrency(),
+      r.partnerCountry(),
+      r.transportMode().name(),
+      r.valueUsd(),
+      r.exchangeRate(),
+      r.rateSource(),
+      r.status().name(),
+      r.version(),
+      r.recordedAt(),
+      r.recordedBy(),
+      r.updatedAt()
+    };
   }
 
   /** Existing rows by natural key "gate/declaration/line". */

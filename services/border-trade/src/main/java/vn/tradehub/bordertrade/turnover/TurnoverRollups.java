@@ -68,6 +68,12 @@ public class TurnoverRollups {
     }
   }
 
+  private static final String UPSERT =
+      " on conflict (month, gate_code, flow, trade_form, hs_chapter, partner_country, unit) do update set"
+          + " value_usd = turnover_rollup.value_usd + excluded.value_usd,"
+          + " quantity = turnover_rollup.quantity + excluded.quantity,"
+          + " lines = turnover_rollup.lines + excluded.lines";
+
   private final AgroalDataSource ds;
 
   public TurnoverRollups(AgroalDataSource ds) {
@@ -78,14 +84,15 @@ public class TurnoverRollups {
   public void apply(Deltas deltas) {
     if (deltas.byKey.isEmpty()) return;
     List<Key> keys = new ArrayList<>(deltas.byKey.keySet());
+    if (keys.size() == 1) {
+      applyOne(keys.get(0), deltas.byKey.get(keys.get(0)));
+      return;
+    }
     String upsert =
         "insert into turnover_rollup (month, gate_code, flow, trade_form, hs_chapter, partner_country, unit, value_usd, quantity, lines)"
             + " select * from unnest(?::date[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[],"
             + " ?::numeric[], ?::bigint[])"
-            + " on conflict (month, gate_code, flow, trade_form, hs_chapter, partner_country, unit) do update set"
-            + " value_usd = turnover_rollup.value_usd + excluded.value_usd,"
-            + " quantity = turnover_rollup.quantity + excluded.quantity,"
-            + " lines = turnover_rollup.lines + excluded.lines";
+            + UPSERT;
     try (Connection c = ds.getConnection();
         PreparedStatement ps = c.prepareStatement(upsert);
         PreparedStatement prune =
@@ -108,6 +115,36 @@ public class TurnoverRollups {
               "int8", keys.stream().map(k -> deltas.byKey.get(k)[2].longValueExact()).toArray()));
       ps.executeUpdate();
       if (keys.stream().anyMatch(k -> deltas.byKey.get(k)[2].signum() < 0)) prune.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("rollup update failed", e);
+    }
+  }
+
+  /** A single post's one key: a plain INSERT .. VALUES (cheaper than unnest of ten arrays). */
+  private void applyOne(Key k, BigDecimal[] d) {
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "insert into turnover_rollup (month, gate_code, flow, trade_form, hs_chapter, partner_country, unit, value_usd, quantity, lines)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + UPSERT)) {
+      ps.setObject(1, k.month());
+      ps.setString(2, k.gate());
+      ps.setString(3, k.flow());
+      ps.setString(4, k.tradeForm());
+      ps.setString(5, k.chapter());
+      ps.setString(6, k.partner());
+      ps.setString(7, k.unit());
+      ps.setBigDecimal(8, d[0]);
+      ps.setBigDecimal(9, d[1]);
+      ps.setLong(10, d[2].longValueExact());
+      ps.executeUpdate();
+      if (d[2].signum() < 0) {
+        try (PreparedStatement prune =
+            c.prepareStatement("delete from turnover_rollup where lines = 0")) {
+          prune.executeUpdate();
+        }
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("rollup update failed", e);
     }

@@ -24,6 +24,13 @@ public class Jdbc {
     T map(ResultSet rs) throws SQLException;
   }
 
+  /** An array parameter: bound with {@code createArrayOf(type, values)}. */
+  public record SqlArray(String type, Object[] values) {}
+
+  public static SqlArray array(String type, Object[] values) {
+    return new SqlArray(type, values);
+  }
+
   private final AgroalDataSource ds;
 
   public Jdbc(AgroalDataSource ds) {
@@ -62,6 +69,7 @@ public class Jdbc {
     for (int i = 0; i < params.length; i++) {
       Object p = params[i];
       if (p instanceof Instant t) ps.setObject(i + 1, t.atOffset(ZoneOffset.UTC));
+      else if (p instanceof SqlArray a) ps.setArray(i + 1, c.createArrayOf(a.type(), a.values()));
       else ps.setObject(i + 1, p);
     }
     return ps;

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -27,9 +28,10 @@ import org.jboss.logging.Logger;
 import vn.tradehub.contracts.CloudEvents;
 
 /**
- * Idempotent Kafka consumers: each record is applied in its own transaction together with the
- * record of its {@code ce_id}, so a redelivered event changes nothing. Offsets are committed after
- * the records are applied; a crash in between only causes redeliveries, which are dropped.
+ * Idempotent Kafka consumers: a poll's records are applied in one transaction together with the
+ * records of their {@code ce_id}s (one by one, each in its own, when that fails), so a redelivered
+ * event changes nothing. Offsets are committed after the records are applied; a crash in between
+ * only causes redeliveries, which are dropped.
  */
 @ApplicationScoped
 public class EventConsumers {
@@ -38,6 +40,14 @@ public class EventConsumers {
   @FunctionalInterface
   public interface Handler {
     void apply(IncomingEvent event);
+
+    /**
+     * Applies a poll's first deliveries, in topic order, inside one transaction. One by one unless
+     * the handler can do better with set-based statements.
+     */
+    default void applyAll(List<IncomingEvent> events) {
+      for (IncomingEvent event : events) apply(event);
+    }
   }
 
   private final Map<String, Object> kafkaConfig;
@@ -118,8 +128,11 @@ public class EventConsumers {
         QuarkusTransaction.requiringNew()
             .run(
                 () -> {
-                  for (IncomingEvent event : events)
-                    if (processed.firstDelivery(group, event.id())) handler.apply(event);
+                  // Duplicates are dropped by ce_id in one statement, the rest applied together.
+                  Set<UUID> fresh =
+                      processed.firstDeliveries(
+                          group, events.stream().map(IncomingEvent::id).toList());
+                  handler.applyAll(events.stream().filter(e -> fresh.remove(e.id())).toList());
                 });
         return true;
       } catch (RuntimeException e) {

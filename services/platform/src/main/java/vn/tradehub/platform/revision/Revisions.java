@@ -87,6 +87,55 @@ public class Revisions {
             });
   }
 
+  /**
+   * Records the creation of an aggregate whose creation was not recorded when it happened, unless
+   * it is recorded already. Aggregates created in bulk (a shipment line, ten thousand to a sheet)
+   * write no revision row when they are created: the row itself is their first revision, shown by
+   * {@link #creation}. Their first change writes it here, from the state before the change, so the
+   * history stays whole.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordCreationIfMissing(
+      String type,
+      String id,
+      long version,
+      String change,
+      String by,
+      OffsetDateTime at,
+      Object after) {
+    JsonNode snapshot = mapper.valueToTree(after);
+    List<Revision.FieldChange> changes = new ArrayList<>();
+    diff("", MissingNode.getInstance(), snapshot, changes);
+    try {
+      em.createNativeQuery(
+              "insert into revision (aggregate_type, aggregate_id, version, change, changed_at, changed_by, snapshot, changes)"
+                  + " values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), cast(?8 as jsonb)) on conflict do nothing")
+          .setParameter(1, type)
+          .setParameter(2, id)
+          .setParameter(3, version)
+          .setParameter(4, change)
+          .setParameter(5, at)
+          .setParameter(6, by)
+          .setParameter(7, mapper.writeValueAsString(snapshot))
+          .setParameter(8, mapper.writeValueAsString(changes))
+          .executeUpdate();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The creation revision of an aggregate that has no revision row yet (see {@link
+   * #recordCreationIfMissing}): every field of its current state, which is still its first.
+   */
+  public Revision creation(
+      long version, String change, OffsetDateTime at, String by, Object after) {
+    JsonNode snapshot = mapper.valueToTree(after);
+    List<Revision.FieldChange> changes = new ArrayList<>();
+    diff("", MissingNode.getInstance(), snapshot, changes);
+    return new Revision(version, change, at, by, changes, snapshot);
+  }
+
   /** All revisions of an aggregate, oldest first. */
   @Transactional
   public List<Revision> list(String type, String id) {

@@ -27,13 +27,17 @@ public class GateScopes implements SecurityIdentityAugmentor {
         || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
       return Uni.createFrom().item(identity);
     }
-    Object claim = jwt.getClaim(ATTRIBUTE);
-    Set<String> gates = Set.of();
-    if (claim instanceof Collection<?> c)
-      gates = c.stream().map(o -> o.toString().replace("\"", "")).collect(Collectors.toSet());
-    else if (claim instanceof jakarta.json.JsonArray a)
-      gates = a.stream().map(v -> v.toString().replace("\"", "")).collect(Collectors.toSet());
     return Uni.createFrom()
-        .item(QuarkusSecurityIdentity.builder(identity).addAttribute(ATTRIBUTE, gates).build());
+        .item(QuarkusSecurityIdentity.builder(identity).addAttribute(ATTRIBUTE, of(jwt)).build());
+  }
+
+  /** The gate scopes a token carries (none when it has no {@code gates} claim). */
+  public static Set<String> of(JsonWebToken jwt) {
+    Object claim = jwt.getClaim(ATTRIBUTE);
+    if (claim instanceof Collection<?> c)
+      return c.stream().map(o -> o.toString().replace("\"", "")).collect(Collectors.toSet());
+    if (claim instanceof jakarta.json.JsonArray a)
+      return a.stream().map(v -> v.toString().replace("\"", "")).collect(Collectors.toSet());
+    return Set.of();
   }
 }

@@ -1,0 +1,185 @@
+package vn.tradehub.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.credential.TokenCredential;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.smallrye.jwt.runtime.auth.MpJwtValidator;
+import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
+import io.smallrye.mutiny.Uni;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.jose4j.jwt.JwtClaims;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The verified-token cache: a token is verified once and trusted again only while it has not
+ * expired; a token that failed is never remembered; another token string (another signature) is
+ * verified on its own.
+ */
+class VerifiedTokensTest {
+  static final Instant NOW = Instant.parse("2026-12-06T12:00:00Z");
+
+  /** Stands in for smallrye-jwt's validator: counts verifications, fails on tokens it is told. */
+  static final class CountingValidator extends MpJwtValidator {
+    final AtomicInteger calls = new AtomicInteger();
+    final Map<String, Long> expiries;
+    final Clock clock;
+
+    CountingValidator(Map<String, Long> expiries, Clock clock) {
+      this.expiries = expiries;
+      this.clock = clock;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(
+        TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+      calls.incrementAndGet();
+      String token = request.getToken().getToken();
+      Long exp = expiries.get(token);
+      if (exp == null || clock.instant().getEpochSecond() >= exp)
+        return Uni.createFrom().failure(new AuthenticationFailedException("refused"));
+      JwtClaims claims = new JwtClaims();
+      claims.setSubject("gate-client");
+      claims.setClaim("upn", "gate-client");
+      claims.setStringListClaim("groups", List.of("GATE"));
+      claims.setStringListClaim("gates", List.of("THANH_THUY"));
+      claims.setExpirationTimeMinutesInTheFuture(0);
+      claims.setClaim("exp", exp);
+      return Uni.createFrom()
+          .item(
+              QuarkusSecurityIdentity.builder()
+                  .setPrincipal(new DefaultJWTCallerPrincipal(token, "JWT", claims))
+                  .addRoles(Set.of("GATE"))
+                  .build());
+    }
+  }
+
+  static final class MovableClock extends Clock {
+    Instant now = NOW;
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  static final AuthenticationRequestContext BLOCKING =
+      new AuthenticationRequestContext() {
+        @Override
+        public Uni<SecurityIdentity> runBlocking(Supplier<SecurityIdentity> function) {
+          return Uni.createFrom().item(function);
+        }
+      };
+
+  static final TokenCacheConfig CONFIG =
+      new TokenCacheConfig() {
+        @Override
+        public long maxTokens() {
+          return 100;
+        }
+
+        @Override
+        public Duration maxAge() {
+          return Duration.ofMinutes(10);
+        }
+      };
+
+  @Test
+  void itIsTriedBeforeSmallryeJwtsOwnValidator() {
+    // Providers run from the highest priority down; the validator keeps the default.
+    assertThat(
+            new VerifiedTokens(
+                    new CountingValidator(Map.of(), new MovableClock()),
+                    CONFIG,
+                    new SimpleMeterRegistry())
+                .priority())
+        .isGreaterThan(new MpJwtValidator().priority());
+  }
+
+  static SecurityIdentity authenticate(VerifiedTokens tokens, String token) {
+    return tokens
+        .authenticate(
+            new TokenAuthenticationRequest(new TokenCredential(token, "bearer")), BLOCKING)
+        .await()
+        .indefinitely();
+  }
+
+  @Test
+  void aTokenIsVerifiedOnceWhileItIsValidAndCarriesItsGates() {
+    MovableClock clock = new MovableClock();
+    long exp = NOW.getEpochSecond() + 60;
+    CountingValidator validator = new CountingValidator(Map.of("a.b.c", exp), clock);
+    VerifiedTokens tokens = new VerifiedTokens(validator, CONFIG, new SimpleMeterRegistry(), clock);
+
+    for (int i = 0; i < 5; i++) {
+      SecurityIdentity id = authenticate(tokens, "a.b.c");
+      assertThat(id.getPrincipal().getName()).isEqualTo("gate-client");
+      assertThat(id.getRoles()).containsExactly("GATE");
+      assertThat(id.<Set<String>>getAttribute(GateScopes.ATTRIBUTE)).containsExactly("THANH_THUY");
+    }
+    assertThat(validator.calls).hasValue(1);
+  }
+
+  @Test
+  void anExpiredTokenIsVerifiedAgainAndRefused() {
+    MovableClock clock = new MovableClock();
+    long exp = NOW.getEpochSecond() + 60;
+    CountingValidator validator = new CountingValidator(Map.of("a.b.c", exp), clock);
+    VerifiedTokens tokens = new VerifiedTokens(validator, CONFIG, new SimpleMeterRegistry(), clock);
+    authenticate(tokens, "a.b.c");
+
+    clock.now = NOW.plusSeconds(60); // exp reached: the cache no longer vouches for it
+    assertThatThrownBy(() -> authenticate(tokens, "a.b.c"))
+        .isInstanceOf(AuthenticationFailedException.class);
+    assertThat(validator.calls).hasValue(2);
+    assertThat(tokens.remembered()).isZero();
+  }
+
+  @Test
+  void aRefusedTokenIsNeverRemembered() {
+    MovableClock clock = new MovableClock();
+    CountingValidator validator = new CountingValidator(Map.of(), clock);
+    VerifiedTokens tokens = new VerifiedTokens(validator, CONFIG, new SimpleMeterRegistry(), clock);
+    for (int i = 0; i < 3; i++)
+      assertThatThrownBy(() -> authenticate(tokens, "forged.token.sig"))
+          .isInstanceOf(AuthenticationFailedException.class);
+    assertThat(validator.calls).hasValue(3);
+    assertThat(tokens.remembered()).isZero();
+  }
+
+  @Test
+  void anotherSignatureOfTheSameClaimsIsVerifiedOnItsOwn() {
+    MovableClock clock = new MovableClock();
+    long exp = NOW.getEpochSecond() + 60;
+    CountingValidator validator = new CountingValidator(Map.of("a.b.c", exp), clock);
+    VerifiedTokens tokens = new VerifiedTokens(validator, CONFIG, new SimpleMeterRegistry(), clock);
+    authenticate(tokens, "a.b.c");
+    assertThatThrownBy(() -> authenticate(tokens, "a.b.X"))
+        .isInstanceOf(AuthenticationFailedException.class);
+    assertThat(validator.calls).hasValue(2);
+  }
+}
