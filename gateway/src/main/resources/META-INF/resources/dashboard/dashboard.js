@@ -8,6 +8,8 @@
   const charts = {};
   let data = { indicators: null, series: null };
   let year = null;
+  let view = '';
+  let gateNames = {};
   let reloadTimer = null;
 
   function el(tag, attrs, ...children) {
@@ -34,8 +36,9 @@
 
   async function load() {
     try {
+      const territory = view ? '&territory=' + encodeURIComponent(view) : '';
       const [indicators, series] = await Promise.all([
-        getJson(`${API}/indicators?year=${year}`), getJson(`${API}/series?year=${year}`)]);
+        getJson(`${API}/indicators?year=${year}${territory}`), getJson(`${API}/series?year=${year}${territory}`)]);
       data = { indicators, series };
       message('');
       render();
@@ -95,6 +98,25 @@
     return c;
   }
 
+  // "Tỉnh Tuyên Quang" → "Sở Công Thương tỉnh Tuyên Quang"; a view of a former area says so.
+  function renderHeading() {
+    const ind = data.indicators;
+    if (!ind) return;
+    const name = u => I.lang === 'en' ? u.nameEn : u.nameVi.replace(/^Tỉnh /, 'tỉnh ');
+    let text = I.t('department') + ' ' + name(ind.department);
+    if (ind.territory.code !== ind.department.code || ind.territory.validTo !== ind.department.validTo)
+      text += ' · ' + I.t('formerArea') + ' ' + name(ind.territory);
+    const dep = document.getElementById('department');
+    dep.textContent = text;
+    dep.dataset.territory = ind.territory.territory;
+    const reform = document.getElementById('reform');
+    const straddles = ind.reforms && ind.reforms.length;
+    reform.hidden = !straddles;
+    reform.dataset.reform = straddles ? ind.reforms[0] : '';
+    reform.textContent = straddles ? I.t('reform').replace('{date}', ind.reforms[0].split('-').reverse().join('/')).replace('{year}', year) : '';
+    document.getElementById('view-label').hidden = year < 2025;
+  }
+
   function renderIndicators() {
     const box = document.getElementById('indicators');
     box.replaceChildren();
@@ -132,11 +154,34 @@
       yAxis: { type: 'value', scale: kind === 'line' },
       graphic: estimatedCount ? [{ type: 'text', right: 12, top: 2, style: { text: '▨ ' + I.t('estimatedSeries'), fill: '#b71c1c', fontSize: 11 } }] : [],
       series: [
-        { name: String(year), type: kind, data: current, connectNulls: true, barGap: '10%', symbolSize: 7, z: 3 },
+        { name: String(year), type: kind, data: current, connectNulls: true, barGap: '10%', symbolSize: 7, z: 3,
+          // The month the administrative units changed: the series goes on for the same territory.
+          markLine: reformLine() },
         { name: String(year - 1), type: kind, data: previous, connectNulls: true, lineStyle: { type: 'dashed' } }
       ]
     }, true);
     document.getElementById(id).dataset.rendered = 'true';
+  }
+
+  function reformLine() {
+    const r = data.series && data.series.reforms && data.series.reforms[0];
+    if (!r) return undefined;
+    const month = Number(r.slice(5, 7));
+    return { symbol: 'none', silent: true, lineStyle: { color: '#1565c0', type: 'dashed' },
+      label: { formatter: r.split('-').reverse().join('/'), color: '#1565c0' },
+      data: [{ xAxis: I.t('month') + month }] };
+  }
+
+  function gateName(code) {
+    const g = gateNames[code];
+    return g ? (I.lang === 'en' ? g.nameEn : g.nameVi) : code;
+  }
+
+  async function loadGates() {
+    try {
+      const page = await getJson('/api/v1/border-trade/gates?limit=1000');
+      gateNames = Object.fromEntries(page.items.map(g => [g.code, g]));
+    } catch (e) { gateNames = {}; /* codes are shown instead */ }
   }
 
   function renderCharts() {
@@ -151,7 +196,7 @@
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       grid: { left: 130, right: 40, top: 10, bottom: 24 },
       xAxis: { type: 'value' },
-      yAxis: { type: 'category', data: gates.map(g => g.key) },
+      yAxis: { type: 'category', data: gates.map(g => gateName(g.key)) },
       series: [{ type: 'bar', data: gates.map(g => Number(g.value)), label: { show: true, position: 'right', formatter: p => I.number(p.value, 1) } }]
     }, true);
     document.getElementById('chart-gate').dataset.rendered = 'true';
@@ -166,6 +211,7 @@
   }
 
   function render() {
+    renderHeading();
     renderIndicators();
     renderCharts();
   }
@@ -185,7 +231,12 @@
     year = Number(params.get('year')) || now;
     for (let y = Math.max(now, year); y >= Math.min(2015, year); y--) select.append(el('option', { value: String(y) }, String(y)));
     select.value = String(year);
-    select.addEventListener('change', () => { year = Number(select.value); history.replaceState(null, '', '?year=' + year); load(); });
+    const viewSelect = document.getElementById('view');
+    view = params.get('territory') || '';
+    viewSelect.value = view;
+    const remember = () => history.replaceState(null, '', '?year=' + year + (view ? '&territory=' + view : ''));
+    select.addEventListener('change', () => { year = Number(select.value); if (year < 2025) { view = ''; viewSelect.value = ''; } remember(); load(); });
+    viewSelect.addEventListener('change', () => { view = viewSelect.value; remember(); load(); });
     document.getElementById('lang').addEventListener('click', () => {
       I.toggle();
       document.getElementById('lang').textContent = I.lang === 'vi' ? 'EN' : 'VI';
@@ -198,6 +249,7 @@
     document.getElementById('apikey-clear').addEventListener('click', () => { key.value = ''; TradeHubAuth.set(''); load(); });
     window.addEventListener('resize', () => Object.values(charts).forEach(c => c.resize()));
 
+    await loadGates();
     let first = await load();
     // No year asked for and nothing this year yet: show the latest of the last five years with figures.
     if (!params.get('year') && first && !hasFigures(first)) {

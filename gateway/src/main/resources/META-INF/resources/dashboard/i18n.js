@@ -3,7 +3,11 @@ window.TradeHubI18n = (function () {
   const TEXTS = {
     vi: {
       title: 'Chỉ tiêu kinh tế ngành Công Thương',
-      subtitle: 'Sở Công Thương tỉnh Hà Giang · số liệu lũy kế từ đầu năm',
+      subtitle: 'số liệu lũy kế từ đầu năm',
+      department: 'Sở Công Thương', view: 'Địa bàn', viewProvince: 'Toàn tỉnh',
+      viewFormerHaGiang: 'Khu vực tỉnh Hà Giang cũ', formerArea: 'khu vực',
+      reform: 'Từ ngày {date}, tỉnh Hà Giang và tỉnh Tuyên Quang hợp nhất thành tỉnh Tuyên Quang, không còn cấp huyện. Số liệu năm {year} so với cùng kỳ trên cùng một địa bàn.',
+      demo: 'Số liệu minh họa (sau năm 2021 không phải số liệu công bố).',
       year: 'Năm', apiKey: 'Khóa API', save: 'Lưu', clear: 'Xóa',
       liveOn: 'Trực tiếp', liveOff: 'Ngoại tuyến', liveTitle: 'Cập nhật trực tiếp từ luồng sự kiện',
       indicatorsTitle: 'Chỉ tiêu chủ yếu so với kế hoạch năm',
@@ -25,7 +29,11 @@ window.TradeHubI18n = (function () {
     },
     en: {
       title: 'Industry and Trade key indicators',
-      subtitle: 'Hà Giang Department of Industry and Trade · year to date',
+      subtitle: 'year to date',
+      department: 'Department of Industry and Trade of', view: 'Territory', viewProvince: 'Whole province',
+      viewFormerHaGiang: 'Former Hà Giang province area', formerArea: 'area of',
+      reform: 'From {date} Hà Giang and Tuyên Quang are one province, Tuyên Quang, without districts. The year {year} is compared with the year before for the same territory.',
+      demo: 'Demonstration figures (after 2021 they are not published figures).',
       year: 'Year', apiKey: 'API key', save: 'Save', clear: 'Clear',
       liveOn: 'Live', liveOff: 'Offline', liveTitle: 'Live updates from the event stream',
       indicatorsTitle: 'Key indicators against the year\u2019s plan',

@@ -28,7 +28,7 @@ public record UnitResponse(
             example = "00691@2025-07-01")
         String territory) {
 
-  static UnitResponse of(AdminUnit u) {
+  public static UnitResponse of(AdminUnit u) {
     return new UnitResponse(
         u.code(),
         u.level().name(),

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,6 +25,12 @@ import vn.tradehub.platform.security.Roles;
 @Path("/api/v1/province")
 @Produces(MediaType.APPLICATION_JSON)
 public class IndicatorResource {
+  static final String TERRITORY =
+      "The territory: a unit code (08 the province of the period: Hà Giang 02 before 2025-07-01,"
+          + " the merged Tuyên Quang from then; 02 the former Hà Giang area at any date), pinned to"
+          + " a date when a code means two units (08@2025-06-30 the former Tuyên Quang), or a"
+          + " district or commune. Default: the Department's province of the period.";
+
   private final IndicatorService indicators;
   private final ReadModelConsumer readModel;
   private final Caller caller;
@@ -71,8 +78,10 @@ public class IndicatorResource {
           @QueryParam("month")
           @Min(value = 1, message = ApiDocs.MONTH_RANGE)
           @Max(value = 12, message = ApiDocs.MONTH_RANGE)
-          Integer month) {
-    return indicators.indicators(year, month);
+          Integer month,
+      @Parameter(description = TERRITORY, example = "08") @QueryParam("territory") @Size(max = 16)
+          String territory) {
+    return indicators.indicators(year, month, territory);
   }
 
   @GET
@@ -93,8 +102,10 @@ public class IndicatorResource {
           @NotNull(message = ApiDocs.REQUIRED)
           @Min(value = 2000, message = ApiDocs.YEAR_RANGE)
           @Max(value = 2100, message = ApiDocs.YEAR_RANGE)
-          Integer year) {
-    return indicators.series(year);
+          Integer year,
+      @Parameter(description = TERRITORY, example = "02") @QueryParam("territory") @Size(max = 16)
+          String territory) {
+    return indicators.series(year, territory);
   }
 
   @POST

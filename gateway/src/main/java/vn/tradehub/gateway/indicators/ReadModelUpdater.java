@@ -41,6 +41,9 @@ public class ReadModelUpdater {
   static final String AMENDED = CloudEvents.typeOf(ShipmentAmended.class);
   static final String CANCELLED = CloudEvents.typeOf(ShipmentCancelled.class);
 
+  /** The territory of indicator events that name none: Hà Giang as it was. */
+  static final String BEFORE_REFORM = "02@2025-06-30";
+
   private final Jdbc jdbc;
   private final ObjectMapper mapper;
 
@@ -103,6 +106,7 @@ public class ReadModelUpdater {
       long version,
       LocalDate declaredOn,
       String gateCode,
+      String unitCode,
       String flow,
       BigDecimal valueUsd,
       boolean active) {}
@@ -120,14 +124,16 @@ public class ReadModelUpdater {
       if (changed.isEmpty()) return;
       List<Map.Entry<UUID, Line>> rows = new ArrayList<>(changed.entrySet());
       jdbc.update(
-          "insert into border_line (id, version, declared_on, gate_code, flow, value_usd, active)"
-              + " select * from unnest(?::uuid[], ?::bigint[], ?::date[], ?::text[], ?::text[], ?::numeric[], ?::boolean[])"
+          "insert into border_line (id, version, declared_on, gate_code, unit_code, flow, value_usd, active)"
+              + " select * from unnest(?::uuid[], ?::bigint[], ?::date[], ?::text[], ?::text[], ?::text[], ?::numeric[], ?::boolean[])"
               + " on conflict (id) do update set version = excluded.version, declared_on = excluded.declared_on,"
-              + " gate_code = excluded.gate_code, flow = excluded.flow, value_usd = excluded.value_usd, active = excluded.active",
+              + " gate_code = excluded.gate_code, unit_code = excluded.unit_code, flow = excluded.flow,"
+              + " value_usd = excluded.value_usd, active = excluded.active",
           Jdbc.array("uuid", array(rows, r -> r.getKey())),
           Jdbc.array("int8", array(rows, r -> r.getValue().version())),
           Jdbc.array("text", array(rows, r -> r.getValue().declaredOn().toString())),
           Jdbc.array("text", array(rows, r -> r.getValue().gateCode())),
+          Jdbc.array("text", array(rows, r -> r.getValue().unitCode())),
           Jdbc.array("text", array(rows, r -> r.getValue().flow())),
           Jdbc.array("numeric", array(rows, r -> r.getValue().valueUsd())),
           Jdbc.array("bool", array(rows, r -> r.getValue().active())));
@@ -144,8 +150,8 @@ public class ReadModelUpdater {
     Map<UUID, Line> out = new HashMap<>();
     if (ids.isEmpty()) return out;
     jdbc.query(
-            "select id, version, declared_on, gate_code, flow, value_usd, active from border_line"
-                + " where id = any(?) order by id for update",
+            "select id, version, declared_on, gate_code, unit_code, flow, value_usd, active"
+                + " from border_line where id = any(?) order by id for update",
             rs ->
                 Map.entry(
                     rs.getObject(1, UUID.class),
@@ -154,8 +160,9 @@ public class ReadModelUpdater {
                         rs.getObject(3, LocalDate.class),
                         rs.getString(4),
                         rs.getString(5),
-                        rs.getBigDecimal(6),
-                        rs.getBoolean(7))),
+                        rs.getString(6),
+                        rs.getBigDecimal(7),
+                        rs.getBoolean(8))),
             Jdbc.array("uuid", ids.toArray()))
         .forEach(e -> out.put(e.getKey(), e.getValue()));
     return out;
@@ -181,19 +188,22 @@ public class ReadModelUpdater {
   private ObjectNode monthly(String source, IncomingEvent e) {
     JsonNode p = e.payload();
     YearMonth period = YearMonth.parse(p.get("period").asText());
+    // Events from before the reform's release name no territory: they were Hà Giang's.
+    String territory = p.path("territory").asText(BEFORE_REFORM);
     Instant computedAt = Instant.parse(p.get("computedAt").asText());
     String status = p.get("status").asText();
     int n =
         jdbc.update(
             "insert into "
                 + source
-                + "_month (year, month, payload, status, computed_at, ce_time, event_id)"
-                + " values (?, ?, cast(? as jsonb), ?, ?, ?, ?)"
-                + " on conflict (year, month) do update set payload = excluded.payload, status = excluded.status,"
+                + "_month (territory, year, month, payload, status, computed_at, ce_time, event_id)"
+                + " values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)"
+                + " on conflict (territory, year, month) do update set payload = excluded.payload, status = excluded.status,"
                 + " computed_at = excluded.computed_at, ce_time = excluded.ce_time, event_id = excluded.event_id"
                 + " where "
                 + source
                 + "_month.computed_at <= excluded.computed_at",
+            territory,
             period.getYear(),
             period.getMonthValue(),
             p.toString(),
@@ -211,6 +221,7 @@ public class ReadModelUpdater {
     change.put("source", source);
     change.put("kind", "indicators");
     change.put("period", period.toString());
+    change.put("territory", territory);
     change.put("status", status);
     return change;
   }
@@ -236,6 +247,7 @@ public class ReadModelUpdater {
             version,
             LocalDate.parse(line.get("declaredOn").asText()),
             line.get("gateCode").asText(),
+            line.path("unitCode").asText(""),
             line.get("flow").asText(),
             new BigDecimal(line.get("valueUsd").asText()),
             !"CANCELLED".equals(line.path("status").asText()));
@@ -270,7 +282,9 @@ public class ReadModelUpdater {
   /** Moves a line into (+1) or out of (−1) its monthly rollup by gate and flow; its month. */
   private static String move(Map<String, Delta> deltas, Line l, int sign, Instant time) {
     YearMonth month = YearMonth.from(l.declaredOn());
-    Delta d = deltas.computeIfAbsent(month + "|" + l.gateCode() + "|" + l.flow(), k -> new Delta());
+    Delta d =
+        deltas.computeIfAbsent(
+            month + "|" + l.gateCode() + "|" + l.flow() + "|" + l.unitCode(), k -> new Delta());
     d.value = d.value.add(l.valueUsd().multiply(BigDecimal.valueOf(sign)));
     d.lines += sign;
     if (time != null && (d.asOf == null || time.isAfter(d.asOf))) d.asOf = time;
@@ -283,16 +297,17 @@ public class ReadModelUpdater {
             .filter(d -> d.getValue().value.signum() != 0 || d.getValue().lines != 0)
             .toList(); // amended without a change here
     if (moved.isEmpty()) return;
-    List<String[]> keys = moved.stream().map(d -> d.getKey().split("\\|", 3)).toList();
+    List<String[]> keys = moved.stream().map(d -> d.getKey().split("\\|", 4)).toList();
     jdbc.update(
-        "insert into border_rollup (year, month, gate_code, flow, value_usd, lines, as_of)"
-            + " select * from unnest(?::int[], ?::int[], ?::text[], ?::text[], ?::numeric[], ?::bigint[], ?::timestamptz[])"
-            + " on conflict (year, month, gate_code, flow) do update set value_usd = border_rollup.value_usd + excluded.value_usd,"
+        "insert into border_rollup (year, month, gate_code, flow, unit_code, value_usd, lines, as_of)"
+            + " select * from unnest(?::int[], ?::int[], ?::text[], ?::text[], ?::text[], ?::numeric[], ?::bigint[], ?::timestamptz[])"
+            + " on conflict (year, month, gate_code, flow, unit_code) do update set value_usd = border_rollup.value_usd + excluded.value_usd,"
             + " lines = border_rollup.lines + excluded.lines, as_of = greatest(border_rollup.as_of, excluded.as_of)",
         Jdbc.array("int4", keys.stream().map(k -> YearMonth.parse(k[0]).getYear()).toArray()),
         Jdbc.array("int4", keys.stream().map(k -> YearMonth.parse(k[0]).getMonthValue()).toArray()),
         Jdbc.array("text", keys.stream().map(k -> k[1]).toArray()),
         Jdbc.array("text", keys.stream().map(k -> k[2]).toArray()),
+        Jdbc.array("text", keys.stream().map(k -> k[3]).toArray()),
         Jdbc.array("numeric", moved.stream().map(d -> d.getValue().value).toArray()),
         Jdbc.array("int8", moved.stream().map(d -> d.getValue().lines).toArray()),
         Jdbc.array(

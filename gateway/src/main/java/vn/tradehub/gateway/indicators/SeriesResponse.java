@@ -1,12 +1,17 @@
 package vn.tradehub.gateway.indicators;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.tradehub.gateway.geography.UnitResponse;
 
 @Schema(description = "Monthly series of a year and the year before, for charts")
 public record SeriesResponse(
     @Schema(example = "2020") int year,
+    @Schema(description = "The territory of the figures, with its validity") UnitResponse territory,
+    @Schema(description = "Days within the year on which the administrative units changed")
+        List<LocalDate> reforms,
     @Schema(
             description =
                 "IIP of each month against the same month a year earlier (= 100), from iipMonth")
