@@ -22,6 +22,7 @@ import vn.tradehub.contracts.bordertrade.ShipmentCancelled;
 import vn.tradehub.contracts.bordertrade.ShipmentRecorded;
 import vn.tradehub.contracts.commerce.CommerceIndicatorsComputed;
 import vn.tradehub.contracts.industry.IndustryIndicatorsComputed;
+import vn.tradehub.gateway.sdmx.VintageRecorder;
 import vn.tradehub.platform.context.Jdbc;
 import vn.tradehub.platform.events.IncomingEvent;
 
@@ -46,10 +47,12 @@ public class ReadModelUpdater {
 
   private final Jdbc jdbc;
   private final ObjectMapper mapper;
+  private final VintageRecorder vintages;
 
-  public ReadModelUpdater(Jdbc jdbc, ObjectMapper mapper) {
+  public ReadModelUpdater(Jdbc jdbc, ObjectMapper mapper, VintageRecorder vintages) {
     this.jdbc = jdbc;
     this.mapper = mapper;
+    this.vintages = vintages;
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
@@ -95,6 +98,8 @@ public class ReadModelUpdater {
     lines.write();
     writeRollups(deltas);
     writeChanges(changes);
+    // SDMX (issue 16): what this poll publishes, as vintages stamped under the state-row lock.
+    vintages.record(events);
     jdbc.update(
         "update read_model_state set events_applied = events_applied + ?, as_of = greatest(as_of, ?) where id = 1",
         events.size(),
