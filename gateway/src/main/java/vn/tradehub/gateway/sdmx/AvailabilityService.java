@@ -174,12 +174,26 @@ public class AvailabilityService {
           .add(m.conceptScheme(structures.concepts(), StructureMessages.Detail.FULL, concepts));
     if (all || references.contains("codelist"))
       used.forEach(
-          (id, codes) ->
-              array(data, "codelists")
-                  .add(m.codelist(structures.codelist(id), StructureMessages.Detail.FULL, codes)));
+          (id, codes) -> {
+            Codelist cl = structures.codelist(id);
+            array(data, "codelists")
+                .add(m.codelist(cl, StructureMessages.Detail.FULL, withParents(cl, codes)));
+          });
     h.put("Content-Language", language);
     byte[] bytes = json(m.message(data, at)).getBytes(StandardCharsets.UTF_8);
     return new SdmxAnswer(200, format.contentType(), h, out -> out.write(bytes));
+  }
+
+  /** The codes and their ancestors: a partial code list keeps its hierarchy (availability.md). */
+  private static Set<String> withParents(Codelist cl, Set<String> codes) {
+    Map<String, Code> byId = cl.byId();
+    Set<String> out = new LinkedHashSet<>();
+    for (String c : codes) {
+      for (Code x = byId.get(c); x != null && out.add(x.id()); )
+        x = byId.get(x.parent() == null ? "" : x.parent());
+      out.add(c);
+    }
+    return out;
   }
 
   private static ArrayNode array(ObjectNode data, String name) {

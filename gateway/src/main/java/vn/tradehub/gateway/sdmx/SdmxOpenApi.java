@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASModelReader;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -16,19 +15,27 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import vn.tradehub.platform.openapi.ContractFilter;
 
 /**
- * The SDMX section of the gateway's OpenAPI document, built once as a model (registered as the
- * document's model reader): the variants of a query (trailing path parameters left off) share their
- * parameters and answers, which annotations cannot share. The platform's ContractFilter then adds
- * what every operation has (problem answers, request ids, both security schemes), and the merged
- * document's rate-limit headers, as for any other operation.
+ * The gateway's document filter: the platform's ContractFilter, after it has added the SDMX
+ * section, so that the SDMX operations get what every operation has (problem answers, request ids,
+ * both security schemes; the merged document then adds the rate-limit headers). The section is
+ * built here as a model because the variants of a query (trailing path parameters left off) share
+ * their parameters and answers, which annotations cannot share.
  */
-public class SdmxOpenApi implements OASModelReader {
+public class SdmxOpenApi extends ContractFilter {
   private static final String PROBLEM = "application/problem+json";
 
   @Override
-  public OpenAPI buildModel() {
+  public void filterOpenAPI(OpenAPI openAPI) {
+    OpenAPI sdmx = section();
+    sdmx.getPaths().getPathItems().forEach(openAPI.getPaths()::addPathItem);
+    openAPI.addTag(sdmx.getTags().get(0));
+    super.filterOpenAPI(openAPI);
+  }
+
+  static OpenAPI section() {
     Paths paths = OASFactory.createPaths();
     String b = Sdmx.BASE;
     String full = "/{context}/{agencyID}/{resourceID}";

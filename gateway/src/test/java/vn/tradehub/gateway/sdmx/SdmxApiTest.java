@@ -250,9 +250,11 @@ class SdmxApiTest {
       if (ds.path("action").asText().equals("Delete"))
         assertThat(values(one, "Delete")).containsOnlyKeys(CELL_C + "@" + Y + "-04");
     }
-    assertThat(cellA)
+    // the two lines may have come in one poll or two: 100000 first is then a vintage too
+    assertThat(cellA.subList(Math.max(0, cellA.size() - 2), cellA.size()))
         .usingElementComparator(BigDecimal::compareTo)
         .containsExactly(new BigDecimal("150000"), new BigDecimal("170000"));
+    assertThat(cellA.size() == 2 || cellA.get(0).compareTo(new BigDecimal("100000")) == 0).isTrue();
 
     // the same changes as SDMX-CSV: a Replace row and a Delete row
     Response csv =
@@ -700,6 +702,42 @@ class SdmxApiTest {
     assertThat(history)
         .extracting(r -> r.get("ACTION") + " " + r.get("PLAN_INDICATOR") + " " + r.get("OBS_VALUE"))
         .containsExactly("R BORDER_TURNOVER 10", "R IIP 6.8", "R BORDER_TURNOVER 12", "D IIP ");
+  }
+
+  @Test
+  @Order(11)
+  @TestSecurity(user = "admin", roles = "ADMIN")
+  void aRebuildOfTheReadModelKeepsTheVintages() {
+    JsonNode before = dataMessage(turnover("includeHistory=true").asString()).path("data");
+    int generation =
+        io.restassured.RestAssured.given()
+            .get("/api/v1/province/read-model/status")
+            .then()
+            .extract()
+            .jsonPath()
+            .getInt("generation");
+    io.restassured.RestAssured.given()
+        .post("/api/v1/province/read-model/rebuild")
+        .then()
+        .statusCode(202);
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () -> {
+              io.restassured.path.json.JsonPath st =
+                  io.restassured.RestAssured.given()
+                      .get("/api/v1/province/read-model/status")
+                      .then()
+                      .statusCode(200)
+                      .extract()
+                      .jsonPath();
+              assertThat(st.getInt("generation")).isEqualTo(generation + 1);
+              assertThat(st.getString("state")).isEqualTo("LIVE");
+              assertThat(st.getInt("lag")).isZero();
+            });
+    // the replayed events are recognised by their versions: the history is exactly as it was
+    assertThat(dataMessage(turnover("includeHistory=true").asString()).path("data"))
+        .isEqualTo(before);
   }
 
   /** SDMX-CSV rows by column, read with commons-csv. */
