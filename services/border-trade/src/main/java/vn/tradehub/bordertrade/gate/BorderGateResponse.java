@@ -29,7 +29,7 @@ public record BorderGateResponse(
             maxLength = 16,
             nullable = true)
         LocalDate validTo,
-    long version) {
+    @Schema(example = "0") long version) {
 
   static BorderGateResponse of(BorderGate g) {
     return new BorderGateResponse(

@@ -20,9 +20,9 @@ public record ShipmentResponse(
     TradeForm tradeForm,
     @Schema(example = "09022090") String hsCode,
     @Schema(example = "Chè xanh Shan tuyết đóng bao 30kg") String description,
-    BigDecimal quantity,
+    @Schema(example = "12000") BigDecimal quantity,
     Unit unit,
-    BigDecimal netWeightKg,
+    @Schema(example = "12000") BigDecimal netWeightKg,
     Money value,
     @Schema(example = "CN") String partnerCountry,
     TransportMode transportMode,
@@ -32,7 +32,7 @@ public record ShipmentResponse(
         BigDecimal valueUsd,
     @Schema(description = "The rate used and where it came from") Rate exchangeRate,
     ShipmentStatus status,
-    long version,
+    @Schema(example = "0") long version,
     OffsetDateTime recordedAt,
     @Schema(example = "customs-ha-giang") String recordedBy) {
 

@@ -27,11 +27,14 @@ public record TurnoverReport(
               example = "{\"gate\": \"THANH_THUY\", \"flow\": \"EXPORT\"}")
           Map<String, String> group,
       @Schema(example = "152000000.00") BigDecimal valueUsd,
-      @Schema(description = "Only when every line of the group has the same unit")
+      @Schema(
+              description = "Only when every line of the group has the same unit",
+              example = "1200000")
           BigDecimal quantity,
       @Schema(example = "KGM") String unit,
       @Schema(example = "1250") long lines,
-      @Schema(description = "The same period a year earlier") BigDecimal previousValueUsd,
+      @Schema(description = "The same period a year earlier", example = "246700000.00")
+          BigDecimal previousValueUsd,
       @Schema(description = "Change against a year earlier, in %", example = "-38.38")
           BigDecimal changePct) {}
 }
