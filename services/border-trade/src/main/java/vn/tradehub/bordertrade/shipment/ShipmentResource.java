@@ -245,9 +245,15 @@ public class ShipmentResource {
   @Schema(name = "ShipmentPage")
   record ShipmentPage(
       List<ShipmentResponse> items,
-      @Schema(nullable = true, description = "Cursor of the next page; null on the last")
+      @Schema(
+              nullable = true,
+              description = "Cursor of the next page; null on the last",
+              example = "azEKMjAyMC0xMi0zMQo5YjY")
           String nextCursor,
-      @Schema(nullable = true, description = "URL of the next page; null on the last")
+      @Schema(
+              nullable = true,
+              description = "The next page; null on the last",
+              example = "/api/v1/border-trade/shipments?limit=100&after=azEKMjAyMC0xMi0zMQo5YjY")
           String next) {}
 
   @GET
