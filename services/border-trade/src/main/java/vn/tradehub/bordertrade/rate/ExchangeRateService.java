@@ -108,6 +108,30 @@ public class ExchangeRateService {
     return saved;
   }
 
+  /** A rate to put: its key and content. */
+  public record Put(String currency, LocalDate validFrom, ExchangeRateRequest request) {}
+
+  /**
+   * Creates the rates whose window no rate of their currency covers yet, in one transaction (the
+   * demo loader's); the others are left as they are. Returns how many were created.
+   */
+  @Transactional
+  public int putAll(List<Put> puts) {
+    int created = 0;
+    for (Put p : puts) {
+      long overlapping =
+          ExchangeRate.count(
+              "currency = ?1 and validFrom <= ?2 and validTo >= ?3",
+              p.currency(),
+              p.request().validTo(),
+              p.validFrom());
+      if (overlapping > 0) continue;
+      put(p.currency(), p.validFrom(), Conditions.none(), p.request());
+      created++;
+    }
+    return created;
+  }
+
   @Transactional
   public List<Revision> revisions(String currency, LocalDate validFrom) {
     return aggregates.revisions(TYPE, require(currency, validFrom).id, key(currency, validFrom));

@@ -145,6 +145,7 @@ public class ShipmentService {
           new ShipmentRow(
               UUID.randomUUID(),
               r.gateCode(),
+              ShipmentRules.unitOf(r, ctx),
               r.declarationNumber(),
               r.lineNumber(),
               r.declaredOn(),
@@ -274,6 +275,7 @@ public class ShipmentService {
         new ShipmentRow(
             old.id(),
             old.gateCode(),
+            ShipmentRules.unitOf(request, ctx),
             old.declarationNumber(),
             old.lineNumber(),
             request.declaredOn(),
@@ -320,6 +322,7 @@ public class ShipmentService {
         new ShipmentRow(
             old.id(),
             old.gateCode(),
+            old.unitCode(),
             old.declarationNumber(),
             old.lineNumber(),
             old.declaredOn(),

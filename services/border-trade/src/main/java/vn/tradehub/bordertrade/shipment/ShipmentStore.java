@@ -29,7 +29,7 @@ public class ShipmentStore {
   static final String COLUMNS =
       "id, gate_code, declaration_number, line_number, declared_on, flow, trade_form, hs_code, description, quantity,"
           + " unit, net_weight_kg, value_amount, value_currency, partner_country, transport_mode, value_usd, exchange_rate,"
-          + " rate_source, status, version, recorded_at, recorded_by, updated_at";
+          + " rate_source, status, version, recorded_at, recorded_by, updated_at, unit_code";
 
   private final AgroalDataSource ds;
 
@@ -45,12 +45,12 @@ public class ShipmentStore {
             + COLUMNS
             + ") select * from unnest(?::uuid[], ?::text[], ?::text[], ?::int[], ?::date[], ?::text[], ?::text[], ?::text[],"
             + " ?::text[], ?::numeric[], ?::text[], ?::numeric[], ?::numeric[], ?::text[], ?::text[], ?::text[], ?::numeric[],"
-            + " ?::numeric[], ?::text[], ?::text[], ?::bigint[], ?::timestamptz[], ?::text[], ?::timestamptz[])"
+            + " ?::numeric[], ?::text[], ?::text[], ?::bigint[], ?::timestamptz[], ?::text[], ?::timestamptz[], ?::text[])"
             + " on conflict (gate_code, declaration_number, line_number) do nothing returning id";
     try (Connection c = ds.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
       int n = rows.size();
-      Object[][] cols = new Object[24][n];
+      Object[][] cols = new Object[25][n];
       for (int i = 0; i < n; i++) {
         ShipmentRow r = rows.get(i);
         Object[] v = {
@@ -77,9 +77,10 @@ public class ShipmentStore {
           r.version(),
           r.recordedAt(),
           r.recordedBy(),
-          r.updatedAt()
+          r.updatedAt(),
+          r.unitCode()
         };
-        for (int col = 0; col < 24; col++) cols[col][i] = v[col];
+        for (int col = 0; col < 25; col++) cols[col][i] = v[col];
       }
       String[] types = {
         "uuid",
@@ -105,9 +106,10 @@ public class ShipmentStore {
         "int8",
         "timestamptz",
         "text",
-        "timestamptz"
+        "timestamptz",
+        "text"
       };
-      for (int col = 0; col < 24; col++) {
+      for (int col = 0; col < 25; col++) {
         Object[] values = cols[col];
         if (types[col].equals("timestamptz") || types[col].equals("date")) {
           values = java.util.Arrays.stream(values).map(Object::toString).toArray();
@@ -175,7 +177,7 @@ public class ShipmentStore {
     String sql =
         "update shipment set declared_on = ?, flow = ?, trade_form = ?, hs_code = ?, description = ?, quantity = ?, unit = ?,"
             + " net_weight_kg = ?, value_amount = ?, value_currency = ?, partner_country = ?, transport_mode = ?, value_usd = ?,"
-            + " exchange_rate = ?, rate_source = ?, status = ?, version = ?, updated_at = ? where id = ? and version = ?";
+            + " exchange_rate = ?, rate_source = ?, status = ?, version = ?, updated_at = ?, unit_code = ? where id = ? and version = ?";
     try (Connection c = ds.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setObject(1, r.declaredOn());
@@ -196,8 +198,9 @@ public class ShipmentStore {
       ps.setString(16, r.status().name());
       ps.setLong(17, r.version());
       ps.setObject(18, r.updatedAt());
-      ps.setObject(19, r.id());
-      ps.setLong(20, expectedVersion);
+      ps.setString(19, r.unitCode());
+      ps.setObject(20, r.id());
+      ps.setLong(21, expectedVersion);
       return ps.executeUpdate() == 1;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
@@ -292,6 +295,7 @@ public class ShipmentStore {
     return new ShipmentRow(
         rs.getObject("id", UUID.class),
         rs.getString("gate_code"),
+        rs.getString("unit_code"),
         rs.getString("declaration_number"),
         rs.getInt("line_number"),
         rs.getObject("declared_on", LocalDate.class),

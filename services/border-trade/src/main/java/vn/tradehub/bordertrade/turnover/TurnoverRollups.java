@@ -27,7 +27,8 @@ public class TurnoverRollups {
       String tradeForm,
       String chapter,
       String partner,
-      String unit)
+      String unit,
+      String unitCode)
       implements Comparable<Key> {
     @Override
     public int compareTo(Key o) {
@@ -56,7 +57,8 @@ public class TurnoverRollups {
               s.tradeForm().name(),
               s.hsCode().substring(0, 2),
               s.partnerCountry(),
-              s.unit().name());
+              s.unit().name(),
+              s.unitCode());
       BigDecimal[] v =
           byKey.computeIfAbsent(
               k, x -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
@@ -79,10 +81,10 @@ public class TurnoverRollups {
     if (deltas.byKey.isEmpty()) return;
     List<Key> keys = new ArrayList<>(deltas.byKey.keySet());
     String upsert =
-        "insert into turnover_rollup (month, gate_code, flow, trade_form, hs_chapter, partner_country, unit, value_usd, quantity, lines)"
+        "insert into turnover_rollup (month, gate_code, flow, trade_form, hs_chapter, partner_country, unit, value_usd, quantity, lines, unit_code)"
             + " select * from unnest(?::date[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[],"
-            + " ?::numeric[], ?::bigint[])"
-            + " on conflict (month, gate_code, flow, trade_form, hs_chapter, partner_country, unit) do update set"
+            + " ?::numeric[], ?::bigint[], ?::text[])"
+            + " on conflict (month, gate_code, unit_code, flow, trade_form, hs_chapter, partner_country, unit) do update set"
             + " value_usd = turnover_rollup.value_usd + excluded.value_usd,"
             + " quantity = turnover_rollup.quantity + excluded.quantity,"
             + " lines = turnover_rollup.lines + excluded.lines";
@@ -106,6 +108,7 @@ public class TurnoverRollups {
           10,
           c.createArrayOf(
               "int8", keys.stream().map(k -> deltas.byKey.get(k)[2].longValueExact()).toArray()));
+      ps.setArray(11, c.createArrayOf("text", keys.stream().map(Key::unitCode).toArray()));
       ps.executeUpdate();
       if (keys.stream().anyMatch(k -> deltas.byKey.get(k)[2].signum() < 0)) prune.executeUpdate();
     } catch (SQLException e) {
