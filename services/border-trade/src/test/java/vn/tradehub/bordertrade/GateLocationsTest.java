@@ -198,16 +198,27 @@ class GateLocationsTest {
         .statusCode(422)
         .body("errors[0].field", equalTo("locations[0].validTo"))
         .body("errors[0].message", containsString("2025-06-30"));
-    // ... and a new commune does not exist before the reform: the answer names its predecessors.
-    gate.put("locations", List.of(Gates.period("00865", "2024-01-01", null)));
+    // ... and after it, a commune of the former province is not a place: the answer names its
+    // successor.
+    gate.put("locations", List.of(Gates.period("00862", "2025-07-01", null)));
     as("ADMIN")
         .body(gate)
         .put(GATES + "/DATED_GATE")
         .then()
         .statusCode(422)
         .body("errors[0].field", equalTo("locations[0].unitCode"))
-        .body("errors[0].message", containsString("exists only from 2025-07-01"))
-        .body("errors[0].message", containsString("00862"));
+        .body("errors[0].message", containsString("2025-07-01"))
+        .body("errors[0].message", containsString("00865 Xã Đường Thượng"));
+    // 00865 in 2024 is Xã Lũng Hồ (the code was reused): a period in it ends with it.
+    gate.put("locations", List.of(Gates.period("00865", "2024-01-01", null)));
+    as("ADMIN")
+        .body(gate)
+        .put(GATES + "/DATED_GATE")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("locations[0].validTo"))
+        .body("errors[0].message", containsString("00865 Xã Lũng Hồ ends on 2025-06-30"))
+        .body("errors[0].message", containsString("00865 Xã Đường Thượng from 2025-07-01"));
     // Code reuse: 00691 is Phường Trần Phú until the reform and Phường Hà Giang 2 from it.
     gate.put(
         "locations",
