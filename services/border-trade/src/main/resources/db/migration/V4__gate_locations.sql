@@ -15,7 +15,7 @@ create index border_gate_location_gate on border_gate_location (gate_code);
 -- The seeded gates, placed by joining each gate and the district its free text named to the
 -- commune of that district it lies in (Decision 19/2025/QĐ-TTg codes, from shared/data/admin):
 -- the commune of the former Hà Giang until 2025-06-30, and the commune its land went into from
--- 2025-07-01. GateLocationsMigrationTest checks every pair against the geography library (the old
+-- 2025-07-01. GateLocationsTest checks every pair against the geography library (the old
 -- commune lies in the named district, the new one succeeds it). Phó Bảng: the lists name the new
 -- commune "Xã Phố Bảng" (00745), formed from Thị trấn Phó Bảng (00712).
 insert into border_gate_location (gate_code, unit_code, valid_from, valid_to)

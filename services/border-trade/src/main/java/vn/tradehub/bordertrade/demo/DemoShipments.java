@@ -189,7 +189,7 @@ public class DemoShipments {
     List<Integer> years = missingYears();
     if (years.isEmpty()) return;
     long started = System.nanoTime();
-    rates.putAll(demoRates());
+    rates.createAll(demoRates());
     RateTable table = rates.table();
     int lines = 0;
     // A year per sheet: one transaction each, its lines inserted, rolled up and published at once.
