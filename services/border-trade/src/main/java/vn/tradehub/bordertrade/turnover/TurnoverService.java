@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import vn.tradehub.geography.AdminUnit;
 import vn.tradehub.geography.Geography;
+import vn.tradehub.geography.Territory;
 import vn.tradehub.platform.context.Jdbc;
 import vn.tradehub.platform.figures.Growth;
 import vn.tradehub.platform.geo.Locations;
@@ -141,9 +142,7 @@ public class TurnoverService {
    * The commune of a row, named: its key is the unit pinned to a day ({@code 00928@2025-07-01}).
    */
   private Place place(String ref) {
-    String[] parts = ref.split("@");
-    AdminUnit u =
-        geography.unit(parts[0], LocalDate.parse(parts[1])).orElseThrow(IllegalStateException::new);
+    AdminUnit u = geography.resolve(Territory.parse(ref), LocalDate.now(clock));
     return new Place(
         u.code(), u.level().name(), u.nameVi(), u.nameEn(), u.validFrom(), u.validTo());
   }
