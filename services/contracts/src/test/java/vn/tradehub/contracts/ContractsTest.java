@@ -79,6 +79,62 @@ class ContractsTest {
     assertTrue(problems.isEmpty(), String.join("\n", problems));
   }
 
+  /**
+   * Issue 14: a shipment line names the commune of its gate on its declaration date, in the record,
+   * in each of the three schemas (required, a 5-digit code) and in every example, so a read model
+   * can sum any territory; a line without it is refused.
+   */
+  @Test
+  void shipmentLinesCarryTheCommuneOfTheirGate() throws Exception {
+    List<String> components =
+        Stream.of(vn.tradehub.contracts.bordertrade.ShipmentLine.class.getRecordComponents())
+            .map(java.lang.reflect.RecordComponent::getName)
+            .toList();
+    assertTrue(components.contains("unitCode"), "ShipmentLine has no unitCode");
+    ObjectMapper json = new ObjectMapper();
+    for (String event : List.of("ShipmentRecorded", "ShipmentAmended", "ShipmentCancelled")) {
+      String type = "vn.tradehub.bordertrade." + event;
+      JsonNode line;
+      try (InputStream in =
+          ContractsTest.class
+              .getClassLoader()
+              .getResourceAsStream(EventSchemas.resourcePath(type))) {
+        line = json.readTree(in).path("$defs").path("ShipmentLine");
+      }
+      List<String> properties = new ArrayList<>();
+      line.path("properties").fieldNames().forEachRemaining(properties::add);
+      assertEquals(components, properties, type + ": schema properties and record components");
+      List<String> required = new ArrayList<>();
+      line.path("required").forEach(r -> required.add(r.asText()));
+      assertTrue(required.contains("unitCode"), type + ": unitCode is not required");
+      assertEquals("^[0-9]{5}$", line.path("properties").path("unitCode").path("pattern").asText());
+    }
+    JsonNode channel = yaml("asyncapi/channels/border-trade.shipments.v1.yaml");
+    for (JsonNode message : channel.path("messages")) {
+      for (JsonNode example : message.path("examples")) {
+        for (JsonNode l :
+            List.of(
+                example.path("payload").path("shipment"),
+                example.path("payload").path("before"),
+                example.path("payload").path("after"))) {
+          if (!l.isMissingNode())
+            assertEquals("00928", l.path("unitCode").asText(), message.path("name").asText());
+        }
+      }
+    }
+    JsonNode withoutUnit =
+        json.readTree(
+            "{\"shipment\": {\"id\": \"0b6f7a8e-3c51-4d7e-9f0a-2a4b5c6d7e8f\", \"gateCode\": \"THANH_THUY\","
+                + " \"declarationNumber\": \"1\", \"lineNumber\": 1, \"declaredOn\": \"2026-03-05\","
+                + " \"flow\": \"EXPORT\", \"tradeForm\": \"OFFICIAL\", \"hsCode\": \"09022090\","
+                + " \"quantity\": 1, \"unit\": \"KGM\", \"valueAmount\": 1, \"valueCurrency\": \"USD\","
+                + " \"valueUsd\": 1, \"partnerCountry\": \"CN\", \"transportMode\": \"ROAD\","
+                + " \"status\": \"RECORDED\", \"version\": 0}}");
+    assertTrue(
+        !EventSchemas.validate("vn.tradehub.bordertrade.ShipmentRecorded", withoutUnit).isEmpty(),
+        "a line without unitCode must break the schema");
+  }
+
   private static List<String> schemaTypes() throws IOException, URISyntaxException {
     URL dir = ContractsTest.class.getClassLoader().getResource("schemas");
     if (dir == null) return List.of();
