@@ -12,7 +12,11 @@ public record MarketSummary(
         boolean includesClosed,
     @Schema(
             nullable = true,
-            description = "Only markets that lay in this territory on asOf; null: every market")
+            description = "Only markets that lay in this territory on asOf; null: every market",
+            example =
+                "{\"code\":\"027\",\"ref\":\"027@2025-06-30\",\"level\":\"DISTRICT\","
+                    + "\"nameVi\":\"Huyện Mèo Vạc\",\"nameEn\":\"Meo Vac District\","
+                    + "\"validFrom\":null,\"validTo\":\"2025-06-30\"}")
         UnitView territory,
     @Schema(example = "62") long total,
     @Schema(example = "9") long borderMarkets,

@@ -166,20 +166,18 @@ public class RetailSalesService {
 
   /** The territory's units month by month, and the months it cannot be expressed in, with why. */
   private final class Units {
+    final Map<YearMonth, Map<String, AdminUnit>> units = new HashMap<>();
     final Map<YearMonth, Set<String>> codes = new HashMap<>();
     final Map<YearMonth, String> problems = new TreeMap<>();
-    final Map<String, AdminUnit> named = new HashMap<>();
     final Set<String> notes = new LinkedHashSet<>();
 
     Units(AdminUnit territory, YearMonth from, YearMonth to) {
       for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
         try {
-          Set<String> c = new HashSet<>();
-          for (AdminUnit u : territories.reportUnits(territory, m)) {
-            c.add(u.code());
-            named.putIfAbsent(u.code(), u);
-          }
-          codes.put(m, c);
+          Map<String, AdminUnit> byCode = new HashMap<>();
+          for (AdminUnit u : territories.reportUnits(territory, m)) byCode.put(u.code(), u);
+          units.put(m, byCode);
+          codes.put(m, byCode.keySet());
           notes.addAll(territories.notes(territory, m));
         } catch (Inexpressible e) {
           problems.put(m, e.getMessage());
@@ -198,6 +196,11 @@ public class RetailSalesService {
     boolean holds(Row r) {
       Set<String> c = codes.get(r.period());
       return c != null && c.contains(r.unit());
+    }
+
+    /** The unit a code names in a month of the territory (codes are reused across months). */
+    AdminUnit unit(YearMonth m, String code) {
+      return units.getOrDefault(m, Map.of()).get(code);
     }
 
     Set<String> allCodes() {
@@ -271,6 +274,26 @@ public class RetailSalesService {
                 && !r.period().isBefore(ytdFrom.minusYears(1))
                 && !r.period().isAfter(to.minusYears(1));
 
+    // By unit, each unit is compared with itself: a previous-year line counts toward the unit of
+    // the month a year later whose area it lies in, and a unit that the units of a year earlier
+    // cannot express exactly has no comparison (never a partial one).
+    int unitAt = groupBy.indexOf("unit");
+    Map<YearMonth, Map<String, String>> prevTarget = new HashMap<>();
+    Set<String> incomparable = new HashSet<>();
+    if (unitAt >= 0 && prevProblem == null) {
+      for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+        YearMonth pm = m.minusYears(1);
+        for (AdminUnit u : units.units.get(m).values()) {
+          try {
+            for (String c : territories.reportCodes(u, pm))
+              prevTarget.computeIfAbsent(pm, k -> new HashMap<>()).put(c, u.code());
+          } catch (Inexpressible e) {
+            incomparable.add(u.code());
+          }
+        }
+      }
+    }
+
     Sum total = new Sum();
     Sum totalPrev = new Sum();
     Sum ytdSum = new Sum();
@@ -287,7 +310,12 @@ public class RetailSalesService {
       }
       if (previous.test(r)) {
         totalPrev.add(r);
-        groups.computeIfAbsent(key(r, groupBy, 1), k -> new Sum[] {new Sum(), new Sum()})[1].add(r);
+        List<String> k = key(r, groupBy, 1);
+        String target =
+            unitAt < 0 ? null : prevTarget.getOrDefault(r.period(), Map.of()).get(r.unit());
+        if (unitAt >= 0 && target != null) k.set(unitAt, target);
+        if (unitAt < 0 || target != null)
+          groups.computeIfAbsent(k, x -> new Sum[] {new Sum(), new Sum()})[1].add(r);
         used = true;
       }
       if (ytd.test(r)) {
@@ -308,7 +336,8 @@ public class RetailSalesService {
         Sum cur = e.getValue()[0];
         Sum prev = e.getValue()[1];
         String unit = dim(groupBy, k, "unit");
-        AdminUnit named = unit == null ? null : units.named.get(unit);
+        AdminUnit named = unit == null ? null : named(units, unit, from, to);
+        BigDecimal previousVnd = incomparable.contains(unit) ? null : prev.result();
         groupList.add(
             new RetailSales.Group(
                 dim(groupBy, k, "category"),
@@ -318,8 +347,8 @@ public class RetailSalesService {
                 dim(groupBy, k, "ownership"),
                 dim(groupBy, k, "month"),
                 current(cur),
-                prev.result(),
-                Growth.percent(current(cur), prev.result()),
+                previousVnd,
+                Growth.percent(current(cur), previousVnd),
                 cur.status));
       }
     }
@@ -346,6 +375,15 @@ public class RetailSalesService {
         groupList,
         missing.stream().map(YearMonth::toString).toList(),
         notes);
+  }
+
+  /** The unit a group's code names: the latest of from..to that has it. */
+  private static AdminUnit named(Units units, String code, YearMonth from, YearMonth to) {
+    for (YearMonth m = to; !m.isBefore(from); m = m.minusMonths(1)) {
+      AdminUnit u = units.unit(m, code);
+      if (u != null) return u;
+    }
+    return null;
   }
 
   /**
