@@ -93,14 +93,14 @@ public class DemoLoader {
               long started = System.nanoTime();
               Conditions create = Conditions.none();
               Set<String> cpiHeld = held("select period from cpi");
-              DemoFigures.cpi().stream()
-                  .filter(c -> !cpiHeld.contains(c.period().toString()))
-                  .forEach(
-                      c ->
-                          cpi.put(
-                              c.period().toString(),
-                              create,
-                              new CpiRequest(cpi.base(), c.index())));
+              cpi.createAll(
+                  DemoFigures.cpi().stream()
+                      .filter(c -> !cpiHeld.contains(c.period().toString()))
+                      .map(
+                          c ->
+                              new CpiService.Entry(
+                                  c.period(), new CpiRequest(cpi.base(), c.index())))
+                      .toList());
               long cpiDone = System.nanoTime();
               Set<String> marketsHeld = held("select code from market");
               DemoFigures.markets().stream()

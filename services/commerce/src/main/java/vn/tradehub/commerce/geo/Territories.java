@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,6 +41,8 @@ public class Territories {
   private final Map<LocalDate, Level> levels = new ConcurrentHashMap<>();
   private final Map<Key, Expressed> expressed = new ConcurrentHashMap<>();
   private final Map<Key, Set<String>> places = new ConcurrentHashMap<>();
+  private final Map<Key, Set<String>> codes = new ConcurrentHashMap<>();
+  private final Map<YearMonth, List<AdminUnit>> published = new ConcurrentHashMap<>();
   private final List<AdminUnit> provinces;
 
   /** A territory's reporting units in a month, or why there are none that fit exactly. */
@@ -132,9 +135,15 @@ public class Territories {
 
   /** The codes of {@link #reportUnits}. */
   public Set<String> reportCodes(AdminUnit territory, YearMonth month) {
-    return reportUnits(territory, month).stream()
-        .map(AdminUnit::code)
-        .collect(Collectors.toCollection(TreeSet::new));
+    Key key = new Key(territory, month.atDay(1));
+    Set<String> known = codes.get(key);
+    if (known != null) return known;
+    Set<String> c =
+        reportUnits(territory, month).stream()
+            .map(AdminUnit::code)
+            .collect(Collectors.toCollection(TreeSet::new));
+    codes.put(key, Collections.unmodifiableSet(c));
+    return c;
   }
 
   private Expressed express(AdminUnit territory, LocalDate day) {

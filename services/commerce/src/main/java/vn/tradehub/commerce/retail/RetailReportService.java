@@ -349,23 +349,26 @@ public class RetailReportService {
       RetailReportRequest request,
       Lists lists,
       List<FieldError> errors) {
-    for (LocalDate day : List.of(period.atDay(1), period.atEndOfMonth())) {
-      Level level = territories.reportLevel(day);
-      UnitCheck check = territories.geography().check(unitCode, level, day);
-      if (!check.valid()) {
-        errors.add(
-            FieldError.of(
-                at + "unitCode",
-                "a report for "
-                    + period
-                    + " is by "
-                    + level.word()
-                    + (level == Level.COMMUNE ? " (xã, phường)" : "")
-                    + ": "
-                    + check.problem(),
-                unitCode));
-        break;
-      }
+    LocalDate day = period.atDay(1);
+    Level level = territories.reportLevel(day);
+    UnitCheck check = territories.geography().check(unitCode, level, day);
+    String problem = check.problem();
+    if (check.valid() && !check.unit().validOn(period.atEndOfMonth())) {
+      // A unit that ends within the month (a release that is not on the 1st): refused as well.
+      problem = territories.geography().check(unitCode, level, period.atEndOfMonth()).problem();
+    }
+    if (problem != null) {
+      errors.add(
+          FieldError.of(
+              at + "unitCode",
+              "a report for "
+                  + period
+                  + " is by "
+                  + level.word()
+                  + (level == Level.COMMUNE ? " (xã, phường)" : "")
+                  + ": "
+                  + problem,
+              unitCode));
     }
     if (Periods.isFuture(period, clock)) {
       errors.add(

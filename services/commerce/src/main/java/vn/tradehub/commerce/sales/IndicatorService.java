@@ -56,8 +56,17 @@ public class IndicatorService {
   /** The sum of one unit's report of a month, and its status. */
   record UnitTotal(BigDecimal totalVnd, FigureStatus status) {}
 
-  /** Unit totals by month, as read for a range of months. */
-  record Totals(Map<YearMonth, Map<String, UnitTotal>> byMonth) {
+  /**
+   * Unit totals by month, as read for a range of months, and the territories' month sums computed
+   * from them (each (territory, month) once, however many later months' year-to-date use it).
+   */
+  record Totals(
+      Map<YearMonth, Map<String, UnitTotal>> byMonth,
+      Map<AdminUnit, Map<YearMonth, Map<String, UnitTotal>>> sums) {
+    Totals(Map<YearMonth, Map<String, UnitTotal>> byMonth) {
+      this(byMonth, new HashMap<>());
+    }
+
     Map<String, UnitTotal> at(YearMonth m) {
       return byMonth.getOrDefault(m, Map.of());
     }
@@ -192,13 +201,19 @@ public class IndicatorService {
 
   /** The unit totals of a territory's units in a month, by unit code (units with reports only). */
   private Map<String, UnitTotal> sumOf(AdminUnit t, YearMonth m, Totals totals) {
+    Map<YearMonth, Map<String, UnitTotal>> byMonth =
+        totals.sums().computeIfAbsent(t, k -> new HashMap<>());
+    Map<String, UnitTotal> known = byMonth.get(m);
+    if (known != null) return known;
     Map<String, UnitTotal> at = totals.at(m);
     Map<String, UnitTotal> out = new TreeMap<>();
-    if (at.isEmpty()) return out;
-    for (String code : territories.reportCodes(t, m)) {
-      UnitTotal u = at.get(code);
-      if (u != null) out.put(code, u);
+    if (!at.isEmpty()) {
+      for (String code : territories.reportCodes(t, m)) { // throws when t is inexpressible in m
+        UnitTotal u = at.get(code);
+        if (u != null) out.put(code, u);
+      }
     }
+    byMonth.put(m, out);
     return out;
   }
 
