@@ -135,6 +135,73 @@ class ContractsTest {
         "a line without unitCode must break the schema");
   }
 
+  /**
+   * The commerce payload records name exactly the fields of their schemas (a renamed field, such as
+   * districtCode becoming unitCode, must change both), nested records included.
+   */
+  @Test
+  void commerceRecordsAndSchemasNameTheSameFields() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    List<String> problems = new ArrayList<>();
+    for (String type :
+        List.of(
+            "vn.tradehub.commerce.RetailReported",
+            "vn.tradehub.commerce.RetailRevised",
+            "vn.tradehub.commerce.CommerceIndicatorsComputed")) {
+      JsonNode schema;
+      try (InputStream in =
+          ContractsTest.class
+              .getClassLoader()
+              .getResourceAsStream(EventSchemas.resourcePath(type))) {
+        schema = json.readTree(in);
+      }
+      Class<?> record =
+          Class.forName(type.replaceFirst("^vn\\.tradehub\\.", "vn.tradehub.contracts."));
+      compareFields(type, record, schema, problems);
+    }
+    assertTrue(problems.isEmpty(), String.join("\n", problems));
+  }
+
+  private static void compareFields(
+      String where, Class<?> record, JsonNode schema, List<String> problems) {
+    Set<String> inRecord = new java.util.TreeSet<>();
+    for (var c : record.getRecordComponents()) {
+      inRecord.add(c.getName());
+      JsonNode items = schema.path("properties").path(c.getName()).path("items");
+      if (c.getType() == List.class && items.has("properties")) {
+        var element =
+            (Class<?>)
+                ((java.lang.reflect.ParameterizedType) c.getGenericType())
+                    .getActualTypeArguments()[0];
+        if (element.isRecord())
+          compareFields(where + "." + c.getName() + "[]", element, items, problems);
+      }
+    }
+    Set<String> inSchema = new java.util.TreeSet<>();
+    schema.path("properties").fieldNames().forEachRemaining(inSchema::add);
+    if (!inRecord.equals(inSchema))
+      problems.add(where + ": record has " + inRecord + ", schema has " + inSchema);
+  }
+
+  /** A territory's figure is the sum of its units' in every example of the document. */
+  @Test
+  void commerceIndicatorExamplesAddUpByUnit() throws Exception {
+    JsonNode channel = yaml("asyncapi/channels/commerce.indicators.v1.yaml");
+    int checked = 0;
+    for (JsonNode example :
+        channel.path("messages").path("CommerceIndicatorsComputed").path("examples")) {
+      JsonNode p = example.path("payload");
+      java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+      for (JsonNode u : p.path("byUnit")) sum = sum.add(u.path("retailMonthVnd").decimalValue());
+      assertEquals(
+          0,
+          sum.compareTo(p.path("retailMonthVnd").decimalValue()),
+          example.path("name").asText() + ": byUnit adds up to " + sum);
+      checked++;
+    }
+    assertTrue(checked > 0);
+  }
+
   private static List<String> schemaTypes() throws IOException, URISyntaxException {
     URL dir = ContractsTest.class.getClassLoader().getResource("schemas");
     if (dir == null) return List.of();
