@@ -22,6 +22,7 @@ import vn.tradehub.contracts.bordertrade.ShipmentCancelled;
 import vn.tradehub.contracts.bordertrade.ShipmentRecorded;
 import vn.tradehub.contracts.commerce.CommerceIndicatorsComputed;
 import vn.tradehub.contracts.industry.IndustryIndicatorsComputed;
+import vn.tradehub.gateway.geography.Department;
 import vn.tradehub.gateway.sdmx.VintageRecorder;
 import vn.tradehub.platform.context.Jdbc;
 import vn.tradehub.platform.events.IncomingEvent;
@@ -42,16 +43,16 @@ public class ReadModelUpdater {
   static final String AMENDED = CloudEvents.typeOf(ShipmentAmended.class);
   static final String CANCELLED = CloudEvents.typeOf(ShipmentCancelled.class);
 
-  /** The territory of indicator events that name none: Hà Giang as it was. */
-  static final String BEFORE_REFORM = "02@2025-06-30";
-
   private final Jdbc jdbc;
   private final ObjectMapper mapper;
+  private final Department department;
   private final VintageRecorder vintages;
 
-  public ReadModelUpdater(Jdbc jdbc, ObjectMapper mapper, VintageRecorder vintages) {
+  public ReadModelUpdater(
+      Jdbc jdbc, ObjectMapper mapper, Department department, VintageRecorder vintages) {
     this.jdbc = jdbc;
     this.mapper = mapper;
+    this.department = department;
     this.vintages = vintages;
   }
 
@@ -193,8 +194,12 @@ public class ReadModelUpdater {
   private ObjectNode monthly(String source, IncomingEvent e) {
     JsonNode p = e.payload();
     YearMonth period = YearMonth.parse(p.get("period").asText());
-    // Events from before the reform's release name no territory: they were Hà Giang's.
-    String territory = p.path("territory").asText(BEFORE_REFORM);
+    // Events from before the reform's release name no territory: they were the Department's
+    // province's (Hà Giang's until 2025-06-30).
+    String territory =
+        p.hasNonNull("territory")
+            ? p.get("territory").asText()
+            : department.provinceOn(period.atEndOfMonth()).ref().toString();
     Instant computedAt = Instant.parse(p.get("computedAt").asText());
     String status = p.get("status").asText();
     int n =

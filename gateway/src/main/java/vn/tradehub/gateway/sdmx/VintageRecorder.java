@@ -59,9 +59,6 @@ public class VintageRecorder {
   static final String AMENDED = CloudEvents.typeOf(ShipmentAmended.class);
   static final String CANCELLED = CloudEvents.typeOf(ShipmentCancelled.class);
 
-  /** The territory of indicators events that name none: Hà Giang as it was (as the read model). */
-  static final String BEFORE_REFORM = "02@2025-06-30";
-
   static final String LINES_SCOPE = "border-trade";
 
   private final Jdbc jdbc;
@@ -147,17 +144,26 @@ public class VintageRecorder {
     return INDUSTRY.equals(e.type()) ? "industry" : "commerce";
   }
 
-  private static String territory(JsonNode p) {
-    return p.path("territory").asText(BEFORE_REFORM);
+  /**
+   * The event's territory; events that name none are the Department's province's of their month (Hà
+   * Giang's until 2025-06), as the read model reads them.
+   */
+  private String territory(JsonNode p) {
+    return p.hasNonNull("territory")
+        ? p.get("territory").asText()
+        : department
+            .provinceOn(YearMonth.parse(p.get("period").asText()).atEndOfMonth())
+            .ref()
+            .toString();
   }
 
-  private static String scope(IncomingEvent e) {
+  private String scope(IncomingEvent e) {
     JsonNode p = e.payload();
     return source(e) + "|" + territory(p) + "|" + p.get("period").asText();
   }
 
   /** Of several events of one month in a poll, the latest computation (the last one on a tie). */
-  private static void latest(Map<String, IncomingEvent> months, IncomingEvent e) {
+  private void latest(Map<String, IncomingEvent> months, IncomingEvent e) {
     String scope = scope(e);
     IncomingEvent kept = months.get(scope);
     if (kept == null || !computedAt(kept).isAfter(computedAt(e))) {

@@ -97,6 +97,7 @@ public final class TestEvents implements AutoCloseable {
         new ShipmentLine(
             s.id(),
             s.gateCode(),
+            s.unitCode(),
             s.declarationNumber(),
             s.lineNumber(),
             s.declaredOn(),
@@ -115,11 +116,20 @@ public final class TestEvents implements AutoCloseable {
     return send(Topics.BORDER_TRADE_SHIPMENTS, s.gateCode(), new ShipmentCancelled(c));
   }
 
+  /** Xã Thanh Thủy: its code and its land are the same before and after the 2025 reform. */
+  public static final String THANH_THUY_COMMUNE = "00928";
+
   public static ShipmentLine line(
       String gate, String declaration, LocalDate on, String flow, String usd) {
+    return line(gate, THANH_THUY_COMMUNE, declaration, on, flow, usd);
+  }
+
+  public static ShipmentLine line(
+      String gate, String unitCode, String declaration, LocalDate on, String flow, String usd) {
     return new ShipmentLine(
         UUID.randomUUID(),
         gate,
+        unitCode,
         declaration,
         1,
         on,
@@ -141,6 +151,7 @@ public final class TestEvents implements AutoCloseable {
     return new ShipmentLine(
         s.id(),
         s.gateCode(),
+        s.unitCode(),
         s.declarationNumber(),
         s.lineNumber(),
         s.declaredOn(),

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import vn.tradehub.gateway.security.ApiKeyStore;
+import vn.tradehub.platform.testing.OutsideTheContract;
 
 /** The proxy's mechanics against a controllable downstream standing in for the industry service. */
 @QuarkusTest
@@ -50,6 +51,7 @@ class RoutingTest {
   }
 
   @Test
+  @OutsideTheContract("the fake industry service answers made-up paths")
   void passesMethodPathQueryBodyAndHeadersBothWays() {
     FakeService industry = GatewayTestResource.industry;
     industry.on(
@@ -99,6 +101,7 @@ class RoutingTest {
   }
 
   @Test
+  @OutsideTheContract("the fake industry service answers made-up paths")
   void slowServiceIs504AndAPostIsNotRetried() {
     AtomicInteger calls = new AtomicInteger();
     GatewayTestResource.industry.on("/api/v1/industry/never", req -> calls.incrementAndGet());
@@ -127,6 +130,7 @@ class RoutingTest {
   }
 
   @Test
+  @OutsideTheContract("the fake industry service answers made-up paths")
   void malformedOrOversizedAnswersAre502() {
     GatewayTestResource.industry.on(
         "/api/v1/industry/broken-json",
@@ -153,6 +157,7 @@ class RoutingTest {
   }
 
   @Test
+  @OutsideTheContract("the fake industry service answers made-up paths")
   void aServiceDyingMidRequestIs503WithRetryAfter() {
     GatewayTestResource.industry.on("/api/v1/industry/dies", req -> req.connection().close());
     given()
@@ -168,6 +173,7 @@ class RoutingTest {
   }
 
   @Test
+  @OutsideTheContract("the fake industry service answers made-up paths")
   void callersHangingUpDoNotOpenTheBreaker() throws Exception {
     // A retry storm of clients that give up after 50 ms once left the breaker stuck half-open:
     // the proxy never completed a call whose caller was gone, so every later call was refused.
@@ -224,6 +230,7 @@ class RoutingTest {
   }
 
   @Test
+  @OutsideTheContract("the fake industry service answers made-up paths")
   void callersHangingUpInTheMiddleOfTheirBodyDoNotOpenTheBreaker() throws Exception {
     // Under the retry storm the circuit opened while the service was idle: reading the body of a
     // caller who left fails with HttpClosedException, and the fault tolerance library counted that
@@ -268,6 +275,7 @@ class RoutingTest {
 
   /** Last: it leaves the industry breaker open for a while. */
   @Test
+  @OutsideTheContract("the fake industry service answers made-up paths")
   @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
   void breakerOpensAfterFailuresAndThenAnswers503WithoutCallingTheService() {
     AtomicInteger calls = new AtomicInteger();
@@ -293,6 +301,7 @@ class RoutingTest {
   }
 
   @Test
+  @OutsideTheContract("the fake industry service answers made-up paths")
   void rateLimitPerClientAnswers429WithRetryAfter() {
     GatewayTestResource.industry.on(
         "/api/v1/industry/ping",

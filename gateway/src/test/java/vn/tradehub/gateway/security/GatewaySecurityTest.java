@@ -46,7 +46,7 @@ class GatewaySecurityTest {
         .get("/api/v1/border-trade/gates")
         .then()
         .statusCode(200)
-        .body("code", hasItem("THANH_THUY"));
+        .body("items.code", hasItem("THANH_THUY"));
     for (String bad :
         new String[] {
           sso("https://evil.example", "tradehub", Duration.ofMinutes(5)),

@@ -51,7 +51,7 @@ class ReferenceDataTest {
     g.put("nameVi", "Lối mở Thử Nghiệm");
     g.put("nameEn", nameEn);
     g.put("kind", "OPENING");
-    g.put("district", "Yên Minh");
+    g.put("locations", Gates.duongThuong());
     g.put("validFrom", validFrom);
     return g;
   }
@@ -99,7 +99,7 @@ class ReferenceDataTest {
             .asString();
     assertThat(csv.lines().findFirst().orElseThrow())
         .isEqualTo(
-            "code,nameVi,nameEn,kind,district,pairedGate,pairedCounty,validFrom,validTo,version");
+            "code,nameVi,nameEn,kind,locations,pairedGate,pairedCounty,validFrom,validTo,version");
     assertThat(csv).contains("THANH_THUY,Cửa khẩu quốc tế Thanh Thủy,").contains("XIN_MAN,");
   }
 

@@ -26,11 +26,11 @@ import vn.tradehub.platform.testing.RealInfraResource;
 @TestSecurity(user = "customs-ha-giang", roles = "CUSTOMS")
 class RollupConsistencyTest {
   private static final String RECOMPUTED =
-      "select date_trunc('month', declared_on)::date as month, gate_code, flow, trade_form, substr(hs_code, 1, 2) as hs_chapter,"
+      "select date_trunc('month', declared_on)::date as month, gate_code, unit_code, flow, trade_form, substr(hs_code, 1, 2) as hs_chapter,"
           + " partner_country, unit, sum(value_usd) as value_usd, sum(quantity) as quantity, count(*) as lines"
-          + " from shipment where status <> 'CANCELLED' group by 1, 2, 3, 4, 5, 6, 7";
+          + " from shipment where status <> 'CANCELLED' group by 1, 2, 3, 4, 5, 6, 7, 8";
   private static final String ROLLUP =
-      "select month, gate_code, flow, trade_form, hs_chapter, partner_country, unit, value_usd, quantity, lines from turnover_rollup";
+      "select month, gate_code, unit_code, flow, trade_form, hs_chapter, partner_country, unit, value_usd, quantity, lines from turnover_rollup";
 
   @Inject AgroalDataSource ds;
 

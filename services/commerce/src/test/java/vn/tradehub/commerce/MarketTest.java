@@ -28,14 +28,33 @@ import vn.tradehub.platform.testing.RealInfraResource;
 class MarketTest {
   static final String BASE = "/api/v1/commerce/markets";
 
+  /** One period of a location history. */
+  static String at(String unit, String from, String to) {
+    return "{\"unitCode\":\""
+        + unit
+        + "\",\"validFrom\":"
+        + (from == null ? "null" : "\"" + from + "\"")
+        + ",\"validTo\":"
+        + (to == null ? "null" : "\"" + to + "\"")
+        + "}";
+  }
+
+  /** Thị trấn Mèo Vạc (district 027) until 2025-06-30, then Xã Mèo Vạc: the same code 00769. */
+  static final String MEO_VAC =
+      at("00769", null, "2025-06-30") + "," + at("00769", "2025-07-01", null);
+
+  /** Thị trấn Vinh Quang (district 032), then Xã Hoàng Su Phì: the same code 01021. */
+  static final String HOANG_SU_PHI =
+      at("01021", null, "2025-06-30") + "," + at("01021", "2025-07-01", null);
+
   static String market(
-      String name, String district, String cls, boolean border, String model, String since) {
-    return market(name, district, cls, border, model, since, "ACTIVE");
+      String name, String locations, String cls, boolean border, String model, String since) {
+    return market(name, locations, cls, border, model, since, "ACTIVE");
   }
 
   static String market(
       String name,
-      String district,
+      String locations,
       String cls,
       boolean border,
       String model,
@@ -45,9 +64,9 @@ class MarketTest {
         + name
         + " Mèo Vạc\",\"nameEn\":\""
         + name
-        + " Market\",\"districtCode\":\""
-        + district
-        + "\",\"marketClass\":\""
+        + " Market\",\"locations\":["
+        + locations
+        + "],\"marketClass\":\""
         + cls
         + "\",\"borderMarket\":"
         + border
@@ -77,8 +96,8 @@ class MarketTest {
   void conditionalWritesFollowThePlatformPolicy() {
     ConditionalWrites.policyHolds(
         BASE + "/CHO_T_POLICY",
-        market("Thử", "MEO_VAC", "II", false, "MANAGEMENT_BOARD", null),
-        market("Thử", "MEO_VAC", "III", false, "MANAGEMENT_BOARD", null));
+        market("Thử", MEO_VAC, "II", false, "MANAGEMENT_BOARD", null),
+        market("Thử", MEO_VAC, "III", false, "MANAGEMENT_BOARD", null));
     given()
         .get(BASE + "/CHO_T_POLICY")
         .then()
@@ -89,26 +108,18 @@ class MarketTest {
   @Test
   void aChangeOfManagementModelIsDatedAndKeptAsRevisions() {
     String path = BASE + "/CHO_T_CRUD";
-    put(path, null, null, market("CRUD", "MEO_VAC", "II", false, "MANAGEMENT_BOARD", null))
+    put(path, null, null, market("CRUD", MEO_VAC, "II", false, "MANAGEMENT_BOARD", null))
         .statusCode(201)
         .body("nameVi", equalTo("Chợ CRUD Mèo Vạc"))
         .body("status", equalTo("ACTIVE"));
     // A change of management model must be dated, and not in the future.
-    put(path, "If-Match", "\"0\"", market("CRUD", "MEO_VAC", "II", false, "ENTERPRISE", null))
+    put(path, "If-Match", "\"0\"", market("CRUD", MEO_VAC, "II", false, "ENTERPRISE", null))
         .statusCode(422)
         .body("errors[0].field", equalTo("managementModelSince"));
-    put(
-            path,
-            "If-Match",
-            "\"0\"",
-            market("CRUD", "MEO_VAC", "II", false, "ENTERPRISE", "2999-01-01"))
+    put(path, "If-Match", "\"0\"", market("CRUD", MEO_VAC, "II", false, "ENTERPRISE", "2999-01-01"))
         .statusCode(422)
         .body("errors[0].field", equalTo("managementModelSince"));
-    put(
-            path,
-            "If-Match",
-            "\"0\"",
-            market("CRUD", "MEO_VAC", "II", false, "ENTERPRISE", "2021-07-01"))
+    put(path, "If-Match", "\"0\"", market("CRUD", MEO_VAC, "II", false, "ENTERPRISE", "2021-07-01"))
         .statusCode(200)
         .header("ETag", "\"1\"")
         .body("managementModel", equalTo("ENTERPRISE"))
@@ -118,14 +129,14 @@ class MarketTest {
             path,
             "If-Match",
             "\"1\"",
-            market("CRUD", "MEO_VAC", "II", false, "COOPERATIVE", "2020-01-01"))
+            market("CRUD", MEO_VAC, "II", false, "COOPERATIVE", "2020-01-01"))
         .statusCode(422)
         .body("errors[0].field", equalTo("managementModelSince"));
     put(
             path,
             "If-Match",
             "\"1\"",
-            market("CRUD", "MEO_VAC", "II", false, "ENTERPRISE", "2021-07-01", "CLOSED"))
+            market("CRUD", MEO_VAC, "II", false, "ENTERPRISE", "2021-07-01", "CLOSED"))
         .statusCode(200)
         .header("ETag", "\"2\"")
         .body("status", equalTo("CLOSED"));
@@ -149,10 +160,10 @@ class MarketTest {
             BASE + "/CHO_T_BAD",
             null,
             null,
-            market("BAD", "NO_DISTRICT", "II", false, "ENTERPRISE", "2999-01-01"))
+            market("BAD", at("99999", null, null), "II", false, "ENTERPRISE", "2999-01-01"))
         .statusCode(422)
-        .body("errors.field", containsInAnyOrder("districtCode", "managementModelSince"));
-    put(BASE + "/CHO_T_BAD", null, null, market("BAD", "MEO_VAC", "IV", false, "ENTERPRISE", null))
+        .body("errors.field", containsInAnyOrder("locations[0].unitCode", "managementModelSince"));
+    put(BASE + "/CHO_T_BAD", null, null, market("BAD", MEO_VAC, "IV", false, "ENTERPRISE", null))
         .statusCode(400)
         .body("errors[0].field", equalTo("marketClass"));
     // The status is part of the whole state a PUT sends.
@@ -160,7 +171,7 @@ class MarketTest {
             BASE + "/CHO_T_BAD",
             null,
             null,
-            market("BAD", "MEO_VAC", "II", false, "ENTERPRISE", null)
+            market("BAD", MEO_VAC, "II", false, "ENTERPRISE", null)
                 .replace(",\"status\":\"ACTIVE\"", ""))
         .statusCode(422)
         .body("errors[0].field", equalTo("status"));
@@ -169,22 +180,26 @@ class MarketTest {
             BASE + "/CHO_T_BAD",
             null,
             null,
-            market("BAD", "MEO_VAC", "II", false, "ENTERPRISE", null)
+            market("BAD", MEO_VAC, "II", false, "ENTERPRISE", null)
                 .replace("{", "{\"code\":\"CHO_T_BAD\","))
         .statusCode(400);
     // Codes start with a letter (the platform's form also allows a digit).
-    put(BASE + "/1CHO", null, null, market("BAD", "MEO_VAC", "II", false, "ENTERPRISE", null))
+    put(BASE + "/1CHO", null, null, market("BAD", MEO_VAC, "II", false, "ENTERPRISE", null))
         .statusCode(422)
         .body("errors[0].field", equalTo("code"));
-    // The document declares districtCode with maxLength 40.
+    // The document declares a unit code with maxLength 5 and its form.
     put(
             BASE + "/CHO_T_BAD",
             null,
             null,
-            market("BAD", "MEO_VAC_" + "X".repeat(33), "II", false, "MANAGEMENT_BOARD", null))
+            market("BAD", at("0076900", null, null), "II", false, "MANAGEMENT_BOARD", null))
         .statusCode(422)
         .contentType("application/problem+json")
-        .body("errors.field", hasItem("districtCode"));
+        .body("errors.field", hasItem("locations[0].unitCode"));
+    // A market needs a location.
+    put(BASE + "/CHO_T_BAD", null, null, market("BAD", "", "II", false, "MANAGEMENT_BOARD", null))
+        .statusCode(422)
+        .body("errors.field", hasItem("locations"));
     given().get(BASE + "/CHO_T_BAD").then().statusCode(404);
     given().get(BASE + "/1CHO").then().statusCode(404);
   }
@@ -192,31 +207,30 @@ class MarketTest {
   @Test
   void listFiltersPagesAndCsvAndSummaryCounts() {
     JsonPath before = summary();
-    create("CHO_T_L1", market("L1", "HOANG_SU_PHI", "III", true, "MANAGEMENT_BOARD", null));
-    create("CHO_T_L2", market("L2", "HOANG_SU_PHI", "III", false, "COOPERATIVE", "2020-03-01"));
-    create("CHO_T_L3", market("L3", "HOANG_SU_PHI", "II", false, "ENTERPRISE", "2019-01-01"));
+    create("CHO_T_L1", market("L1", HOANG_SU_PHI, "III", true, "MANAGEMENT_BOARD", null));
+    create("CHO_T_L2", market("L2", HOANG_SU_PHI, "III", false, "COOPERATIVE", "2020-03-01"));
+    create("CHO_T_L3", market("L3", HOANG_SU_PHI, "II", false, "ENTERPRISE", "2019-01-01"));
     create(
-        "CHO_T_L4",
-        market("L4", "HOANG_SU_PHI", "II", false, "ENTERPRISE", "2019-01-01", "CLOSED"));
+        "CHO_T_L4", market("L4", HOANG_SU_PHI, "II", false, "ENTERPRISE", "2019-01-01", "CLOSED"));
 
     given()
-        .get(BASE + "?district=HOANG_SU_PHI&borderMarket=true")
+        .get(BASE + "?unit=032&asOf=2021-06-30&borderMarket=true")
         .then()
         .statusCode(200)
         .body("items.code", contains("CHO_T_L1"));
     given()
-        .get(BASE + "?district=HOANG_SU_PHI&marketClass=III")
+        .get(BASE + "?unit=032&asOf=2021-06-30&marketClass=III")
         .then()
         .statusCode(200)
         .body("items.code", contains("CHO_T_L1", "CHO_T_L2"));
     given()
-        .get(BASE + "?district=HOANG_SU_PHI&managementModel=ENTERPRISE&status=ACTIVE")
+        .get(BASE + "?unit=01021&managementModel=ENTERPRISE&status=ACTIVE")
         .then()
         .statusCode(200)
         .body("items.code", contains("CHO_T_L3"));
     JsonPath page1 =
         given()
-            .get(BASE + "?district=HOANG_SU_PHI&status=ACTIVE&limit=2")
+            .get(BASE + "?unit=032&asOf=2021-06-30&status=ACTIVE&limit=2")
             .then()
             .statusCode(200)
             .header("Link", containsString("rel=\"next\""))
@@ -224,7 +238,10 @@ class MarketTest {
             .jsonPath();
     assertThat(page1.getList("items.code")).containsExactly("CHO_T_L1", "CHO_T_L2");
     // The next link keeps the filters.
-    assertThat(page1.getString("next")).contains("district=HOANG_SU_PHI").contains("status=ACTIVE");
+    assertThat(page1.getString("next"))
+        .contains("unit=032")
+        .contains("asOf=2021-06-30")
+        .contains("status=ACTIVE");
     given()
         .get(page1.getString("next"))
         .then()
@@ -242,7 +259,7 @@ class MarketTest {
     String csv =
         given()
             .accept("text/csv")
-            .get(BASE + "?district=HOANG_SU_PHI&limit=1")
+            .get(BASE + "?unit=032&asOf=2021-06-30&limit=1")
             .then()
             .statusCode(200)
             .contentType(containsString("text/csv"))
@@ -252,14 +269,17 @@ class MarketTest {
     assertThat(lines).hasSize(5);
     assertThat(lines.get(0))
         .startsWith(
-            "code,nameVi,nameEn,districtCode,marketClass,borderMarket,managementModel,"
+            "code,nameVi,nameEn,locations,marketClass,borderMarket,managementModel,"
                 + "managementModelSince,status,version");
-    assertThat(lines.get(2)).startsWith("CHO_T_L2,Chợ L2 Mèo Vạc,L2 Market,HOANG_SU_PHI,III,false");
+    assertThat(lines.get(2))
+        .startsWith("CHO_T_L2,Chợ L2 Mèo Vạc,L2 Market,")
+        .contains("Thị trấn Vinh Quang")
+        .contains("Xã Hoàng Su Phì")
+        .contains(",III,false");
 
     JsonPath after = summary();
     assertThat(count(after, "total") - count(before, "total")).isEqualTo(3);
-    assertThat(count(after, "byDistrict.HOANG_SU_PHI") - count(before, "byDistrict.HOANG_SU_PHI"))
-        .isEqualTo(3);
+    assertThat(count(after, "byUnit.'01021'") - count(before, "byUnit.'01021'")).isEqualTo(3);
     assertThat(count(after, "byClass.III") - count(before, "byClass.III")).isEqualTo(2);
     assertThat(
             count(after, "byManagementModel.COOPERATIVE")
@@ -283,6 +303,143 @@ class MarketTest {
   }
 
   @Test
+  void locationsAreCheckedAgainstTheUnitsOfTheirOwnDates() {
+    // A district is no place from 2025-07-01: refused, naming the communes that took its land.
+    put(
+            BASE + "/CHO_T_LOC",
+            null,
+            null,
+            market("LOC", at("027", "2025-07-01", null), "III", false, "MANAGEMENT_BOARD", null))
+        .statusCode(422)
+        .body("errors[0].field", equalTo("locations[0].unitCode"))
+        .body("errors[0].message", containsString("abolished on 2025-07-01"))
+        .body("errors[0].message", containsString("00769 Xã Mèo Vạc"));
+    // An old commune cannot run on past its end: end it there and start in the new unit.
+    put(
+            BASE + "/CHO_T_LOC",
+            null,
+            null,
+            market("LOC", at("00692", null, null), "III", false, "MANAGEMENT_BOARD", null))
+        .statusCode(422)
+        .body("errors[0].field", equalTo("locations[0].validTo"))
+        .body("errors[0].message", containsString("ends on 2025-06-30"));
+    // Periods follow each other.
+    put(
+            BASE + "/CHO_T_LOC",
+            null,
+            null,
+            market(
+                "LOC",
+                at("00692", null, "2025-06-30") + "," + at("00691", "2025-06-01", null),
+                "III",
+                false,
+                "MANAGEMENT_BOARD",
+                null))
+        .statusCode(422)
+        .body("errors[0].field", equalTo("locations[1].validFrom"));
+    // Before the reform a district is enough when the commune is not known (migrated markets).
+    put(
+            BASE + "/CHO_T_LOC",
+            null,
+            null,
+            market(
+                "LOC",
+                at("00691", "2025-07-01", null) + "," + at("024", null, "2025-06-30"),
+                "III",
+                false,
+                "MANAGEMENT_BOARD",
+                null))
+        .statusCode(201)
+        .body("locations.unitCode", contains("024", "00691"))
+        .body("locations.nameVi", contains("Thành phố Hà Giang", "Phường Hà Giang 2"))
+        .body("locations.level", contains("DISTRICT", "COMMUNE"));
+  }
+
+  @Test
+  void theListFindsMarketsInATerritoryOnADay() {
+    create("CHO_T_U1", market("U1", MEO_VAC, "III", true, "MANAGEMENT_BOARD", null));
+    create(
+        "CHO_T_U2",
+        market(
+            "U2",
+            at("024", null, "2025-06-30") + "," + at("00694", "2025-07-01", null),
+            "III",
+            false,
+            "MANAGEMENT_BOARD",
+            null));
+    List<String> haGiang2021 =
+        given()
+            .get(BASE + "?unit=02&asOf=2021-06-30&limit=1000")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items.code");
+    assertThat(haGiang2021).contains("CHO_T_U1", "CHO_T_U2");
+    // The former Hà Giang area in 2026: the new communes that lie in it.
+    assertThat(
+            given()
+                .get(BASE + "?unit=02&asOf=2026-01-01&limit=1000")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .<String>getList("items.code"))
+        .contains("CHO_T_U1", "CHO_T_U2");
+    assertThat(
+            given()
+                .get(BASE + "?unit=08@2025-06-30&asOf=2021-06-30&limit=1000")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .<String>getList("items.code"))
+        .doesNotContain("CHO_T_U1", "CHO_T_U2");
+    // A district's market is in the district, not in any one of its communes.
+    given()
+        .get(BASE + "?unit=024&asOf=2021-06-30")
+        .then()
+        .statusCode(200)
+        .body("items.code", hasItem("CHO_T_U2"));
+    given()
+        .get(BASE + "?unit=00694&asOf=2021-06-30")
+        .then()
+        .statusCode(200)
+        .body("items.code", org.hamcrest.Matchers.not(hasItem("CHO_T_U2")));
+    given()
+        .get(BASE + "?unit=00694&asOf=2026-01-01")
+        .then()
+        .statusCode(200)
+        .body("items.code", hasItem("CHO_T_U2"));
+    // 00769 is Thị trấn Mèo Vạc in 2021 and Xã Mèo Vạc in 2026: the market is in both.
+    given()
+        .get(BASE + "?unit=00769&asOf=2021-06-30")
+        .then()
+        .body("items.code", hasItem("CHO_T_U1"));
+    given()
+        .get(BASE + "?unit=00769&asOf=2026-01-01")
+        .then()
+        .body("items.code", hasItem("CHO_T_U1"));
+    // The former city in 2026 is not whole communes: 422 saying why, never an approximation.
+    given()
+        .get(BASE + "?unit=024&asOf=2026-01-01")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("unit"))
+        .body("errors[0].message", containsString("cannot be expressed exactly"));
+    given().get(BASE + "?unit=MEO_VAC").then().statusCode(422);
+    JsonPath summary =
+        given()
+            .get(BASE + "/summary?unit=027&asOf=2021-06-30")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(summary.getString("territory.nameVi")).isEqualTo("Huyện Mèo Vạc");
+    assertThat(count(summary, "byUnit.'00769'")).isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
   void aPathCodeOrCursorLongerThanTheDocumentedLimitIsRefusedNamingTheParameter() {
     given()
         .get(BASE + "/CHO_" + "X".repeat(40))
@@ -301,12 +458,12 @@ class MarketTest {
   @Test
   @TestSecurity(user = "dashboard", roles = "READER")
   void readerCannotWriteMarkets() {
-    put(BASE + "/CHO_T_READER", null, null, market("R", "MEO_VAC", "II", false, "ENTERPRISE", null))
+    put(BASE + "/CHO_T_READER", null, null, market("R", MEO_VAC, "II", false, "ENTERPRISE", null))
         .statusCode(403);
     // The create-by-POST of earlier versions is gone: the client owns the code, so PUT creates.
     given()
         .contentType("application/json")
-        .body(market("R", "MEO_VAC", "II", false, "ENTERPRISE", null))
+        .body(market("R", MEO_VAC, "II", false, "ENTERPRISE", null))
         .post(BASE)
         .then()
         .statusCode(405);

@@ -36,8 +36,7 @@ class OpenApiTest {
   void everyResourceHasTheOneShape() throws Exception {
     JsonPath doc = document();
     Map<String, Map<String, Object>> paths = doc.getMap("paths");
-    for (String list :
-        List.of("districts", "retail-categories", "ownership-sectors", "markets", "cpi")) {
+    for (String list : List.of("retail-categories", "ownership-sectors", "markets", "cpi")) {
       String one = list.equals("cpi") ? "/{period}" : "/{code}";
       assertThat(paths.get(API + "/" + list)).as(list).containsOnlyKeys("get");
       assertThat(paths.get(API + "/" + list + one)).as(list).containsOnlyKeys("get", "put");
@@ -46,8 +45,8 @@ class OpenApiTest {
     assertThat(paths)
         .containsKeys(
             API + "/retail-reports",
-            API + "/retail-reports/{districtCode}/{period}",
-            API + "/retail-reports/{districtCode}/{period}/revisions",
+            API + "/retail-reports/{unitCode}/{period}",
+            API + "/retail-reports/{unitCode}/{period}/revisions",
             API + "/retail-sales",
             API + "/markets/summary",
             API + "/summary",
@@ -87,6 +86,21 @@ class OpenApiTest {
     assertThat(paths.get(API + "/markets"))
         .as("markets are created by PUT")
         .doesNotContainKey("post");
+    // The units are the geography library's: commerce keeps no list of districts.
+    assertThat(paths).doesNotContainKeys(API + "/districts", API + "/districts/{code}");
+    // Figures are asked for a territory, in the one textual form.
+    for (String figures : List.of(API + "/retail-sales", API + "/summary", API + "/markets")) {
+      List<Map<String, Object>> parameters =
+          (List<Map<String, Object>>)
+              ((Map<String, Object>) paths.get(figures).get("get")).get("parameters");
+      assertThat(parameters)
+          .as(figures)
+          .anySatisfy(
+              p -> {
+                assertThat(p.get("name")).isIn("territory", "unit");
+                assertThat(json(p)).contains("@YYYY-MM-DD");
+              });
+    }
   }
 
   @Test
@@ -109,7 +123,8 @@ class OpenApiTest {
             "RetailSalesFigure",
             "RetailSalesYearToDate",
             "RetailSalesGroup",
-            "CommerceSummary")) {
+            "CommerceSummary",
+            "AdminUnitRef")) {
       Map<String, Map<String, Object>> properties =
           (Map<String, Map<String, Object>>) schemas.get(name).get("properties");
       assertThat(properties).as(name).isNotEmpty();
@@ -136,7 +151,10 @@ class OpenApiTest {
             "RetailSalesYearToDate.status",
             "RetailSalesGroup.status",
             "CommerceSummary.latestPeriod",
-            "CommerceSummary.retailYtdChangePct")) {
+            "CommerceSummary.retailYtdChangePct",
+            "AdminUnitRef.validFrom",
+            "AdminUnitRef.validTo",
+            "MarketSummary.territory")) {
       String[] f = field.split("\\.");
       Map<String, Object> schema =
           ((Map<String, Map<String, Object>>) schemas.get(f[0]).get("properties")).get(f[1]);

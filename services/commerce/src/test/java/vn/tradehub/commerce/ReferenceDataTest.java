@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,7 +15,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.tradehub.platform.testing.RealInfraResource;
 
-/** The seeded reference data of Hà Giang, and the one code-list shape of its three kinds. */
+/**
+ * The seeded code lists (retail categories, ownership sectors) and their one code-list shape. The
+ * administrative units are no commerce list since the 2025 reform (the geography library's).
+ */
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
 class ReferenceDataTest {
@@ -25,45 +26,20 @@ class ReferenceDataTest {
 
   @Test
   @TestSecurity(user = "dashboard", roles = "READER")
-  void haGiangIsSeededWithExactNames() {
-    given()
-        .get(API + "districts")
-        .then()
-        .statusCode(200)
-        .body("items", hasSize(11))
-        .body("next", nullValue())
-        .body(
-            "items.nameVi",
-            hasItems(
-                "Thành phố Hà Giang",
-                "Huyện Đồng Văn",
-                "Huyện Mèo Vạc",
-                "Huyện Yên Minh",
-                "Huyện Quản Bạ",
-                "Huyện Vị Xuyên",
-                "Huyện Bắc Mê",
-                "Huyện Hoàng Su Phì",
-                "Huyện Xín Mần",
-                "Huyện Bắc Quang",
-                "Huyện Quang Bình"));
-    given()
-        .get(API + "districts/MEO_VAC")
-        .then()
-        .statusCode(200)
-        .header("ETag", "\"0\"")
-        .body("nameVi", equalTo("Huyện Mèo Vạc"))
-        .body("nameEn", equalTo("Meo Vac District"));
+  void theCodeListsAreSeededWithExactNamesAndTheDistrictsAreGone() {
     given()
         .get(API + "retail-categories")
         .then()
         .statusCode(200)
         .body(
             "items.code",
-            contains("ACCOMMODATION_FOOD", "OTHER_SERVICES", "RETAIL_GOODS", "TRAVEL"))
+            hasItems("ACCOMMODATION_FOOD", "OTHER_SERVICES", "RETAIL_GOODS", "TRAVEL"))
         .body(
-            "items.nameVi",
-            contains(
-                "Dịch vụ lưu trú, ăn uống", "Dịch vụ khác", "Bán lẻ hàng hóa", "Du lịch lữ hành"));
+            "items.find { it.code == 'ACCOMMODATION_FOOD' }.nameVi",
+            equalTo("Dịch vụ lưu trú, ăn uống"))
+        .body("items.find { it.code == 'OTHER_SERVICES' }.nameVi", equalTo("Dịch vụ khác"))
+        .body("items.find { it.code == 'RETAIL_GOODS' }.nameVi", equalTo("Bán lẻ hàng hóa"))
+        .body("items.find { it.code == 'TRAVEL' }.nameVi", equalTo("Du lịch lữ hành"));
     // Other tests may add sectors; the seeded three are always there.
     given()
         .get(API + "ownership-sectors")
@@ -72,29 +48,41 @@ class ReferenceDataTest {
         .body("items.code", hasItems("FDI", "NON_STATE", "STATE"))
         .body("items.find { it.code == 'NON_STATE' }.nameVi", equalTo("Kinh tế ngoài Nhà nước"));
     given()
-        .get(API + "districts/NOWHERE")
+        .get(API + "retail-categories/TRAVEL")
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"0\"")
+        .body("nameEn", equalTo("Travel services"));
+    given()
+        .get(API + "retail-categories/NOWHERE")
         .then()
         .statusCode(404)
         .contentType("application/problem+json");
+    // The units are the geography library's now (the gateway serves them): no commerce list.
+    given().get(API + "districts").then().statusCode(404);
+    given().get(API + "districts/MEO_VAC").then().statusCode(404);
   }
 
   @Test
   @TestSecurity(user = "dashboard", roles = "READER")
   void everyKindIsPagedByCodeAndOffersTheWholeListAsCsv() {
     List<String> seen = new ArrayList<>();
-    String next = API + "districts?limit=4";
+    String next = API + "retail-categories?limit=2";
     int pages = 0;
     while (next != null) {
       JsonPath page = given().get(next).then().statusCode(200).extract().jsonPath();
-      assertThat(page.getList("items")).hasSizeLessThanOrEqualTo(4);
+      assertThat(page.getList("items")).hasSizeLessThanOrEqualTo(2);
       seen.addAll(page.getList("items.code"));
       next = page.getString("next");
       pages++;
     }
-    assertThat(seen).hasSize(11).isSorted().doesNotHaveDuplicates();
-    assertThat(pages).isEqualTo(3);
+    assertThat(seen)
+        .isSorted()
+        .doesNotHaveDuplicates()
+        .contains("ACCOMMODATION_FOOD", "OTHER_SERVICES", "RETAIL_GOODS", "TRAVEL");
+    assertThat(pages).isEqualTo((seen.size() + 1) / 2);
 
-    for (String kind : List.of("districts", "retail-categories", "ownership-sectors")) {
+    for (String kind : List.of("retail-categories", "ownership-sectors")) {
       String csv =
           given()
               .accept("text/csv")
@@ -110,10 +98,16 @@ class ReferenceDataTest {
       assertThat(lines).as(kind).hasSize(count + 1);
     }
     assertThat(
-            given().accept("text/csv").get(API + "districts").then().extract().asString().lines())
-        .contains("MEO_VAC,Huyện Mèo Vạc,Meo Vac District,0");
-    given().get(API + "districts?after=not-a-cursor").then().statusCode(400);
-    given().get(API + "districts?limit=0").then().statusCode(422);
+            given()
+                .accept("text/csv")
+                .get(API + "retail-categories")
+                .then()
+                .extract()
+                .asString()
+                .lines())
+        .contains("TRAVEL,Du lịch lữ hành,Travel services,0");
+    given().get(API + "retail-categories?after=not-a-cursor").then().statusCode(400);
+    given().get(API + "retail-categories?limit=0").then().statusCode(422);
   }
 
   @Test
@@ -134,27 +128,30 @@ class ReferenceDataTest {
 
   @Test
   @TestSecurity(user = "admin", roles = "ADMIN")
-  void theThreeKindsShareTheShapeButNotTheirEntries() {
-    String body = "{\"nameVi\":\"Huyện Thử\",\"nameEn\":\"Test District\"}";
-    for (String kind : List.of("districts", "retail-categories", "ownership-sectors")) {
+  void theKindsShareTheShapeButNotTheirEntries() {
+    String body = "{\"nameVi\":\"Mục thử\",\"nameEn\":\"Test entry\"}";
+    for (String kind : List.of("retail-categories", "ownership-sectors")) {
       ConditionalWrites.put(API + kind + "/SHARED_CODE", null, null, body)
           .statusCode(201)
           .header("ETag", "\"0\"");
     }
     // Each kind keeps its own entry and its own history under the same code.
     ConditionalWrites.put(
-            API + "districts/SHARED_CODE",
+            API + "retail-categories/SHARED_CODE",
             "If-Match",
             "\"0\"",
-            "{\"nameVi\":\"Huyện Thử Mới\",\"nameEn\":\"Test District\"}")
+            "{\"nameVi\":\"Mục thử mới\",\"nameEn\":\"Test entry\"}")
         .statusCode(200)
         .header("ETag", "\"1\"");
-    given().get(API + "retail-categories/SHARED_CODE").then().header("ETag", "\"0\"");
+    given().get(API + "ownership-sectors/SHARED_CODE").then().header("ETag", "\"0\"");
     given()
         .get(API + "ownership-sectors/SHARED_CODE/revisions")
         .then()
         .body("version", contains(0));
-    given().get(API + "districts/SHARED_CODE/revisions").then().body("version", contains(0, 1));
+    given()
+        .get(API + "retail-categories/SHARED_CODE/revisions")
+        .then()
+        .body("version", contains(0, 1));
   }
 
   @Test
@@ -162,51 +159,55 @@ class ReferenceDataTest {
   void badRequestsAreProblemsAndStoreNothing() {
     String body = "{\"nameVi\":\"x\",\"nameEn\":\"x\"}";
     // The platform's code form is refused by the document; the commerce form is stricter.
-    ConditionalWrites.put(API + "districts/bad-code", null, null, body).statusCode(422);
-    ConditionalWrites.put(API + "districts/1ST", null, null, body)
+    ConditionalWrites.put(API + "retail-categories/bad-code", null, null, body).statusCode(422);
+    ConditionalWrites.put(API + "retail-categories/1ST", null, null, body)
         .statusCode(422)
         .body("errors[0].field", equalTo("code"));
     ConditionalWrites.put(
-            API + "districts/NEW_ONE", null, null, "{\"nameVi\":\"\",\"nameEn\":\"x\"}")
+            API + "retail-categories/NEW_ONE", null, null, "{\"nameVi\":\"\",\"nameEn\":\"x\"}")
         .statusCode(422)
         .body("errors[0].field", equalTo("nameVi"));
     given()
         .contentType("application/json")
-        .put(API + "districts/NEW_ONE")
+        .put(API + "retail-categories/NEW_ONE")
         .then()
         .statusCode(400)
         .contentType("application/problem+json");
     ConditionalWrites.put(
-            API + "districts/NEW_ONE", null, null, "{\"nameVi\":\"x\",\"nameEn\":\"x\",\"code\":1}")
+            API + "retail-categories/NEW_ONE",
+            null,
+            null,
+            "{\"nameVi\":\"x\",\"nameEn\":\"x\",\"code\":1}")
         .statusCode(400);
-    given().get(API + "districts/NEW_ONE").then().statusCode(404);
-    given().get(API + "districts/1ST").then().statusCode(404);
+    given().get(API + "retail-categories/NEW_ONE").then().statusCode(404);
+    given().get(API + "retail-categories/1ST").then().statusCode(404);
   }
 
   @Test
   @TestSecurity(user = "statistics-office", roles = "STATISTICS")
   void onlyAdminsChangeReferenceData() {
     ConditionalWrites.put(
-            API + "districts/MEO_VAC",
+            API + "retail-categories/TRAVEL",
             null,
             null,
-            "{\"nameVi\":\"Huyện Mèo Vạc\",\"nameEn\":\"Meo Vac\"}")
+            "{\"nameVi\":\"Du lịch\",\"nameEn\":\"Travel\"}")
         .statusCode(403)
         .contentType("application/problem+json")
         .body("status", equalTo(403));
-    given().get(API + "districts/MEO_VAC").then().statusCode(200).header("ETag", "\"0\"");
+    given().get(API + "retail-categories/TRAVEL").then().statusCode(200).header("ETag", "\"0\"");
   }
 
   @Test
   void anonymousCallersAreRefused() {
     given()
-        .get(API + "districts")
+        .get(API + "retail-categories")
         .then()
         .statusCode(401)
         .contentType("application/problem+json")
         .body("status", equalTo(401));
-    given().get(API + "districts/MEO_VAC/revisions").then().statusCode(401);
-    ConditionalWrites.put(API + "districts/X_X", null, null, "{\"nameVi\":\"x\",\"nameEn\":\"x\"}")
+    given().get(API + "retail-categories/TRAVEL/revisions").then().statusCode(401);
+    ConditionalWrites.put(
+            API + "retail-categories/X_X", null, null, "{\"nameVi\":\"x\",\"nameEn\":\"x\"}")
         .statusCode(401);
   }
 }

@@ -3,6 +3,7 @@ package vn.tradehub.commerce;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -33,6 +34,9 @@ import vn.tradehub.platform.testing.RealInfraResource;
 class RetailReportTest {
   static final String BASE = "/api/v1/commerce/retail-reports/";
 
+  /** The record key's prefix of Hà Giang's indicators: {@code <territory>|}. */
+  static final String HG = "02@2025-06-30|";
+
   @ConfigProperty(name = "kafka.bootstrap.servers")
   String kafka;
 
@@ -61,9 +65,9 @@ class RetailReportTest {
             "PRELIMINARY",
             line("RETAIL_GOODS", "NON_STATE", 41500000000L),
             line("TRAVEL", "NON_STATE", 310000000));
-    ConditionalWrites.policyHolds(BASE + "MEO_VAC/2011-03", body, revised);
+    ConditionalWrites.policyHolds(BASE + "027/2011-03", body, revised);
     given()
-        .get(BASE + "MEO_VAC/2011-03")
+        .get(BASE + "027/2011-03")
         .then()
         .statusCode(200)
         .body("status", equalTo("PRELIMINARY"))
@@ -72,7 +76,7 @@ class RetailReportTest {
         .body("lines", hasSize(2));
     // The same lines in another order are the same report: no If-Match needed, no new version.
     put(
-            "MEO_VAC/2011-03",
+            "027/2011-03",
             null,
             report(
                 "PRELIMINARY",
@@ -86,32 +90,31 @@ class RetailReportTest {
   @TestSecurity(user = "statistics-office", roles = "STATISTICS")
   void everyValidationRuleNamesItsField() {
     String good = line("RETAIL_GOODS", "NON_STATE", 1000000);
-    problem(put("NO_SUCH_DISTRICT/2013-01", null, report("FINAL", good)), 422)
+    problem(put("999/2013-01", null, report("FINAL", good)), 422)
         .body("type", equalTo("/problems/validation"))
-        .body("errors[0].field", equalTo("districtCode"))
-        .body("errors[0].rejectedValue", equalTo("NO_SUCH_DISTRICT"));
-    problem(put("BAC_ME/2013-01", null, report("FINAL", line("TOURISM", "NON_STATE", 1))), 422)
+        .body("errors[0].field", equalTo("unitCode"))
+        .body("errors[0].rejectedValue", equalTo("999"))
+        .body("errors[0].message", containsString("no administrative unit has code 999"));
+    // The old custom codes are gone: an official code is 3 or 5 digits.
+    problem(put("MEO_VAC/2013-01", null, report("FINAL", good)), 422)
+        .body("errors[0].field", equalTo("unitCode"));
+    problem(put("031/2013-01", null, report("FINAL", line("TOURISM", "NON_STATE", 1))), 422)
         .body("errors[0].field", equalTo("lines[0].category"))
         .body("errors[0].rejectedValue", equalTo("TOURISM"));
     problem(
-            put("BAC_ME/2013-01", null, report("FINAL", good, line("RETAIL_GOODS", "PRIVATE", 1))),
+            put("031/2013-01", null, report("FINAL", good, line("RETAIL_GOODS", "PRIVATE", 1))),
             422)
         .body("errors[0].field", equalTo("lines[1].ownership"));
-    problem(
-            put("BAC_ME/2013-01", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", -5))),
-            422)
+    problem(put("031/2013-01", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", -5))), 422)
         .body("errors[0].field", equalTo("lines[0].valueVnd"))
         .body("errors[0].rejectedValue", equalTo(-5));
     problem(
-            put(
-                "BAC_ME/2013-01",
-                null,
-                report("FINAL", line("RETAIL_GOODS", "NON_STATE", "1000.5"))),
+            put("031/2013-01", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", "1000.5"))),
             422)
         .body("errors[0].field", equalTo("lines[0].valueVnd"));
     problem(
             put(
-                "BAC_ME/2013-01",
+                "031/2013-01",
                 null,
                 report(
                     "FINAL",
@@ -124,42 +127,42 @@ class RetailReportTest {
             "errors[0].message",
             equalTo("duplicates lines[0]: one line per (category, ownership)"));
     String nextMonth = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(1).toString();
-    problem(put("BAC_ME/" + nextMonth, null, report("ESTIMATED", good)), 422)
+    // (a commune: the month is after the reform)
+    problem(put("00769/" + nextMonth, null, report("ESTIMATED", good)), 422)
         .body("errors[0].field", equalTo("period"))
         .body("errors[0].rejectedValue", equalTo(nextMonth));
     // Several broken rules are reported together.
     problem(
             put(
-                "NOWHERE/2013-01",
+                "998/2013-01",
                 null,
                 report("FINAL", line("TOURISM", "NON_STATE", 1), line("TOURISM", "NON_STATE", 2))),
             422)
         .body(
             "errors.field",
-            containsInAnyOrder(
-                "districtCode", "lines[0].category", "lines[1].category", "lines[1]"));
+            containsInAnyOrder("unitCode", "lines[0].category", "lines[1].category", "lines[1]"));
     // Structure: status and at least one line are required; the period must be YYYY-MM.
-    problem(put("BAC_ME/2013-01", null, "{\"lines\":[" + good + "]}"), 422)
+    problem(put("031/2013-01", null, "{\"lines\":[" + good + "]}"), 422)
         .body("errors.field", hasItem("status"));
-    problem(put("BAC_ME/2013-01", null, "{\"status\":\"FINAL\",\"lines\":[]}"), 422)
+    problem(put("031/2013-01", null, "{\"status\":\"FINAL\",\"lines\":[]}"), 422)
         .body("errors.field", hasItem("lines"));
-    problem(put("BAC_ME/2013-13", null, report("FINAL", good)), 422)
+    problem(put("031/2013-13", null, report("FINAL", good)), 422)
         .body("errors[0].field", equalTo("period"));
-    problem(put("BAC_ME/2013-01", null, report("GUESSED", good)), 400)
+    problem(put("031/2013-01", null, report("GUESSED", good)), 400)
         .body("errors[0].field", equalTo("status"));
     // Nothing was stored by any of them.
-    problem(given().get(BASE + "BAC_ME/2013-01").then(), 404);
+    problem(given().get(BASE + "031/2013-01").then(), 404);
   }
 
   @Test
   @TestSecurity(user = "statistics-office", roles = "STATISTICS")
   void revisionsKeepEveryVersion() {
-    put("DONG_VAN/2011-06", null, report("ESTIMATED", line("RETAIL_GOODS", "NON_STATE", 500000000)))
+    put("026/2011-06", null, report("ESTIMATED", line("RETAIL_GOODS", "NON_STATE", 500000000)))
         .statusCode(201);
-    put("DONG_VAN/2011-06", "\"0\"", report("FINAL", line("RETAIL_GOODS", "NON_STATE", 520000000)))
+    put("026/2011-06", "\"0\"", report("FINAL", line("RETAIL_GOODS", "NON_STATE", 520000000)))
         .statusCode(200);
     given()
-        .get(BASE + "DONG_VAN/2011-06/revisions")
+        .get(BASE + "026/2011-06/revisions")
         .then()
         .statusCode(200)
         .body("version", org.hamcrest.Matchers.contains(0, 1))
@@ -178,19 +181,19 @@ class RetailReportTest {
     try (EventCapture retail = EventCapture.fromNow(kafka, Topics.COMMERCE_RETAIL);
         EventCapture indicators = EventCapture.fromNow(kafka, Topics.COMMERCE_INDICATORS)) {
       put(
-              "QUAN_BA/2009-03",
+              "029/2009-03",
               null,
               report(
                   "ESTIMATED",
                   line("RETAIL_GOODS", "NON_STATE", 300000000),
                   line("OTHER_SERVICES", "STATE", 20000000)))
           .statusCode(201);
-      put("QUAN_BA/2009-05", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", 310000000)))
+      put("029/2009-05", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", 310000000)))
           .statusCode(201);
-      put("QUAN_BA/2010-04", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", 330000000)))
+      put("029/2010-04", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", 330000000)))
           .statusCode(201);
       put(
-              "QUAN_BA/2009-03",
+              "029/2009-03",
               "\"0\"",
               report(
                   "PRELIMINARY",
@@ -199,7 +202,7 @@ class RetailReportTest {
           .statusCode(200);
 
       List<CapturedEvent> events =
-          retail.await(e -> "QUAN_BA".equals(e.key()), 4, Duration.ofSeconds(30));
+          retail.await(e -> "029".equals(e.key()), 4, Duration.ofSeconds(30));
       assertThat(events)
           .extracting(CapturedEvent::type)
           .containsExactly(
@@ -207,11 +210,12 @@ class RetailReportTest {
               "vn.tradehub.commerce.RetailReported", "vn.tradehub.commerce.RetailRevised");
       CapturedEvent reported = events.get(0);
       assertThat(reported.headers())
-          .containsEntry("ce_subject", "QUAN_BA/2009-03")
+          .containsEntry("ce_subject", "029/2009-03")
           .containsEntry("ce_source", "urn:tradehub:commerce");
       assertThat(reported.payload().path("totalVnd").decimalValue())
           .isEqualByComparingTo("320000000");
       assertThat(reported.payload().path("lines")).hasSize(2);
+      assertThat(reported.payload().path("unitCode").asText()).isEqualTo("029");
       CapturedEvent revised = events.get(3);
       assertThat(revised.payload().path("totalVnd").decimalValue())
           .isEqualByComparingTo("325000000");
@@ -221,26 +225,34 @@ class RetailReportTest {
       assertThat(revised.payload().path("status").asText()).isEqualTo("PRELIMINARY");
       assertThat(revised.payload().path("version").asLong()).isEqualTo(1);
 
-      // Filing 2009-03, 2009-05, 2010-04 gives one indicators event each; the revision of 2009-03
-      // republishes 2009-03, the year to date of 2009-05, and 2010-04, compared with 2009.
+      // Filing 2009-03, 2009-05, 2010-04 gives one indicators event each, for the province of
+      // those months, Hà Giang (the former Tuyên Quang has no reports then); the revision of
+      // 2009-03 republishes 2009-03, the year to date of 2009-05, and 2010-04, compared with 2009.
       List<CapturedEvent> computed =
-          indicators.await(
-              e -> e.key().startsWith("2009") || e.key().startsWith("2010"),
-              6,
-              Duration.ofSeconds(30));
-      // Order is kept per key (period), not across keys.
+          indicators.await(e -> e.key().matches(".*\\|(2009|2010)-.*"), 6, Duration.ofSeconds(30));
+      // Order is kept per key (territory and period), not across keys.
       assertThat(computed)
           .extracting(CapturedEvent::key)
           .containsExactlyInAnyOrder(
-              "2009-03", "2009-05", "2010-04", "2009-03", "2009-05", "2010-04");
-      var march = last(computed, "2009-03");
+              HG + "2009-03",
+              HG + "2009-05",
+              HG + "2010-04",
+              HG + "2009-03",
+              HG + "2009-05",
+              HG + "2010-04");
+      var march = last(computed, HG + "2009-03");
+      assertThat(march.path("territory").asText()).isEqualTo("02@2025-06-30");
+      assertThat(march.path("byUnit")).hasSize(1);
+      assertThat(march.path("byUnit").get(0).path("unitCode").asText()).isEqualTo("029");
+      assertThat(march.path("byUnit").get(0).path("retailMonthVnd").decimalValue())
+          .isEqualByComparingTo("325000000");
       assertThat(march.path("retailMonthVnd").decimalValue()).isEqualByComparingTo("325000000");
       assertThat(march.path("status").asText()).isEqualTo("PRELIMINARY");
-      var may = last(computed, "2009-05");
+      var may = last(computed, HG + "2009-05");
       assertThat(may.path("retailMonthVnd").decimalValue()).isEqualByComparingTo("310000000");
       assertThat(may.path("retailYtdVnd").decimalValue()).isEqualByComparingTo("635000000");
       assertThat(may.path("status").asText()).isEqualTo("PRELIMINARY");
-      var april2010 = last(computed, "2010-04");
+      var april2010 = last(computed, HG + "2010-04");
       assertThat(april2010.path("retailMonthVnd").decimalValue()).isEqualByComparingTo("330000000");
       assertThat(april2010.path("retailMonthPrevYearVnd").isNull()).isTrue();
       assertThat(april2010.path("retailYtdVnd").decimalValue()).isEqualByComparingTo("330000000");
@@ -262,12 +274,12 @@ class RetailReportTest {
 
   @Test
   @TestSecurity(user = "statistics-office", roles = "STATISTICS")
-  void listIsPagedByMonthThenDistrictWithFiltersAndCsv() {
-    for (String key : List.of("YEN_MINH/2007-02", "XIN_MAN/2007-01", "YEN_MINH/2007-01")) {
+  void listIsPagedByMonthThenUnitWithFiltersAndCsv() {
+    for (String key : List.of("028/2007-02", "033/2007-01", "028/2007-01")) {
       put(key, null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", 1000))).statusCode(201);
     }
     put(
-            "XIN_MAN/2007-03",
+            "033/2007-03",
             null,
             report("FINAL", line("RETAIL_GOODS", "NON_STATE", 1000), line("TRAVEL", "STATE", 25)))
         .statusCode(201);
@@ -277,16 +289,14 @@ class RetailReportTest {
       var page = given().get(next).then().statusCode(200).extract().jsonPath();
       for (int i = 0; i < page.getList("items").size(); i++)
         seen.add(
-            page.getString("items[" + i + "].districtCode")
+            page.getString("items[" + i + "].unitCode")
                 + "/"
                 + page.getString("items[" + i + "].period"));
       next = page.getString("next");
     }
-    assertThat(seen)
-        .containsExactly(
-            "XIN_MAN/2007-01", "YEN_MINH/2007-01", "YEN_MINH/2007-02", "XIN_MAN/2007-03");
+    assertThat(seen).containsExactly("028/2007-01", "033/2007-01", "028/2007-02", "033/2007-03");
     given()
-        .get("/api/v1/commerce/retail-reports?district=YEN_MINH&from=2007-01&to=2007-01")
+        .get("/api/v1/commerce/retail-reports?unit=028&from=2007-01&to=2007-01")
         .then()
         .statusCode(200)
         .body("items.period", org.hamcrest.Matchers.contains("2007-01"))
@@ -301,40 +311,38 @@ class RetailReportTest {
             .extract()
             .asString();
     List<String> lines = csv.lines().toList();
-    assertThat(lines).hasSize(6); // a row per line: XIN_MAN/2007-03 has two
+    assertThat(lines).hasSize(6); // a row per line: 033/2007-03 has two
     assertThat(lines.get(0))
-        .isEqualTo("districtCode,period,status,version,category,ownership,valueVnd");
+        .isEqualTo("unitCode,period,status,version,category,ownership,valueVnd");
     assertThat(lines.subList(1, 6))
         .containsExactly(
-            "XIN_MAN,2007-01,FINAL,0,RETAIL_GOODS,NON_STATE,1000",
-            "YEN_MINH,2007-01,FINAL,0,RETAIL_GOODS,NON_STATE,1000",
-            "YEN_MINH,2007-02,FINAL,0,RETAIL_GOODS,NON_STATE,1000",
-            "XIN_MAN,2007-03,FINAL,0,RETAIL_GOODS,NON_STATE,1000",
-            "XIN_MAN,2007-03,FINAL,0,TRAVEL,STATE,25");
+            "028,2007-01,FINAL,0,RETAIL_GOODS,NON_STATE,1000",
+            "033,2007-01,FINAL,0,RETAIL_GOODS,NON_STATE,1000",
+            "028,2007-02,FINAL,0,RETAIL_GOODS,NON_STATE,1000",
+            "033,2007-03,FINAL,0,RETAIL_GOODS,NON_STATE,1000",
+            "033,2007-03,FINAL,0,TRAVEL,STATE,25");
     given().get("/api/v1/commerce/retail-reports?from=2007-1").then().statusCode(422);
     given().get("/api/v1/commerce/retail-reports?after=not-a-cursor").then().statusCode(400);
   }
 
   @Test
   void withoutIdentityReadsAndWritesAre401() {
-    given().get(BASE + "MEO_VAC/2011-03").then().statusCode(401);
-    put("MEO_VAC/2011-03", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", 1)))
-        .statusCode(401);
+    given().get(BASE + "027/2011-03").then().statusCode(401);
+    put("027/2011-03", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", 1))).statusCode(401);
     given().get("/api/v1/commerce/retail-sales").then().statusCode(401);
   }
 
   @Test
   @TestSecurity(user = "dashboard", roles = "READER")
   void readerMayReadButNotWrite() {
-    put("MEO_VAC/2011-07", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", 1)))
-        .statusCode(403);
+    put("027/2011-07", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", 1))).statusCode(403);
     given()
         .contentType("application/json")
         .body("{\"base\":\"2010\",\"indexValue\":100}")
         .put("/api/v1/commerce/cpi/2011-07")
         .then()
         .statusCode(403);
-    given().get(BASE + "MEO_VAC/2011-07").then().statusCode(404);
+    given().get(BASE + "027/2011-07").then().statusCode(404);
     given().get("/api/v1/commerce/retail-sales?from=2011-07&to=2011-07").then().statusCode(200);
   }
 }

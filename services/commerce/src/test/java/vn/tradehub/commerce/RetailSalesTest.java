@@ -18,19 +18,20 @@ import vn.tradehub.platform.testing.RealInfraResource;
 
 /**
  * Totals over the reports: a hand-checked year-on-year and year-to-date example, the identities
- * (total = sum of categories = sum of districts, to the đồng) and CPI deflation. Each test owns its
- * years: 2015-2016, 2018, 2003.
+ * (total = sum of categories = sum of units, to the đồng) and CPI deflation. Before the reform the
+ * units are the districts and the default territory is Hà Giang. Each test owns its years:
+ * 2015-2016, 2018, 2003.
  */
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
 @TestSecurity(user = "statistics-office", roles = "STATISTICS")
 class RetailSalesTest {
 
-  private static void file(String district, String period, String body) {
+  private static void file(String unit, String period, String body) {
     given()
         .contentType("application/json")
         .body(body)
-        .put("/api/v1/commerce/retail-reports/" + district + "/" + period)
+        .put("/api/v1/commerce/retail-reports/" + unit + "/" + period)
         .then()
         .statusCode(201);
   }
@@ -54,46 +55,46 @@ class RetailSalesTest {
    *
    * <pre>
    *            2015                        2016
-   * Jan  BAC_ME  RG/NS 100, AF/NS 20 F     BAC_ME  RG/NS 120, AF/NS 10 F
-   *      XIN_MAN RG/NS 50            F     XIN_MAN RG/NS 60            P
-   * Feb  BAC_ME  RG/NS 110           F     BAC_ME  RG/NS 121           E
-   *      XIN_MAN RG/ST 40            F     XIN_MAN RG/ST 44            F
-   * Mar  BAC_ME  RG/NS 90            F     BAC_ME  RG/NS 108           F
+   * Jan  031     RG/NS 100, AF/NS 20 F     031     RG/NS 120, AF/NS 10 F
+   *      033     RG/NS 50            F     033     RG/NS 60            P
+   * Feb  031     RG/NS 110           F     031     RG/NS 121           E
+   *      033     RG/ST 40            F     033     RG/ST 44            F
+   * Mar  031     RG/NS 90            F     031     RG/NS 108           F
    * </pre>
    *
    * Feb..Mar 2016 = 121 + 44 + 108 = 273 against 110 + 40 + 90 = 240: +13.75%, status ESTIMATED.
-   * Year to date Jan..Mar 2016 = 190 + 273 = 463 against 170 + 240 = 410: +12.93%. BAC_ME 229
-   * against 200: +14.50%; XIN_MAN 44 against 40: +10.00%. March 108 against 90: +20.00%; February
-   * 165 against 150: +10.00%. January by category: RETAIL_GOODS 180 against 150: +20.00%;
+   * Year to date Jan..Mar 2016 = 190 + 273 = 463 against 170 + 240 = 410: +12.93%. 031 (Bắc Mê) 229
+   * against 200: +14.50%; 033 (Xín Mần) 44 against 40: +10.00%. March 108 against 90: +20.00%;
+   * February 165 against 150: +10.00%. January by category: RETAIL_GOODS 180 against 150: +20.00%;
    * ACCOMMODATION_FOOD 10 against 20: −50.00%.
    */
   @Test
   void yearOnYearAndYearToDateOnAHandCheckedDataset() {
     String m = "000000";
     file(
-        "BAC_ME",
+        "031",
         "2015-01",
         report(
             "FINAL",
             line("RETAIL_GOODS", "NON_STATE", "100" + m),
             line("ACCOMMODATION_FOOD", "NON_STATE", "20" + m)));
-    file("XIN_MAN", "2015-01", report("FINAL", line("RETAIL_GOODS", "NON_STATE", "50" + m)));
-    file("BAC_ME", "2015-02", report("FINAL", line("RETAIL_GOODS", "NON_STATE", "110" + m)));
-    file("XIN_MAN", "2015-02", report("FINAL", line("RETAIL_GOODS", "STATE", "40" + m)));
-    file("BAC_ME", "2015-03", report("FINAL", line("RETAIL_GOODS", "NON_STATE", "90" + m)));
+    file("033", "2015-01", report("FINAL", line("RETAIL_GOODS", "NON_STATE", "50" + m)));
+    file("031", "2015-02", report("FINAL", line("RETAIL_GOODS", "NON_STATE", "110" + m)));
+    file("033", "2015-02", report("FINAL", line("RETAIL_GOODS", "STATE", "40" + m)));
+    file("031", "2015-03", report("FINAL", line("RETAIL_GOODS", "NON_STATE", "90" + m)));
     file(
-        "BAC_ME",
+        "031",
         "2016-01",
         report(
             "FINAL",
             line("RETAIL_GOODS", "NON_STATE", "120" + m),
             line("ACCOMMODATION_FOOD", "NON_STATE", "10" + m)));
-    file("XIN_MAN", "2016-01", report("PRELIMINARY", line("RETAIL_GOODS", "NON_STATE", "60" + m)));
-    file("BAC_ME", "2016-02", report("ESTIMATED", line("RETAIL_GOODS", "NON_STATE", "121" + m)));
-    file("XIN_MAN", "2016-02", report("FINAL", line("RETAIL_GOODS", "STATE", "44" + m)));
-    file("BAC_ME", "2016-03", report("FINAL", line("RETAIL_GOODS", "NON_STATE", "108" + m)));
+    file("033", "2016-01", report("PRELIMINARY", line("RETAIL_GOODS", "NON_STATE", "60" + m)));
+    file("031", "2016-02", report("ESTIMATED", line("RETAIL_GOODS", "NON_STATE", "121" + m)));
+    file("033", "2016-02", report("FINAL", line("RETAIL_GOODS", "STATE", "44" + m)));
+    file("031", "2016-03", report("FINAL", line("RETAIL_GOODS", "NON_STATE", "108" + m)));
 
-    JsonPath j = sales("from=2016-02&to=2016-03&groupBy=district");
+    JsonPath j = sales("from=2016-02&to=2016-03&groupBy=unit");
     assertThat(dec(j, "total.valueVnd")).isEqualByComparingTo("273000000");
     assertThat(dec(j, "total.previousYearVnd")).isEqualByComparingTo("240000000");
     assertThat(dec(j, "total.changePct")).isEqualByComparingTo("13.75");
@@ -104,7 +105,9 @@ class RetailSalesTest {
     assertThat(dec(j, "yearToDate.previousYearVnd")).isEqualByComparingTo("410000000");
     assertThat(dec(j, "yearToDate.changePct")).isEqualByComparingTo("12.93");
     assertThat(j.getString("yearToDate.status")).isEqualTo("ESTIMATED");
-    assertThat(j.getList("groups.district")).containsExactly("BAC_ME", "XIN_MAN");
+    assertThat(j.getList("groups.unit")).containsExactly("031", "033");
+    assertThat(j.getList("groups.unitNameVi")).containsExactly("Huyện Bắc Mê", "Huyện Xín Mần");
+    assertThat(j.getString("territory.ref")).isEqualTo("02@2025-06-30");
     assertThat(dec(j, "groups[0].valueVnd")).isEqualByComparingTo("229000000");
     assertThat(dec(j, "groups[0].previousYearVnd")).isEqualByComparingTo("200000000");
     assertThat(dec(j, "groups[0].changePct")).isEqualByComparingTo("14.50");
@@ -138,10 +141,10 @@ class RetailSalesTest {
   }
 
   @Test
-  void provinceTotalEqualsTheSumOfCategoriesAndOfDistrictsToTheDong() {
-    // Odd amounts in every district, category and sector, so any rounding would show.
+  void provinceTotalEqualsTheSumOfCategoriesAndOfUnitsToTheDong() {
+    // Odd amounts in every unit, category and sector, so any rounding would show.
     file(
-        "HA_GIANG_CITY",
+        "024",
         "2018-01",
         report(
             "FINAL",
@@ -151,7 +154,7 @@ class RetailSalesTest {
             line("TRAVEL", "STATE", 345678919L),
             line("OTHER_SERVICES", "STATE", 5678901233L)));
     file(
-        "DONG_VAN",
+        "026",
         "2018-01",
         report(
             "PRELIMINARY",
@@ -159,7 +162,7 @@ class RetailSalesTest {
             line("TRAVEL", "NON_STATE", 1234567891L),
             line("ACCOMMODATION_FOOD", "STATE", 77777777L)));
     file(
-        "VI_XUYEN",
+        "030",
         "2018-02",
         report(
             "ESTIMATED",
@@ -200,11 +203,11 @@ class RetailSalesTest {
       for (String groupBy :
           List.of(
               "category",
-              "district",
+              "unit",
               "ownership",
               "month",
-              "category,district",
-              "district&groupBy=ownership&groupBy=month")) {
+              "category,unit",
+              "unit&groupBy=ownership&groupBy=month")) {
         JsonPath j = sales("from=2018-01&to=2018-02&prices=" + prices + "&groupBy=" + groupBy);
         BigDecimal sum =
             j.getList("groups.valueVnd").stream()
@@ -218,21 +221,20 @@ class RetailSalesTest {
     JsonPath byCategory = sales("from=2018-01&to=2018-02&groupBy=category");
     assertThat(byCategory.getList("groups.category"))
         .containsExactly("ACCOMMODATION_FOOD", "OTHER_SERVICES", "RETAIL_GOODS", "TRAVEL");
-    JsonPath byDistrict = sales("from=2018-01&to=2018-02&groupBy=district");
-    assertThat(byDistrict.getList("groups.district"))
-        .containsExactly("DONG_VAN", "HA_GIANG_CITY", "VI_XUYEN");
+    JsonPath byUnit = sales("from=2018-01&to=2018-02&groupBy=unit");
+    assertThat(byUnit.getList("groups.unit")).containsExactly("024", "026", "030");
   }
 
   @Test
   void cpiDeflatesEachLineAndNeverInventsAMissingMonth() {
     file(
-        "BAC_QUANG",
+        "034",
         "2003-01",
         report(
             "FINAL",
             line("RETAIL_GOODS", "NON_STATE", 1000000001L),
             line("ACCOMMODATION_FOOD", "NON_STATE", 333)));
-    file("BAC_QUANG", "2003-02", report("FINAL", line("RETAIL_GOODS", "NON_STATE", 500000000L)));
+    file("034", "2003-02", report("FINAL", line("RETAIL_GOODS", "NON_STATE", 500000000L)));
     given()
         .contentType("application/json")
         .body("{\"base\":\"2010\",\"indexValue\":80}")

@@ -79,6 +79,129 @@ class ContractsTest {
     assertTrue(problems.isEmpty(), String.join("\n", problems));
   }
 
+  /**
+   * Issue 14: a shipment line names the commune of its gate on its declaration date, in the record,
+   * in each of the three schemas (required, a 5-digit code) and in every example, so a read model
+   * can sum any territory; a line without it is refused.
+   */
+  @Test
+  void shipmentLinesCarryTheCommuneOfTheirGate() throws Exception {
+    List<String> components =
+        Stream.of(vn.tradehub.contracts.bordertrade.ShipmentLine.class.getRecordComponents())
+            .map(java.lang.reflect.RecordComponent::getName)
+            .toList();
+    assertTrue(components.contains("unitCode"), "ShipmentLine has no unitCode");
+    ObjectMapper json = new ObjectMapper();
+    for (String event : List.of("ShipmentRecorded", "ShipmentAmended", "ShipmentCancelled")) {
+      String type = "vn.tradehub.bordertrade." + event;
+      JsonNode line;
+      try (InputStream in =
+          ContractsTest.class
+              .getClassLoader()
+              .getResourceAsStream(EventSchemas.resourcePath(type))) {
+        line = json.readTree(in).path("$defs").path("ShipmentLine");
+      }
+      List<String> properties = new ArrayList<>();
+      line.path("properties").fieldNames().forEachRemaining(properties::add);
+      assertEquals(components, properties, type + ": schema properties and record components");
+      List<String> required = new ArrayList<>();
+      line.path("required").forEach(r -> required.add(r.asText()));
+      assertTrue(required.contains("unitCode"), type + ": unitCode is not required");
+      assertEquals("^[0-9]{5}$", line.path("properties").path("unitCode").path("pattern").asText());
+    }
+    JsonNode channel = yaml("asyncapi/channels/border-trade.shipments.v1.yaml");
+    for (JsonNode message : channel.path("messages")) {
+      for (JsonNode example : message.path("examples")) {
+        for (JsonNode l :
+            List.of(
+                example.path("payload").path("shipment"),
+                example.path("payload").path("before"),
+                example.path("payload").path("after"))) {
+          if (!l.isMissingNode())
+            assertEquals("00928", l.path("unitCode").asText(), message.path("name").asText());
+        }
+      }
+    }
+    JsonNode withoutUnit =
+        json.readTree(
+            "{\"shipment\": {\"id\": \"0b6f7a8e-3c51-4d7e-9f0a-2a4b5c6d7e8f\", \"gateCode\": \"THANH_THUY\","
+                + " \"declarationNumber\": \"1\", \"lineNumber\": 1, \"declaredOn\": \"2026-03-05\","
+                + " \"flow\": \"EXPORT\", \"tradeForm\": \"OFFICIAL\", \"hsCode\": \"09022090\","
+                + " \"quantity\": 1, \"unit\": \"KGM\", \"valueAmount\": 1, \"valueCurrency\": \"USD\","
+                + " \"valueUsd\": 1, \"partnerCountry\": \"CN\", \"transportMode\": \"ROAD\","
+                + " \"status\": \"RECORDED\", \"version\": 0}}");
+    assertTrue(
+        !EventSchemas.validate("vn.tradehub.bordertrade.ShipmentRecorded", withoutUnit).isEmpty(),
+        "a line without unitCode must break the schema");
+  }
+
+  /**
+   * The commerce payload records name exactly the fields of their schemas (a renamed field, such as
+   * districtCode becoming unitCode, must change both), nested records included.
+   */
+  @Test
+  void commerceRecordsAndSchemasNameTheSameFields() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    List<String> problems = new ArrayList<>();
+    for (String type :
+        List.of(
+            "vn.tradehub.commerce.RetailReported",
+            "vn.tradehub.commerce.RetailRevised",
+            "vn.tradehub.commerce.CommerceIndicatorsComputed")) {
+      JsonNode schema;
+      try (InputStream in =
+          ContractsTest.class
+              .getClassLoader()
+              .getResourceAsStream(EventSchemas.resourcePath(type))) {
+        schema = json.readTree(in);
+      }
+      Class<?> record =
+          Class.forName(type.replaceFirst("^vn\\.tradehub\\.", "vn.tradehub.contracts."));
+      compareFields(type, record, schema, problems);
+    }
+    assertTrue(problems.isEmpty(), String.join("\n", problems));
+  }
+
+  private static void compareFields(
+      String where, Class<?> record, JsonNode schema, List<String> problems) {
+    Set<String> inRecord = new java.util.TreeSet<>();
+    for (var c : record.getRecordComponents()) {
+      inRecord.add(c.getName());
+      JsonNode items = schema.path("properties").path(c.getName()).path("items");
+      if (c.getType() == List.class && items.has("properties")) {
+        var element =
+            (Class<?>)
+                ((java.lang.reflect.ParameterizedType) c.getGenericType())
+                    .getActualTypeArguments()[0];
+        if (element.isRecord())
+          compareFields(where + "." + c.getName() + "[]", element, items, problems);
+      }
+    }
+    Set<String> inSchema = new java.util.TreeSet<>();
+    schema.path("properties").fieldNames().forEachRemaining(inSchema::add);
+    if (!inRecord.equals(inSchema))
+      problems.add(where + ": record has " + inRecord + ", schema has " + inSchema);
+  }
+
+  /** A territory's figure is the sum of its units' in every example of the document. */
+  @Test
+  void commerceIndicatorExamplesAddUpByUnit() throws Exception {
+    JsonNode channel = yaml("asyncapi/channels/commerce.indicators.v1.yaml");
+    int checked = 0;
+    for (JsonNode example :
+        channel.path("messages").path("CommerceIndicatorsComputed").path("examples")) {
+      JsonNode p = example.path("payload");
+      java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+      for (JsonNode u : p.path("byUnit")) sum = sum.add(u.path("retailMonthVnd").decimalValue());
+      assertEquals(
+          0,
+          sum.compareTo(p.path("retailMonthVnd").decimalValue()),
+          example.path("name").asText() + ": byUnit adds up to " + sum);
+      checked++;
+    }
+    assertTrue(checked > 0);
+  }
+
   private static List<String> schemaTypes() throws IOException, URISyntaxException {
     URL dir = ContractsTest.class.getClassLoader().getResource("schemas");
     if (dir == null) return List.of();

@@ -1,14 +1,22 @@
 package vn.tradehub.bordertrade.gate;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import vn.tradehub.platform.geo.Location;
 
 @Entity
 @Table(name = "border_gate")
@@ -24,7 +32,10 @@ public class BorderGate extends PanacheEntityBase {
   @Enumerated(EnumType.STRING)
   public GateKind kind;
 
-  public String district;
+  /** The communes the gate lay in, by period (issue 14: no free-text district any more). */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "border_gate_location", joinColumns = @JoinColumn(name = "gate_code"))
+  public List<Location> locations = new ArrayList<>();
 
   @Column(name = "paired_gate")
   public String pairedGate;
@@ -39,6 +50,15 @@ public class BorderGate extends PanacheEntityBase {
   public LocalDate validTo;
 
   @Version public long version;
+
+  /** The location periods in order (the open past first); the table keeps no order. */
+  public List<Location> history() {
+    return locations.stream()
+        .sorted(
+            Comparator.comparing(
+                (Location l) -> l.validFrom, Comparator.nullsFirst(Comparator.naturalOrder())))
+        .toList();
+  }
 
   public boolean validOn(LocalDate date) {
     return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));

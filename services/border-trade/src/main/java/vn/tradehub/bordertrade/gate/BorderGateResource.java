@@ -30,8 +30,9 @@ import vn.tradehub.platform.web.PageParams;
 @Tag(
     name = "Border gates",
     description =
-        "Border gates, openings and border markets of the province, with their validity: a"
-            + " shipment must be declared within it. Retired gates stay listed (see validTo).")
+        "Border gates, openings and border markets of the province, with their validity and the"
+            + " communes they lie in, by period: a shipment must be declared within the gate's"
+            + " validity, on a day it has a location. Retired gates stay listed (see validTo).")
 public class BorderGateResource extends CodeListResource<BorderGateRequest, BorderGateResponse> {
   static final String PATH = "/api/v1/border-trade/gates";
 
@@ -47,9 +48,34 @@ public class BorderGateResource extends CodeListResource<BorderGateRequest, Bord
   @GET
   @Authenticated
   @Produces({"application/json", Csv.MEDIA_TYPE})
-  public RestResponse<Page<BorderGateResponse>> list(@BeanParam PageParams page) {
+  @Operation(
+      description =
+          "In code order. With `unit`, the gates located on `asOf` (default today) in that"
+              + " administrative unit: a commune, or a district or province (the gates in its"
+              + " communes), valid on that day: `unit=02&asOf=2021-06-30` lists the gates of the"
+              + " former Hà Giang, `unit=00928&asOf=2026-01-01` those of Xã Thanh Thuỷ.")
+  public RestResponse<Page<BorderGateResponse>> list(
+      @BeanParam PageParams page,
+      @Parameter(
+              description =
+                  "An administrative unit's code (2, 3 or 5 digits) valid on `asOf`; 422 naming"
+                      + " the units of that day when it is not",
+              example = "00928")
+          @QueryParam("unit")
+          @Size(max = 5)
+          @Pattern(regexp = "^\\d{2}(\\d|\\d{3})?$", message = "a unit code: 2, 3 or 5 digits")
+          String unit,
+      @Parameter(
+              description =
+                  "The day on which `unit` and the gates' locations are read (default today)",
+              example = "2026-01-01")
+          @QueryParam("asOf")
+          LocalDate asOf) {
+    BorderGateService.Within within = service.within(unit, asOf);
     return lists.respond(
-        page, BorderGateResponse.class, Keyset.of(BorderGateResponse::code, service::page));
+        page,
+        BorderGateResponse.class,
+        Keyset.of(BorderGateResponse::code, (after, limit) -> service.page(within, after, limit)));
   }
 
   @DELETE

@@ -1,7 +1,10 @@
 package vn.tradehub.bordertrade.gate;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.tradehub.platform.geo.Locations;
+import vn.tradehub.platform.geo.Place;
 
 @Schema(name = "BorderGate")
 public record BorderGateResponse(
@@ -9,7 +12,8 @@ public record BorderGateResponse(
     @Schema(example = "Cửa khẩu quốc tế Thanh Thủy") String nameVi,
     @Schema(example = "Thanh Thuy international border gate") String nameEn,
     GateKind kind,
-    @Schema(example = "Vị Xuyên") String district,
+    @Schema(description = "The communes the gate lies in, by period, with their names")
+        List<Place> locations,
     @Schema(
             description = "Null for a border market",
             example = "Thiên Bảo (Tianbao)",
@@ -29,15 +33,15 @@ public record BorderGateResponse(
             maxLength = 16,
             nullable = true)
         LocalDate validTo,
-    long version) {
+    @Schema(example = "0") long version) {
 
-  static BorderGateResponse of(BorderGate g) {
+  static BorderGateResponse of(BorderGate g, Locations locations) {
     return new BorderGateResponse(
         g.code,
         g.nameVi,
         g.nameEn,
         g.kind,
-        g.district,
+        locations.describe(g.history()),
         g.pairedGate,
         g.pairedCounty,
         g.validFrom,

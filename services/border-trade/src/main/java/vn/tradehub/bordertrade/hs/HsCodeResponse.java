@@ -12,11 +12,14 @@ public record HsCodeResponse(
                 "Whether a shipment line may carry this code: false for chapter 99, a statistical"
                     + " code of UN Comtrade")
         boolean declarable,
-    @Schema(description = "Why a shipment line may not carry this code; absent when it may")
+    @Schema(
+            description = "Why a shipment line may not carry this code; absent when it may",
+            example = "Chapter 99 is a statistical code of UN Comtrade, not a heading")
         String note,
     @Schema(
             description =
-                "Description of the code itself (for 8-10 digit national codes, of its 6-digit subheading)")
+                "Description of the code itself (for 8-10 digit national codes, of its 6-digit subheading)",
+            example = "Green tea (not fermented), in packings exceeding 3 kg")
         String description,
     @Schema(description = "Absent for a chapter or a heading") Level subheading,
     @Schema(description = "Absent for a chapter") Level heading,

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.tradehub.bordertrade.reference.ReferenceDataChanged;
@@ -14,6 +15,7 @@ import vn.tradehub.platform.aggregate.AggregateType;
 import vn.tradehub.platform.aggregate.Aggregates;
 import vn.tradehub.platform.problem.Problems;
 import vn.tradehub.platform.revision.Revision;
+import vn.tradehub.platform.revision.Revisions;
 import vn.tradehub.platform.web.Conditions;
 import vn.tradehub.platform.web.Saved;
 
@@ -32,10 +34,13 @@ public class ExchangeRateService {
           r -> r.version);
 
   private final Aggregates aggregates;
+  private final Revisions revisions;
   private final Event<ReferenceDataChanged> changed;
 
-  public ExchangeRateService(Aggregates aggregates, Event<ReferenceDataChanged> changed) {
+  public ExchangeRateService(
+      Aggregates aggregates, Revisions revisions, Event<ReferenceDataChanged> changed) {
     this.aggregates = aggregates;
+    this.revisions = revisions;
     this.changed = changed;
   }
 
@@ -106,6 +111,57 @@ public class ExchangeRateService {
     if (saved.outcome() != Saved.Outcome.UNCHANGED)
       changed.fire(new ReferenceDataChanged("exchange rate " + key(currency, validFrom)));
     return saved;
+  }
+
+  /** A rate to put: its key and content. */
+  public record Put(String currency, LocalDate validFrom, ExchangeRateRequest request) {}
+
+  /**
+   * Creates, in one transaction and one flush, the rates whose window no rate of their currency
+   * covers yet (the demo loader's months of rates); the others are left as they are. Each creation
+   * is a revision, as through {@link #put}. Returns how many were created.
+   */
+  @Transactional
+  public int createAll(List<Put> puts) {
+    Map<String, List<ExchangeRate>> held =
+        ExchangeRate.<ExchangeRate>list(
+                "currency in ?1", puts.stream().map(Put::currency).distinct().toList())
+            .stream()
+            .collect(Collectors.groupingBy(r -> r.currency));
+    List<Revisions.Entry> created = new ArrayList<>();
+    for (Put p : puts) {
+      List<ExchangeRate> same = held.computeIfAbsent(p.currency(), c -> new ArrayList<>());
+      boolean covered =
+          same.stream()
+              .anyMatch(
+                  r ->
+                      !r.validFrom.isAfter(p.request().validTo())
+                          && !r.validTo.isBefore(p.validFrom()));
+      if (covered || p.request().validTo().isBefore(p.validFrom())) continue;
+      ExchangeRate r = new ExchangeRate();
+      r.id = UUID.randomUUID();
+      r.currency = p.currency();
+      r.validFrom = p.validFrom();
+      r.validTo = p.request().validTo();
+      r.unitsPerUsd = p.request().unitsPerUsd();
+      r.source = p.request().source();
+      r.persist();
+      same.add(r);
+      created.add(
+          new Revisions.Entry(
+              TYPE.name(),
+              key(r.currency, r.validFrom),
+              0,
+              "CREATED",
+              "system",
+              null,
+              ExchangeRateResponse.of(r)));
+    }
+    if (created.isEmpty()) return 0;
+    ExchangeRate.flush();
+    revisions.recordAll(created);
+    changed.fire(new ReferenceDataChanged(created.size() + " exchange rates"));
+    return created.size();
   }
 
   @Transactional

@@ -13,10 +13,11 @@ import vn.tradehub.bordertrade.gate.BorderGate;
 import vn.tradehub.bordertrade.rate.ExchangeRateService;
 import vn.tradehub.bordertrade.rate.RateTable;
 import vn.tradehub.bordertrade.reference.ReferenceDataChanged;
+import vn.tradehub.platform.geo.Location;
 
 /**
- * The gates' validity windows and the exchange rates every posted line is checked against, read
- * once instead of on every post (they were two of the six round trips of a post).
+ * The gates' validity windows and locations, and the exchange rates every posted line is checked
+ * against, read once instead of on every post (they were two of the six round trips of a post).
  *
  * <p>A change on this replica drops the cache when its transaction commits. Another replica sees it
  * within {@code quarkus.cache.caffeine."border-reference".expire-after-write} (1 s): no later than
@@ -42,7 +43,15 @@ public class ReferenceData {
   public Snapshot snapshot() {
     Map<String, ShipmentRules.GateWindow> gates = new HashMap<>();
     for (BorderGate g : BorderGate.<BorderGate>listAll())
-      gates.put(g.code, new ShipmentRules.GateWindow(g.validFrom, g.validTo));
+      gates.put(
+          g.code,
+          new ShipmentRules.GateWindow(
+              g.validFrom,
+              g.validTo,
+              // Copies: the snapshot outlives the transaction that read the entities.
+              g.history().stream()
+                  .map(l -> Location.of(l.unitCode, l.validFrom, l.validTo))
+                  .toList()));
     return new Snapshot(Map.copyOf(gates), rates.table());
   }
 

@@ -245,9 +245,15 @@ public class ShipmentResource {
   @Schema(name = "ShipmentPage")
   record ShipmentPage(
       List<ShipmentResponse> items,
-      @Schema(nullable = true, description = "Cursor of the next page; null on the last")
+      @Schema(
+              nullable = true,
+              description = "Cursor of the next page; null on the last",
+              example = "azEKMjAyMC0xMi0zMQo5YjY")
           String nextCursor,
-      @Schema(nullable = true, description = "URL of the next page; null on the last")
+      @Schema(
+              nullable = true,
+              description = "The next page; null on the last",
+              example = "/api/v1/border-trade/shipments?limit=100&after=azEKMjAyMC0xMi0zMQo5YjY")
           String next) {}
 
   @GET
@@ -256,15 +262,20 @@ public class ShipmentResource {
   @Operation(
       description =
           "Filters combine with AND; pages follow (declaredOn, id). A gate-scoped client sees its"
-              + " own gates only.")
+              + " own gates only. With Accept: text/csv the whole selection comes in the batch"
+              + " sheet's columns (those of POST /batch), so an export can be uploaded again:"
+              + " every line of it then replays and nothing new is created.")
   @APIResponse(
       responseCode = "200",
-      description = "A page of lines, or with Accept: text/csv the whole selection",
+      description =
+          "A page of lines, or with Accept: text/csv the whole selection as a batch sheet",
       content = {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ShipmentPage.class)),
-        @Content(mediaType = Csv.MEDIA_TYPE)
+        @Content(
+            mediaType = Csv.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, example = CSV_EXAMPLE))
       })
   @APIResponse(responseCode = "404", description = "`gate` is outside the caller's gates")
   public RestResponse<Page<ShipmentResponse>> list(
@@ -305,11 +316,12 @@ public class ShipmentResource {
             access);
     return lists.respond(
         page,
-        ShipmentResponse.class,
         Keyset.ofParts(
             r -> new String[] {r.declaredOn().toString(), r.id().toString()},
             (after, limit) -> service.page(filter, after, limit, access),
-            2));
+            2),
+        ShipmentSheetRow.class,
+        ShipmentSheetRow::of);
   }
 
   /** The charset the client declared; UTF-8 when it declared none (RFC 7111 for text/csv). */

@@ -13,6 +13,13 @@ import vn.tradehub.platform.figures.Unit;
 public record ShipmentResponse(
     UUID id,
     @Schema(example = "THANH_THUY") String gateCode,
+    @Schema(
+            description =
+                "The commune the gate lay in on the declaration date (a commune of the former Hà"
+                    + " Giang before 2025-07-01, of the new province from then), where the line"
+                    + " counts in territory totals",
+            example = "00928")
+        String unitCode,
     @Schema(example = "304512345610") String declarationNumber,
     @Schema(example = "1") int lineNumber,
     LocalDate declaredOn,
@@ -20,9 +27,9 @@ public record ShipmentResponse(
     TradeForm tradeForm,
     @Schema(example = "09022090") String hsCode,
     @Schema(example = "Chè xanh Shan tuyết đóng bao 30kg") String description,
-    BigDecimal quantity,
+    @Schema(example = "12000") BigDecimal quantity,
     Unit unit,
-    BigDecimal netWeightKg,
+    @Schema(example = "12000") BigDecimal netWeightKg,
     Money value,
     @Schema(example = "CN") String partnerCountry,
     TransportMode transportMode,
@@ -32,7 +39,7 @@ public record ShipmentResponse(
         BigDecimal valueUsd,
     @Schema(description = "The rate used and where it came from") Rate exchangeRate,
     ShipmentStatus status,
-    long version,
+    @Schema(example = "0") long version,
     OffsetDateTime recordedAt,
     @Schema(example = "customs-ha-giang") String recordedBy) {
 
@@ -48,6 +55,7 @@ public record ShipmentResponse(
         : new ShipmentResponse(
             r.id(),
             r.gateCode(),
+            r.unitCode(),
             r.declarationNumber(),
             r.lineNumber(),
             r.declaredOn(),
@@ -73,6 +81,7 @@ public record ShipmentResponse(
     return new ShipmentResponse(
         s.id(),
         s.gateCode(),
+        s.unitCode(),
         s.declarationNumber(),
         s.lineNumber(),
         s.declaredOn(),

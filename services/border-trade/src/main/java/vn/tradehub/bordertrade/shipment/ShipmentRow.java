@@ -7,10 +7,14 @@ import java.util.UUID;
 import vn.tradehub.contracts.bordertrade.ShipmentLine;
 import vn.tradehub.platform.figures.Unit;
 
-/** A stored shipment line (the whole row). */
+/**
+ * A stored shipment line (the whole row). {@code unitCode} is the commune its gate lay in on its
+ * declaration date, fixed when the line is recorded or amended.
+ */
 public record ShipmentRow(
     UUID id,
     String gateCode,
+    String unitCode,
     String declarationNumber,
     int lineNumber,
     LocalDate declaredOn,
@@ -63,6 +67,7 @@ public record ShipmentRow(
     return new ShipmentLine(
         id,
         gateCode,
+        unitCode,
         declarationNumber,
         lineNumber,
         declaredOn,

@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.tradehub.bordertrade.hs.HsNomenclature;
 import vn.tradehub.bordertrade.rate.RateTable;
+import vn.tradehub.platform.geo.Location;
+import vn.tradehub.platform.geo.Locations;
 import vn.tradehub.platform.problem.FieldError;
 
 /**
@@ -23,10 +26,19 @@ public final class ShipmentRules {
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
   private static final BigDecimal MAX_AMOUNT = new BigDecimal("1e15");
 
-  /** A gate's validity, for checking declaration dates. */
-  public record GateWindow(LocalDate validFrom, LocalDate validTo) {
+  /** A gate's validity and location history, for checking declaration dates and placing lines. */
+  public record GateWindow(LocalDate validFrom, LocalDate validTo, List<Location> locations) {
+    public GateWindow {
+      locations = List.copyOf(locations);
+    }
+
     boolean covers(LocalDate d) {
       return !d.isBefore(validFrom) && (validTo == null || !d.isAfter(validTo));
+    }
+
+    /** The commune the gate lay in on {@code d}, if it had one. */
+    public Optional<String> unitOn(LocalDate d) {
+      return Locations.at(locations, d);
     }
   }
 
@@ -60,6 +72,19 @@ public final class ShipmentRules {
     else {
       if (r.declaredOn().isAfter(ctx.today()))
         errors.add(FieldError.of("declaredOn", "is in the future", r.declaredOn()));
+      if (gate != null && gate.covers(r.declaredOn()) && gate.unitOn(r.declaredOn()).isEmpty()) {
+        errors.add(
+            FieldError.of(
+                "declaredOn",
+                "gate "
+                    + r.gateCode()
+                    + " has no location on that day, so the line cannot be placed in a commune;"
+                    + " an admin must give the gate its commune for that day first (PUT"
+                    + " /api/v1/border-trade/gates/"
+                    + r.gateCode()
+                    + ", locations)",
+                r.declaredOn()));
+      }
       if (gate != null && !gate.covers(r.declaredOn())) {
         errors.add(
             FieldError.of(
@@ -153,6 +178,11 @@ public final class ShipmentRules {
                   + "; an admin must post one first",
               v.currency()));
     }
+  }
+
+  /** The commune of a valid line: its gate's on its declaration date. */
+  public static String unitOf(ShipmentRequest r, Context ctx) {
+    return ctx.gates().get(r.gateCode()).unitOn(r.declaredOn()).orElseThrow();
   }
 
   /** The USD conversion of a valid line. */

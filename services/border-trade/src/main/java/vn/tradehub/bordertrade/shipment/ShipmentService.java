@@ -148,6 +148,7 @@ public class ShipmentService {
           new ShipmentRow(
               UUID.randomUUID(),
               r.gateCode(),
+              ShipmentRules.unitOf(r, ctx),
               r.declarationNumber(),
               r.lineNumber(),
               r.declaredOn(),
@@ -272,6 +273,7 @@ public class ShipmentService {
         new ShipmentRow(
             old.id(),
             old.gateCode(),
+            ShipmentRules.unitOf(request, ctx),
             old.declarationNumber(),
             old.lineNumber(),
             request.declaredOn(),
@@ -318,6 +320,7 @@ public class ShipmentService {
         new ShipmentRow(
             old.id(),
             old.gateCode(),
+            old.unitCode(),
             old.declarationNumber(),
             old.lineNumber(),
             old.declaredOn(),

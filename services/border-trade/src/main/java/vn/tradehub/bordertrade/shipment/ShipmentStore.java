@@ -36,7 +36,7 @@ public class ShipmentStore {
   static final String COLUMNS =
       "id, gate_code, declaration_number, line_number, declared_on, flow, trade_form, hs_code, description, quantity,"
           + " unit, net_weight_kg, value_amount, value_currency, partner_country, transport_mode, value_usd, exchange_rate,"
-          + " rate_source, status, version, recorded_at, recorded_by, updated_at";
+          + " rate_source, status, version, recorded_at, recorded_by, updated_at, unit_code";
 
   private final AgroalDataSource ds;
 
@@ -66,7 +66,7 @@ public class ShipmentStore {
 
   /** Single posts: a plain INSERT .. VALUES (the unnest of 24 arrays cost more than the row). */
   private static Set<UUID> insertValues(Connection c, List<ShipmentRow> rows) throws SQLException {
-    String one = "(" + "?, ".repeat(23) + "?)";
+    String one = "(" + "?, ".repeat(24) + "?)";
     String sql =
         "insert into shipment ("
             + COLUMNS
@@ -154,7 +154,8 @@ public class ShipmentStore {
       r.version(),
       r.recordedAt(),
       r.recordedBy(),
-      r.updatedAt()
+      r.updatedAt(),
+      r.unitCode()
     };
   }
 
@@ -207,7 +208,7 @@ public class ShipmentStore {
     String sql =
         "update shipment set declared_on = ?, flow = ?, trade_form = ?, hs_code = ?, description = ?, quantity = ?, unit = ?,"
             + " net_weight_kg = ?, value_amount = ?, value_currency = ?, partner_country = ?, transport_mode = ?, value_usd = ?,"
-            + " exchange_rate = ?, rate_source = ?, status = ?, version = ?, updated_at = ? where id = ? and version = ?";
+            + " exchange_rate = ?, rate_source = ?, status = ?, version = ?, updated_at = ?, unit_code = ? where id = ? and version = ?";
     try (Connection c = ds.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setObject(1, r.declaredOn());
@@ -228,8 +229,9 @@ public class ShipmentStore {
       ps.setString(16, r.status().name());
       ps.setLong(17, r.version());
       ps.setObject(18, r.updatedAt());
-      ps.setObject(19, r.id());
-      ps.setLong(20, expectedVersion);
+      ps.setString(19, r.unitCode());
+      ps.setObject(20, r.id());
+      ps.setLong(21, expectedVersion);
       return ps.executeUpdate() == 1;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
@@ -324,6 +326,7 @@ public class ShipmentStore {
     return new ShipmentRow(
         rs.getObject("id", UUID.class),
         rs.getString("gate_code"),
+        rs.getString("unit_code"),
         rs.getString("declaration_number"),
         rs.getInt("line_number"),
         rs.getObject("declared_on", LocalDate.class),

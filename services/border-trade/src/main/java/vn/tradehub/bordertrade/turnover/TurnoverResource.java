@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,16 @@ import vn.tradehub.platform.problem.Problems;
 @Tag(name = "Turnover", description = "Import-export turnover through the border gates, in USD")
 public class TurnoverResource {
   private static final String YEAR = "a year between 1990 and 2100 is required";
+
+  static final String TERRITORY =
+      "The territory to sum: a unit code (`08`, `02`, a district or commune), optionally pinned to"
+          + " a day of its validity (`08@2025-06-30`, the former Tuyên Quang). A bare code means"
+          + " the unit of the asked period (`08` for 2026 is the merged province, `02` for 2026 the"
+          + " former Hà Giang area). Default: the province of the period, Hà Giang until 2025-06,"
+          + " the merged Tuyên Quang from 2025-07. The year before is summed for the same land. A"
+          + " territory that no set of communes makes up exactly (a former district after the"
+          + " reform, when its land went partly elsewhere) is 422 with the reason.";
+  static final String TERRITORY_PATTERN = "^(\\d{2}|\\d{3}|\\d{5})(@\\d{4}-\\d{2}-\\d{2})?$";
   private final TurnoverService service;
 
   public TurnoverResource(TurnoverService service) {
@@ -39,8 +50,11 @@ public class TurnoverResource {
       description =
           "USD totals of active lines (cancelled lines leave every total) declared from the first day of `from` to the last day"
               + " of `to`, grouped by any of gate, month, flow, tradeForm, hsChapter, partner (comma-separated). Each row carries"
-              + " the same period a year earlier and the change in %; quantity appears where all lines of the group share one"
-              + " unit. `byFlow` and `total` are always present; the total includes goods transferred through the gates."
+              + " the same period a year earlier for the same territory and the change in %; quantity appears where all"
+              + " lines of the group share one unit. `commune` groups by the commune each line's gate lay in on its"
+              + " declaration date (pinned, 00928@2025-07-01; named in the row). `byFlow` and `total` are always present;"
+              + " the total includes goods transferred through the gates. Demo data from 2022 on is generated (labelled"
+              + " demo figures; no published figure after 2021)."
               + " Answers come from monthly rollups maintained with every write, not from a scan of the shipments.")
   public TurnoverReport turnover(
       @Parameter(description = "First month, YYYY-MM", example = "2020-01", required = true)
@@ -53,11 +67,17 @@ public class TurnoverResource {
           String to,
       @Parameter(
               description =
-                  "Dimensions: repeat the parameter, or separate them with commas (gate,flow)",
+                  "Dimensions: repeat the parameter, or separate them with commas (gate,flow);"
+                      + " any of gate, commune, month, flow, tradeForm, hsChapter, partner",
               example = "[\"gate\", \"flow\"]")
           @QueryParam("groupBy")
           @Size(max = 6)
-          List<@Size(max = 60) String> groupBy) {
+          List<@Size(max = 60) String> groupBy,
+      @Parameter(description = TERRITORY, example = "08")
+          @QueryParam("territory")
+          @Size(max = 16)
+          @Pattern(regexp = TERRITORY_PATTERN, message = "a unit code, optionally @YYYY-MM-DD")
+          String territory) {
     YearMonth f = Periods.parse("from", from);
     YearMonth t = Periods.parse("to", to);
     if (t.isBefore(f)) throw Problems.validation("to", "must not be before from " + from, to);
@@ -70,7 +90,8 @@ public class TurnoverResource {
           errors.add(
               FieldError.of(
                   "groupBy",
-                  "unknown dimension; use any of gate, month, flow, tradeForm, hsChapter, partner",
+                  "unknown dimension; use any of gate, commune, month, flow, tradeForm, hsChapter,"
+                      + " partner",
                   d));
         } else if (!dims.contains(d)) {
           dims.add(d);
@@ -78,7 +99,7 @@ public class TurnoverResource {
       }
     }
     if (!errors.isEmpty()) throw Problems.validation(errors);
-    return service.report(f, t, dims);
+    return service.report(f, t, dims, territory);
   }
 
   @GET
@@ -87,7 +108,8 @@ public class TurnoverResource {
   @Operation(
       summary = "Turnover: year to date by flow",
       description =
-          "January to `month` of `year` (default: the whole year), against the same months a year earlier, by flow and in total.")
+          "January to `month` of `year` (default: the whole year) for a territory, against the same months a year"
+              + " earlier for the same territory, by flow and in total.")
   public TurnoverReport ytd(
       @Parameter(example = "2020", required = true)
           @QueryParam("year")
@@ -99,7 +121,12 @@ public class TurnoverResource {
           @QueryParam("month")
           @Min(value = 1, message = "must be 1 to 12")
           @Max(value = 12, message = "must be 1 to 12")
-          Integer month) {
-    return service.ytd(year, month == null ? 12 : month);
+          Integer month,
+      @Parameter(description = TERRITORY, example = "02")
+          @QueryParam("territory")
+          @Size(max = 16)
+          @Pattern(regexp = TERRITORY_PATTERN, message = "a unit code, optionally @YYYY-MM-DD")
+          String territory) {
+    return service.ytd(year, month == null ? 12 : month, territory);
   }
 }

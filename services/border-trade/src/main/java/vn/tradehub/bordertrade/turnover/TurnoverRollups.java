@@ -27,7 +27,8 @@ public class TurnoverRollups {
       String tradeForm,
       String chapter,
       String partner,
-      String unit)
+      String unit,
+      String unitCode)
       implements Comparable<Key> {
     @Override
     public int compareTo(Key o) {
@@ -56,7 +57,8 @@ public class TurnoverRollups {
               s.tradeForm().name(),
               s.hsCode().substring(0, 2),
               s.partnerCountry(),
-              s.unit().name());
+              s.unit().name(),
+              s.unitCode());
       BigDecimal[] v =
           byKey.computeIfAbsent(
               k, x -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
@@ -69,7 +71,7 @@ public class TurnoverRollups {
   }
 
   private static final String UPSERT =
-      " on conflict (month, gate_code, flow, trade_form, hs_chapter, partner_country, unit) do update set"
+      " on conflict (month, gate_code, unit_code, flow, trade_form, hs_chapter, partner_country, unit) do update set"
           + " value_usd = turnover_rollup.value_usd + excluded.value_usd,"
           + " quantity = turnover_rollup.quantity + excluded.quantity,"
           + " lines = turnover_rollup.lines + excluded.lines";
@@ -89,9 +91,9 @@ public class TurnoverRollups {
       return;
     }
     String upsert =
-        "insert into turnover_rollup (month, gate_code, flow, trade_form, hs_chapter, partner_country, unit, value_usd, quantity, lines)"
+        "insert into turnover_rollup (month, gate_code, flow, trade_form, hs_chapter, partner_country, unit, value_usd, quantity, lines, unit_code)"
             + " select * from unnest(?::date[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[],"
-            + " ?::numeric[], ?::bigint[])"
+            + " ?::numeric[], ?::bigint[], ?::text[])"
             + UPSERT;
     try (Connection c = ds.getConnection();
         PreparedStatement ps = c.prepareStatement(upsert);
@@ -113,6 +115,7 @@ public class TurnoverRollups {
           10,
           c.createArrayOf(
               "int8", keys.stream().map(k -> deltas.byKey.get(k)[2].longValueExact()).toArray()));
+      ps.setArray(11, c.createArrayOf("text", keys.stream().map(Key::unitCode).toArray()));
       ps.executeUpdate();
       if (keys.stream().anyMatch(k -> deltas.byKey.get(k)[2].signum() < 0)) prune.executeUpdate();
     } catch (SQLException e) {
@@ -125,8 +128,8 @@ public class TurnoverRollups {
     try (Connection c = ds.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
-                "insert into turnover_rollup (month, gate_code, flow, trade_form, hs_chapter, partner_country, unit, value_usd, quantity, lines)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                "insert into turnover_rollup (month, gate_code, flow, trade_form, hs_chapter, partner_country, unit, value_usd, quantity, lines, unit_code)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                     + UPSERT)) {
       ps.setObject(1, k.month());
       ps.setString(2, k.gate());
@@ -138,6 +141,7 @@ public class TurnoverRollups {
       ps.setBigDecimal(8, d[0]);
       ps.setBigDecimal(9, d[1]);
       ps.setLong(10, d[2].longValueExact());
+      ps.setString(11, k.unitCode());
       ps.executeUpdate();
       if (d[2].signum() < 0) {
         try (PreparedStatement prune =

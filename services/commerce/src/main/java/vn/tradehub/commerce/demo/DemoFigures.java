@@ -5,31 +5,52 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import vn.tradehub.commerce.market.Market;
 import vn.tradehub.commerce.market.Market.ManagementModel;
 import vn.tradehub.commerce.market.Market.MarketClass;
 import vn.tradehub.commerce.market.MarketRequest;
 import vn.tradehub.commerce.retail.RetailReportRequest;
+import vn.tradehub.geography.AdminUnit;
+import vn.tradehub.geography.Geography;
+import vn.tradehub.geography.Level;
+import vn.tradehub.geography.Succession;
 import vn.tradehub.platform.figures.FigureStatus;
+import vn.tradehub.platform.geo.Placement;
 
 /**
- * Plausible demo figures for Hà Giang, 2019 to 2021, generated deterministically (no randomness
- * between runs). Yearly category totals are set first, then spread over months (with a seasonal
- * shape and the 2020 and 2021 COVID-19 shocks), districts and ownership sectors, with a little
- * deterministic noise, and rounded to million đồng as district offices report them.
+ * DEMO FIGURES, not published statistics: plausible retail reports of the province from 2019-01 to
+ * 2026-11, generated deterministically (no randomness between runs). Yearly category totals are set
+ * first, then spread over months (a seasonal shape, and the 2020 and 2021 COVID-19 shocks), units
+ * and ownership sectors, with a little deterministic noise, and rounded to million đồng as the
+ * units' offices report them.
  *
  * <ul>
- *   <li>2019: 12,036.6 billion đồng; retail goods 80%, accommodation and food 12%, travel 1%, other
- *       services 7%.
- *   <li>2020: 12,258.6 billion (+1.84%): retail goods held (+6.1%), accommodation and food fell
- *       17.9%, travel 61.9%, other services 3.7%.
- *   <li>2021: 13,583.3 billion (+10.81%), near the plan of +10.8%.
+ *   <li>Hà Giang (02), by its 11 districts, 2019-01 to 2025-06. 2019: 12,036.6 billion đồng (retail
+ *       goods 80%, accommodation and food 12%, travel 1%, other services 7%); 2020: 12,258.6
+ *       billion (+1.84%: retail goods held, accommodation and food fell 17.9%, travel 61.9%); 2021:
+ *       13,583.3 billion (+10.81%, near the plan of +10.8%). These three years are the figures the
+ *       system has always shown, to the đồng; from 2022 a demo continuation (the rebound after
+ *       COVID-19, then 7-9% a year).
+ *   <li>The former Tuyên Quang (08), by its 7 districts, 2024-01 to 2025-06 (so that 2025 and 2026
+ *       have a year before): about 31,500 billion in 2024, growing like Hà Giang.
+ *   <li>The merged Tuyên Quang (08), by its 124 communes and wards, 2025-07 to 2026-11: each former
+ *       area's trend spread over the new communes that lie in it, in proportion to the districts'
+ *       weights of the old communes they were formed from; so the former Hà Giang communes carry on
+ *       Hà Giang's series and the former Tuyên Quang ones Tuyên Quang's.
  * </ul>
  */
 public final class DemoFigures {
+  static final YearMonth FIRST = YearMonth.of(2019, 1);
+  static final YearMonth LAST = YearMonth.of(2026, 11);
+
+  /** The former Tuyên Quang reports from here, so that 2025 has a year before. */
+  static final YearMonth TUYEN_QUANG_FIRST = YearMonth.of(2024, 1);
+
   static final BigDecimal TOTAL_2019 = new BigDecimal("12000000000000");
   static final String[] CATEGORIES = {
     "RETAIL_GOODS", "ACCOMMODATION_FOOD", "TRAVEL", "OTHER_SERVICES"
@@ -37,6 +58,26 @@ public final class DemoFigures {
   static final double[] SHARE_2019 = {0.80, 0.12, 0.01, 0.07};
   static final double[] GROWTH_2020 = {1.065, 0.82, 0.38, 0.96};
   static final double[] GROWTH_2021 = {1.1095, 1.08, 1.10, 1.09};
+
+  /** Demo growth of Hà Giang from 2022 (by year from 2022, then category): not published. */
+  static final double[][] GROWTH_HA_GIANG_FROM_2022 = {
+    {1.120, 1.28, 2.10, 1.090},
+    {1.090, 1.12, 1.25, 1.080},
+    {1.085, 1.10, 1.15, 1.075},
+    {1.080, 1.09, 1.12, 1.070},
+    {1.075, 1.085, 1.10, 1.070}
+  };
+
+  /** The former Tuyên Quang's 2024 total (demo) and its category shares. */
+  static final double TOTAL_TUYEN_QUANG_2024 = 31_500e9;
+
+  static final double[] SHARE_TUYEN_QUANG_2024 = {0.78, 0.125, 0.015, 0.08};
+
+  /** Demo growth of the former Tuyên Quang area, 2025 and 2026, by category. */
+  static final double[][] GROWTH_TUYEN_QUANG_FROM_2025 = {
+    {1.085, 1.095, 1.12, 1.07},
+    {1.080, 1.090, 1.10, 1.07}
+  };
 
   /** Tết (January/February) and the year-end lift retail; spring is quieter. */
   static final double[] SEASON = {
@@ -59,75 +100,161 @@ public final class DemoFigures {
     {1.00, 1.00, 1.00, 1.00, 0.95, 0.92, 0.92, 0.90, 0.95, 1.00, 1.00, 1.00}
   };
 
-  /** District: its weight in retail goods and services, and in travel (tourism on the plateau). */
-  record DistrictWeight(String code, double weight, double travel) {}
+  /**
+   * A district: its official code, the key of its noise (Hà Giang's districts keep the custom codes
+   * they had before the reform, so their 2019-2021 figures stay the same to the đồng), its weight
+   * in retail goods and services, and in travel.
+   */
+  record DistrictWeight(String code, String noiseKey, double weight, double travel) {}
 
-  static final List<DistrictWeight> DISTRICTS =
+  /** Hà Giang: the city and its ten districts, in the order their figures were always computed. */
+  static final List<DistrictWeight> HA_GIANG_DISTRICTS =
       List.of(
-          new DistrictWeight("HA_GIANG_CITY", 0.300, 0.40),
-          new DistrictWeight("BAC_QUANG", 0.170, 0.04),
-          new DistrictWeight("VI_XUYEN", 0.120, 0.06),
-          new DistrictWeight("QUANG_BINH", 0.070, 0.02),
-          new DistrictWeight("YEN_MINH", 0.060, 0.07),
-          new DistrictWeight("DONG_VAN", 0.055, 0.20),
-          new DistrictWeight("HOANG_SU_PHI", 0.050, 0.04),
-          new DistrictWeight("MEO_VAC", 0.045, 0.11),
-          new DistrictWeight("XIN_MAN", 0.045, 0.02),
-          new DistrictWeight("QUAN_BA", 0.045, 0.03),
-          new DistrictWeight("BAC_ME", 0.040, 0.01));
+          new DistrictWeight("024", "HA_GIANG_CITY", 0.300, 0.40),
+          new DistrictWeight("034", "BAC_QUANG", 0.170, 0.04),
+          new DistrictWeight("030", "VI_XUYEN", 0.120, 0.06),
+          new DistrictWeight("035", "QUANG_BINH", 0.070, 0.02),
+          new DistrictWeight("028", "YEN_MINH", 0.060, 0.07),
+          new DistrictWeight("026", "DONG_VAN", 0.055, 0.20),
+          new DistrictWeight("032", "HOANG_SU_PHI", 0.050, 0.04),
+          new DistrictWeight("027", "MEO_VAC", 0.045, 0.11),
+          new DistrictWeight("033", "XIN_MAN", 0.045, 0.02),
+          new DistrictWeight("029", "QUAN_BA", 0.045, 0.03),
+          new DistrictWeight("031", "BAC_ME", 0.040, 0.01));
 
-  public record Report(String district, YearMonth period, RetailReportRequest request) {}
+  /** The former Tuyên Quang: its city and six districts (demo weights). */
+  static final List<DistrictWeight> TUYEN_QUANG_DISTRICTS =
+      List.of(
+          new DistrictWeight("070", "070", 0.340, 0.25),
+          new DistrictWeight("076", "076", 0.155, 0.25),
+          new DistrictWeight("075", "075", 0.150, 0.05),
+          new DistrictWeight("073", "073", 0.130, 0.05),
+          new DistrictWeight("074", "074", 0.120, 0.03),
+          new DistrictWeight("072", "072", 0.070, 0.25),
+          new DistrictWeight("071", "071", 0.035, 0.12));
+
+  /** One former province: its code, districts, city and yearly category totals. */
+  enum Area {
+    HA_GIANG("02", HA_GIANG_DISTRICTS, "024"),
+    TUYEN_QUANG("08", TUYEN_QUANG_DISTRICTS, "070");
+
+    final String province;
+    final List<DistrictWeight> districts;
+    final String city;
+
+    Area(String province, List<DistrictWeight> districts, String city) {
+      this.province = province;
+      this.districts = districts;
+      this.city = city;
+    }
+
+    double yearTotal(int c, int year) {
+      if (this == HA_GIANG) {
+        double v = TOTAL_2019.doubleValue() * SHARE_2019[c];
+        if (year >= 2020) v *= GROWTH_2020[c];
+        if (year >= 2021) v *= GROWTH_2021[c];
+        for (int y = 2022; y <= year; y++) v *= GROWTH_HA_GIANG_FROM_2022[y - 2022][c];
+        return v;
+      }
+      double v = TOTAL_TUYEN_QUANG_2024 * SHARE_TUYEN_QUANG_2024[c];
+      for (int y = 2025; y <= year; y++) v *= GROWTH_TUYEN_QUANG_FROM_2025[y - 2025][c];
+      return v;
+    }
+
+    /** The first month this area reports by district in the demo. */
+    YearMonth first() {
+      return this == HA_GIANG ? FIRST : TUYEN_QUANG_FIRST;
+    }
+  }
+
+  public record Report(String unitCode, YearMonth period, RetailReportRequest request) {}
 
   public record CpiPoint(YearMonth period, BigDecimal index) {}
 
   /** A market under its code, the key its PUT addresses. */
   public record DemoMarket(String code, MarketRequest request) {}
 
+  private static final Geography GEOGRAPHY = Geography.classpath();
+
   private DemoFigures() {}
 
-  /** Every district's report of every month 2019..2021, in chronological order. */
+  /** Whether reports of the month are by district (else by commune): the units of its first day. */
+  static boolean byDistrict(YearMonth p) {
+    return !GEOGRAPHY.units(Level.DISTRICT, null, p.atDay(1)).isEmpty();
+  }
+
+  /** Every unit's report of every month 2019-01..2026-11, in chronological order, units by code. */
   public static List<Report> reports() {
     List<Report> out = new ArrayList<>();
-    for (int year = 2019; year <= 2021; year++) {
-      for (int month = 1; month <= 12; month++) {
-        YearMonth period = YearMonth.of(year, month);
-        for (DistrictWeight d : DISTRICTS) {
-          out.add(
-              new Report(
-                  d.code(), period, new RetailReportRequest(status(period), lines(d, period))));
+    Map<Area, List<CommuneWeight>> communes = null;
+    for (YearMonth p = FIRST; !p.isAfter(LAST); p = p.plusMonths(1)) {
+      Map<String, Report> month = new TreeMap<>();
+      if (byDistrict(p)) {
+        for (Area a : Area.values()) {
+          if (p.isBefore(a.first())) continue;
+          for (DistrictWeight d : a.districts) {
+            month.put(
+                d.code(),
+                new Report(
+                    d.code(), p, new RetailReportRequest(status(p), districtLines(a, d, p))));
+          }
+        }
+      } else {
+        if (communes == null) communes = communeWeights(p.atDay(1));
+        for (Area a : Area.values()) {
+          for (CommuneWeight w : communes.get(a)) {
+            month.put(
+                w.code(),
+                new Report(w.code(), p, new RetailReportRequest(status(p), communeLines(a, w, p))));
+          }
         }
       }
+      out.addAll(month.values());
     }
     return out;
   }
 
   static FigureStatus status(YearMonth p) {
     if (p.getYear() < 2021) return FigureStatus.FINAL;
+    if (p.getYear() == 2021) {
+      return p.getMonthValue() <= 9 ? FigureStatus.PRELIMINARY : FigureStatus.ESTIMATED;
+    }
+    if (p.getYear() <= 2024) return FigureStatus.FINAL;
+    if (p.getYear() == 2025) return FigureStatus.PRELIMINARY;
     return p.getMonthValue() <= 9 ? FigureStatus.PRELIMINARY : FigureStatus.ESTIMATED;
   }
 
-  private static List<RetailReportRequest.Line> lines(DistrictWeight d, YearMonth p) {
+  private static List<RetailReportRequest.Line> districtLines(
+      Area a, DistrictWeight d, YearMonth p) {
     List<RetailReportRequest.Line> lines = new ArrayList<>();
     for (int c = 0; c < CATEGORIES.length; c++) {
+      // The same operations in the same order as ever, so 2019-2021 stay the same to the đồng.
       double value =
-          yearTotal(c, p.getYear())
+          a.yearTotal(c, p.getYear())
               * monthShare(c, p)
-              * districtShare(d, c)
-              * noise(d.code(), p, c);
-      for (Map.Entry<String, Double> o : ownership(d, c).entrySet()) {
-        BigDecimal vnd = millions(value * o.getValue());
-        if (vnd.signum() > 0)
-          lines.add(new RetailReportRequest.Line(CATEGORIES[c], o.getKey(), vnd));
-      }
+              * districtShare(a, d, c)
+              * noise(d.noiseKey(), p, c);
+      addLines(lines, c, value, d.code().equals(a.city));
     }
     return lines;
   }
 
-  static double yearTotal(int c, int year) {
-    double v = TOTAL_2019.doubleValue() * SHARE_2019[c];
-    if (year >= 2020) v *= GROWTH_2020[c];
-    if (year >= 2021) v *= GROWTH_2021[c];
-    return v;
+  private static List<RetailReportRequest.Line> communeLines(Area a, CommuneWeight w, YearMonth p) {
+    List<RetailReportRequest.Line> lines = new ArrayList<>();
+    for (int c = 0; c < CATEGORIES.length; c++) {
+      double value =
+          a.yearTotal(c, p.getYear()) * monthShare(c, p) * w.share()[c] * noise(w.code(), p, c);
+      addLines(lines, c, value, w.city());
+    }
+    return lines;
+  }
+
+  private static void addLines(
+      List<RetailReportRequest.Line> lines, int c, double value, boolean city) {
+    for (Map.Entry<String, Double> o : ownership(city, c).entrySet()) {
+      BigDecimal vnd = millions(value * o.getValue());
+      if (vnd.signum() > 0) lines.add(new RetailReportRequest.Line(CATEGORIES[c], o.getKey(), vnd));
+    }
   }
 
   private static double monthShare(int c, YearMonth p) {
@@ -139,9 +266,9 @@ public final class DemoFigures {
     return SEASON[m] * (shock == null ? 1 : shock[m]) / sum;
   }
 
-  private static double districtShare(DistrictWeight d, int c) {
+  private static double districtShare(Area a, DistrictWeight d, int c) {
     double total = 0;
-    for (DistrictWeight x : DISTRICTS) total += weight(x, c);
+    for (DistrictWeight x : a.districts) total += weight(x, c);
     return weight(d, c) / total;
   }
 
@@ -153,9 +280,70 @@ public final class DemoFigures {
     };
   }
 
+  /**
+   * A new commune's share of its former area in each category, and whether it took in part of the
+   * former city (where state shops, FDI retail and city travel agencies are).
+   */
+  record CommuneWeight(String code, double[] share, boolean city) {}
+
+  /**
+   * The new communes of each former area, weighted by the old communes they were formed from: an
+   * old commune carries its district's weight divided by the district's communes, split evenly
+   * between its successors when it was divided.
+   */
+  static Map<Area, List<CommuneWeight>> communeWeights(LocalDate day) {
+    LocalDate before = day.minusDays(1);
+    Map<Area, List<CommuneWeight>> out = new LinkedHashMap<>();
+    Map<String, Area> areaOf = new HashMap<>();
+    Map<String, DistrictWeight> districtOf = new HashMap<>();
+    for (Area a : Area.values()) {
+      out.put(a, new ArrayList<>());
+      for (DistrictWeight d : a.districts) {
+        for (AdminUnit commune : GEOGRAPHY.lowestUnits(d.code(), before)) {
+          areaOf.put(commune.code(), a);
+          districtOf.put(commune.code(), d);
+        }
+      }
+    }
+    Map<String, Integer> communesInDistrict = new HashMap<>();
+    districtOf.values().forEach(d -> communesInDistrict.merge(d.code(), 1, Integer::sum));
+    Map<Area, double[]> totals = new HashMap<>();
+    Map<Area, List<Object[]>> raw = new LinkedHashMap<>();
+    for (AdminUnit unit : GEOGRAPHY.units(Level.COMMUNE, null, day)) {
+      double[] w = new double[CATEGORIES.length];
+      boolean city = false;
+      Area area = null;
+      for (Succession s : GEOGRAPHY.predecessors(unit)) {
+        String old = s.predecessor().code();
+        DistrictWeight d = districtOf.get(old);
+        if (d == null) continue;
+        area = areaOf.get(old);
+        city |= d.code().equals(area.city);
+        int parts = GEOGRAPHY.successors(s.predecessor()).size();
+        for (int c = 0; c < w.length; c++) {
+          w[c] += weight(d, c) / communesInDistrict.get(d.code()) / parts;
+        }
+      }
+      if (area == null) continue;
+      double[] t = totals.computeIfAbsent(area, k -> new double[CATEGORIES.length]);
+      for (int c = 0; c < w.length; c++) t[c] += w[c];
+      raw.computeIfAbsent(area, k -> new ArrayList<>()).add(new Object[] {unit.code(), w, city});
+    }
+    raw.forEach(
+        (area, list) -> {
+          double[] t = totals.get(area);
+          for (Object[] r : list) {
+            double[] w = (double[]) r[1];
+            double[] share = new double[w.length];
+            for (int c = 0; c < w.length; c++) share[c] = w[c] / t[c];
+            out.get(area).add(new CommuneWeight((String) r[0], share, (Boolean) r[2]));
+          }
+        });
+    return out;
+  }
+
   /** State shops and services are few; foreign-invested retail exists only in the city. */
-  private static Map<String, Double> ownership(DistrictWeight d, int c) {
-    boolean city = d.code().equals("HA_GIANG_CITY");
+  private static Map<String, Double> ownership(boolean city, int c) {
     Map<String, Double> split = new LinkedHashMap<>();
     switch (CATEGORIES[c]) {
       case "RETAIL_GOODS" -> {
@@ -179,9 +367,9 @@ public final class DemoFigures {
     return split;
   }
 
-  /** ±3%, a fixed function of district, month and category. */
-  private static double noise(String district, YearMonth p, int c) {
-    long h = (district + "|" + p + "|" + c).hashCode() * 0x9E3779B97F4A7C15L;
+  /** ±3%, a fixed function of the unit, month and category. */
+  private static double noise(String key, YearMonth p, int c) {
+    long h = (key + "|" + p + "|" + c).hashCode() * 0x9E3779B97F4A7C15L;
     double u = ((h >>> 11) & ((1L << 40) - 1)) / (double) (1L << 40);
     return 1 + 0.06 * (u - 0.5);
   }
@@ -194,34 +382,35 @@ public final class DemoFigures {
 
   /**
    * CPI, 2010 = 100: about 163.5 on average in 2019, rising 2.8% a year in 2019, 3.2% in 2020 and
-   * 1.8% in 2021, spread evenly over the months.
+   * 1.8% in 2021; then (demo) 3.0% in 2022, 3.4% in 2023, 3.5% in 2024, 3.2% in 2025 and 3.0% in
+   * 2026; spread evenly over the months, to 2026-11.
    */
   public static List<CpiPoint> cpi() {
-    double[] yearly = {0.028, 0.0323, 0.0184};
+    double[] yearly = {0.028, 0.0323, 0.0184, 0.030, 0.034, 0.035, 0.032, 0.030};
     List<CpiPoint> out = new ArrayList<>();
     double index = 161.30;
-    for (int year = 2019; year <= 2021; year++) {
-      double monthly = Math.pow(1 + yearly[year - 2019], 1 / 12.0);
-      for (int month = 1; month <= 12; month++) {
-        index *= monthly;
-        out.add(
-            new CpiPoint(
-                YearMonth.of(year, month),
-                BigDecimal.valueOf(index).setScale(4, RoundingMode.HALF_UP)));
-      }
+    for (YearMonth p = FIRST; !p.isAfter(LAST); p = p.plusMonths(1)) {
+      index *= Math.pow(1 + yearly[p.getYear() - FIRST.getYear()], 1 / 12.0);
+      out.add(new CpiPoint(p, BigDecimal.valueOf(index).setScale(4, RoundingMode.HALF_UP)));
     }
     return out;
   }
 
-  /** Markets of the province, including border markets and those converted to new management. */
+  /**
+   * Markets of the province, including border markets and those converted to new management: each
+   * in its commune until 2025-06-30 and in the commune that succeeded it from 2025-07-01 (for an
+   * old commune that was split, the successor the market's site went to; a demo choice).
+   */
   public static List<DemoMarket> markets() {
     List<DemoMarket> m = new ArrayList<>();
+    // Hà Giang
     m.add(
         market(
             "CHO_TP_HA_GIANG",
             "Chợ trung tâm thành phố Hà Giang",
             "Ha Giang City Central Market",
-            "HA_GIANG_CITY",
+            "00694",
+            "00694",
             MarketClass.I,
             false,
             ManagementModel.ENTERPRISE,
@@ -231,7 +420,8 @@ public final class DemoFigures {
             "CHO_NGOC_HA",
             "Chợ Ngọc Hà",
             "Ngoc Ha Market",
-            "HA_GIANG_CITY",
+            "00692",
+            "00691",
             MarketClass.III,
             false,
             ManagementModel.MANAGEMENT_BOARD,
@@ -241,7 +431,8 @@ public final class DemoFigures {
             "CHO_PHUONG_THIEN",
             "Chợ Phương Thiện",
             "Phuong Thien Market",
-            "HA_GIANG_CITY",
+            "00949",
+            "00694",
             MarketClass.III,
             false,
             ManagementModel.MANAGEMENT_BOARD,
@@ -251,7 +442,8 @@ public final class DemoFigures {
             "CHO_DONG_VAN",
             "Chợ phiên Đồng Văn",
             "Dong Van Fair Market",
-            "DONG_VAN",
+            "00721",
+            "00721",
             MarketClass.II,
             false,
             ManagementModel.COOPERATIVE,
@@ -261,7 +453,8 @@ public final class DemoFigures {
             "CHO_PHO_BANG",
             "Chợ biên giới Phó Bảng",
             "Pho Bang Border Market",
-            "DONG_VAN",
+            "00712",
+            "00745",
             MarketClass.III,
             true,
             ManagementModel.MANAGEMENT_BOARD,
@@ -271,7 +464,8 @@ public final class DemoFigures {
             "CHO_LUNG_CU",
             "Chợ Lũng Cú",
             "Lung Cu Market",
-            "DONG_VAN",
+            "00715",
+            "00715",
             MarketClass.III,
             true,
             ManagementModel.MANAGEMENT_BOARD,
@@ -281,7 +475,8 @@ public final class DemoFigures {
             "CHO_SA_PHIN",
             "Chợ Sà Phìn",
             "Sa Phin Market",
-            "DONG_VAN",
+            "00736",
+            "00733",
             MarketClass.III,
             false,
             ManagementModel.MANAGEMENT_BOARD,
@@ -291,7 +486,8 @@ public final class DemoFigures {
             "CHO_MEO_VAC",
             "Chợ trung tâm Mèo Vạc",
             "Meo Vac Central Market",
-            "MEO_VAC",
+            "00769",
+            "00769",
             MarketClass.II,
             false,
             ManagementModel.COOPERATIVE,
@@ -301,7 +497,8 @@ public final class DemoFigures {
             "CHO_SON_VI",
             "Chợ biên giới Sơn Vĩ",
             "Son Vi Border Market",
-            "MEO_VAC",
+            "00793",
+            "00778",
             MarketClass.III,
             true,
             ManagementModel.MANAGEMENT_BOARD,
@@ -311,7 +508,8 @@ public final class DemoFigures {
             "CHO_KHAU_VAI",
             "Chợ Khâu Vai",
             "Khau Vai Market",
-            "MEO_VAC",
+            "00814",
+            "00802",
             MarketClass.III,
             false,
             ManagementModel.MANAGEMENT_BOARD,
@@ -321,7 +519,8 @@ public final class DemoFigures {
             "CHO_YEN_MINH",
             "Chợ trung tâm Yên Minh",
             "Yen Minh Central Market",
-            "YEN_MINH",
+            "00820",
+            "00820",
             MarketClass.II,
             false,
             ManagementModel.ENTERPRISE,
@@ -331,7 +530,8 @@ public final class DemoFigures {
             "CHO_BACH_DICH",
             "Chợ biên giới Bạch Đích",
             "Bach Dich Border Market",
-            "YEN_MINH",
+            "00832",
+            "00832",
             MarketClass.III,
             true,
             ManagementModel.MANAGEMENT_BOARD,
@@ -341,7 +541,8 @@ public final class DemoFigures {
             "CHO_TAM_SON",
             "Chợ Tam Sơn",
             "Tam Son Market",
-            "QUAN_BA",
+            "00874",
+            "00874",
             MarketClass.II,
             false,
             ManagementModel.MANAGEMENT_BOARD,
@@ -351,7 +552,8 @@ public final class DemoFigures {
             "CHO_NGHIA_THUAN",
             "Chợ biên giới Nghĩa Thuận",
             "Nghia Thuan Border Market",
-            "QUAN_BA",
+            "00880",
+            "00889",
             MarketClass.III,
             true,
             ManagementModel.MANAGEMENT_BOARD,
@@ -361,7 +563,8 @@ public final class DemoFigures {
             "CHO_VIET_LAM",
             "Chợ Việt Lâm",
             "Viet Lam Market",
-            "VI_XUYEN",
+            "00967",
+            "00967",
             MarketClass.II,
             false,
             ManagementModel.COOPERATIVE,
@@ -371,7 +574,8 @@ public final class DemoFigures {
             "CHO_VI_XUYEN",
             "Chợ trung tâm Vị Xuyên",
             "Vi Xuyen Central Market",
-            "VI_XUYEN",
+            "00913",
+            "00913",
             MarketClass.II,
             false,
             ManagementModel.ENTERPRISE,
@@ -381,7 +585,8 @@ public final class DemoFigures {
             "CHO_THANH_THUY",
             "Chợ cửa khẩu Thanh Thủy",
             "Thanh Thuy Border-Gate Market",
-            "VI_XUYEN",
+            "00928",
+            "00928",
             MarketClass.II,
             true,
             ManagementModel.ENTERPRISE,
@@ -391,7 +596,8 @@ public final class DemoFigures {
             "CHO_YEN_PHU",
             "Chợ Yên Phú",
             "Yen Phu Market",
-            "BAC_ME",
+            "00991",
+            "00991",
             MarketClass.III,
             false,
             ManagementModel.MANAGEMENT_BOARD,
@@ -401,7 +607,8 @@ public final class DemoFigures {
             "CHO_BAC_ME",
             "Chợ trung tâm Bắc Mê",
             "Bac Me Central Market",
-            "BAC_ME",
+            "00991",
+            "00991",
             MarketClass.III,
             false,
             ManagementModel.MANAGEMENT_BOARD,
@@ -411,7 +618,8 @@ public final class DemoFigures {
             "CHO_VINH_QUANG",
             "Chợ Vinh Quang",
             "Vinh Quang Market",
-            "HOANG_SU_PHI",
+            "01021",
+            "01021",
             MarketClass.III,
             false,
             ManagementModel.MANAGEMENT_BOARD,
@@ -421,7 +629,8 @@ public final class DemoFigures {
             "CHO_THONG_NGUYEN",
             "Chợ Thông Nguyên",
             "Thong Nguyen Market",
-            "HOANG_SU_PHI",
+            "01090",
+            "01090",
             MarketClass.III,
             false,
             ManagementModel.MANAGEMENT_BOARD,
@@ -431,7 +640,8 @@ public final class DemoFigures {
             "CHO_COC_PAI",
             "Chợ Cốc Pài",
             "Coc Pai Market",
-            "XIN_MAN",
+            "01096",
+            "01096",
             MarketClass.III,
             false,
             ManagementModel.COOPERATIVE,
@@ -441,7 +651,8 @@ public final class DemoFigures {
             "CHO_XIN_MAN",
             "Chợ biên giới Xín Mần",
             "Xin Man Border Market",
-            "XIN_MAN",
+            "01108",
+            "01108",
             MarketClass.III,
             true,
             ManagementModel.MANAGEMENT_BOARD,
@@ -451,7 +662,8 @@ public final class DemoFigures {
             "CHO_VIET_QUANG",
             "Chợ trung tâm Việt Quang",
             "Viet Quang Central Market",
-            "BAC_QUANG",
+            "01153",
+            "01153",
             MarketClass.II,
             false,
             ManagementModel.ENTERPRISE,
@@ -461,7 +673,8 @@ public final class DemoFigures {
             "CHO_VINH_TUY",
             "Chợ Vĩnh Tuy",
             "Vinh Tuy Market",
-            "BAC_QUANG",
+            "01156",
+            "01156",
             MarketClass.II,
             false,
             ManagementModel.MANAGEMENT_BOARD,
@@ -471,7 +684,8 @@ public final class DemoFigures {
             "CHO_HUNG_AN",
             "Chợ Hùng An",
             "Hung An Market",
-            "BAC_QUANG",
+            "01201",
+            "01201",
             MarketClass.III,
             false,
             ManagementModel.MANAGEMENT_BOARD,
@@ -481,7 +695,8 @@ public final class DemoFigures {
             "CHO_YEN_BINH",
             "Chợ Yên Bình",
             "Yen Binh Market",
-            "QUANG_BINH",
+            "01237",
+            "01237",
             MarketClass.II,
             false,
             ManagementModel.COOPERATIVE,
@@ -491,7 +706,75 @@ public final class DemoFigures {
             "CHO_XUAN_GIANG",
             "Chợ Xuân Giang",
             "Xuan Giang Market",
-            "QUANG_BINH",
+            "01255",
+            "01255",
+            MarketClass.III,
+            false,
+            ManagementModel.MANAGEMENT_BOARD,
+            null));
+    // The former Tuyên Quang (no land border: no border markets)
+    m.add(
+        market(
+            "CHO_TAM_CO",
+            "Chợ Tam Cờ",
+            "Tam Co Market",
+            "02206",
+            "02215",
+            MarketClass.I,
+            false,
+            ManagementModel.ENTERPRISE,
+            "2018-01-01"));
+    m.add(
+        market(
+            "CHO_NA_HANG",
+            "Chợ trung tâm Na Hang",
+            "Na Hang Central Market",
+            "02221",
+            "02221",
+            MarketClass.II,
+            false,
+            ManagementModel.MANAGEMENT_BOARD,
+            null));
+    m.add(
+        market(
+            "CHO_LANG_CAN",
+            "Chợ Lăng Can",
+            "Lang Can Market",
+            "02266",
+            "02266",
+            MarketClass.III,
+            false,
+            ManagementModel.MANAGEMENT_BOARD,
+            null));
+    m.add(
+        market(
+            "CHO_VINH_LOC",
+            "Chợ Vĩnh Lộc",
+            "Vinh Loc Market",
+            "02287",
+            "02287",
+            MarketClass.II,
+            false,
+            ManagementModel.COOPERATIVE,
+            "2022-04-01"));
+    m.add(
+        market(
+            "CHO_SON_DUONG",
+            "Chợ trung tâm Sơn Dương",
+            "Son Duong Central Market",
+            "02536",
+            "02536",
+            MarketClass.II,
+            false,
+            ManagementModel.ENTERPRISE,
+            "2020-07-01"));
+    m.add(
+        market(
+            "CHO_TAN_TRAO",
+            "Chợ Tân Trào",
+            "Tan Trao Market",
+            "02545",
+            "02545",
             MarketClass.III,
             false,
             ManagementModel.MANAGEMENT_BOARD,
@@ -499,11 +782,15 @@ public final class DemoFigures {
     return m;
   }
 
+  /** The day the new communes began (2025-07-01), from the lists. */
+  static final LocalDate REFORM = GEOGRAPHY.releases().get(0).effective();
+
   private static DemoMarket market(
       String code,
       String vi,
       String en,
-      String district,
+      String communeBefore,
+      String communeAfter,
       MarketClass c,
       boolean border,
       ManagementModel model,
@@ -513,7 +800,9 @@ public final class DemoFigures {
         new MarketRequest(
             vi,
             en,
-            district,
+            List.of(
+                new Placement(communeBefore, null, REFORM.minusDays(1)),
+                new Placement(communeAfter, REFORM, null)),
             c,
             border,
             model,

@@ -1,15 +1,23 @@
 package vn.tradehub.commerce.market;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import vn.tradehub.platform.geo.Location;
 
 /** A market (chợ) of the province. */
 @Entity
@@ -41,8 +49,11 @@ public class Market extends PanacheEntityBase {
   @Column(name = "name_en")
   public String nameEn;
 
-  @Column(name = "district_code")
-  public String districtCode;
+  /** Where the market lay, period by period: communes (before 2025-07 possibly a district). */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "market_location", joinColumns = @JoinColumn(name = "market_code"))
+  @OrderColumn(name = "idx")
+  public List<Location> locations = new ArrayList<>();
 
   @Enumerated(EnumType.STRING)
   @Column(name = "market_class")

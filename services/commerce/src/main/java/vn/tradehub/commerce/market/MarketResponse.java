@@ -2,14 +2,19 @@ package vn.tradehub.commerce.market;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.tradehub.geography.Geography;
+import vn.tradehub.platform.geo.Locations;
+import vn.tradehub.platform.geo.Place;
 
 @Schema(name = "Market")
 public record MarketResponse(
     @Schema(example = "CHO_MEO_VAC") String code,
     @Schema(example = "Chợ trung tâm Mèo Vạc") String nameVi,
     @Schema(example = "Meo Vac Central Market") String nameEn,
-    @Schema(example = "MEO_VAC") String districtCode,
+    @Schema(description = "Where the market lay, period by period, with the units' names")
+        List<Place> locations,
     @Schema(example = "II") Market.MarketClass marketClass,
     @Schema(example = "false") boolean borderMarket,
     @Schema(example = "COOPERATIVE") Market.ManagementModel managementModel,
@@ -25,12 +30,15 @@ public record MarketResponse(
     @Schema(example = "admin", description = "Who made the last change") String updatedBy,
     @Schema(example = "2021-03-02T03:00:00Z") OffsetDateTime updatedAt) {
 
+  /** The shipped registry, the one every bean of this app is injected with. */
+  private static final Locations LOCATIONS = new Locations(Geography.classpath());
+
   static MarketResponse of(Market m) {
     return new MarketResponse(
         m.code,
         m.nameVi,
         m.nameEn,
-        m.districtCode,
+        LOCATIONS.describe(m.locations),
         m.marketClass,
         m.borderMarket,
         m.managementModel,

@@ -7,19 +7,30 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import vn.tradehub.commerce.reference.ReferenceKind;
-import vn.tradehub.commerce.reference.ReferenceService;
+import vn.tradehub.commerce.geo.Inexpressible;
+import vn.tradehub.commerce.geo.Territories;
+import vn.tradehub.commerce.geo.UnitView;
+import vn.tradehub.geography.AdminUnit;
+import vn.tradehub.geography.Level;
 import vn.tradehub.platform.aggregate.AggregateType;
 import vn.tradehub.platform.aggregate.Aggregates;
 import vn.tradehub.platform.codelist.CodeList;
+import vn.tradehub.platform.figures.Periods;
+import vn.tradehub.platform.geo.Location;
+import vn.tradehub.platform.geo.Locations;
 import vn.tradehub.platform.problem.FieldError;
+import vn.tradehub.platform.problem.ProblemException;
 import vn.tradehub.platform.problem.Problems;
 import vn.tradehub.platform.revision.Revision;
 import vn.tradehub.platform.security.Caller;
@@ -35,22 +46,35 @@ public class MarketService implements CodeList<MarketRequest, MarketResponse> {
   /** Stricter than the platform's codes: a letter first and at least two characters. */
   static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9_-]{1,39}$");
 
-  private final ReferenceService reference;
+  /** A market lies in a commune; before 2025-07 its district is enough when that is all we know. */
+  static final Set<Level> LEVELS = new LinkedHashSet<>(List.of(Level.COMMUNE, Level.DISTRICT));
+
+  private final Locations locations;
+  private final Territories territories;
   private final Aggregates aggregates;
   private final Caller caller;
   private final Clock clock;
 
   public MarketService(
-      ReferenceService reference, Aggregates aggregates, Caller caller, Clock clock) {
-    this.reference = reference;
+      Locations locations,
+      Territories territories,
+      Aggregates aggregates,
+      Caller caller,
+      Clock clock) {
+    this.locations = locations;
+    this.territories = territories;
     this.aggregates = aggregates;
     this.caller = caller;
     this.clock = clock;
   }
 
-  /** List filters; null means any. */
+  /**
+   * List filters; null means any. {@code units}: the codes of the units lying wholly in the asked
+   * territory on {@code asOf}, where a market must lie on that day.
+   */
   public record Filter(
-      String district,
+      Set<String> units,
+      LocalDate asOf,
       Market.MarketClass marketClass,
       Market.ManagementModel managementModel,
       Boolean borderMarket,
@@ -68,7 +92,7 @@ public class MarketService implements CodeList<MarketRequest, MarketResponse> {
           "code", "must match " + CODE.pattern() + " (e.g. CHO_MEO_VAC)", code);
     }
     Market existing = aggregates.find(TYPE, code);
-    validate(existing, request);
+    List<Location> history = validate(existing, request);
     return aggregates.put(
         TYPE,
         code,
@@ -79,7 +103,7 @@ public class MarketService implements CodeList<MarketRequest, MarketResponse> {
           m.code = code;
           return m;
         },
-        m -> apply(m, request),
+        m -> apply(m, request, history),
         this::touch);
   }
 
@@ -113,20 +137,68 @@ public class MarketService implements CodeList<MarketRequest, MarketResponse> {
         .toList();
   }
 
+  /**
+   * The territory a list or summary asks for, as the codes of the units lying wholly in it on
+   * {@code asOf}; 422 naming {@code field} when the units of that day cannot express it exactly.
+   */
+  public Set<String> unitsWithin(String field, String territory, LocalDate asOf) {
+    AdminUnit t = territories.resolve(field, territory, YearMonth.from(asOf));
+    try {
+      return territories.placesWithin(t, asOf);
+    } catch (Inexpressible e) {
+      throw Problems.validation(field, e.getMessage(), territory);
+    }
+  }
+
+  /** Today, Vietnam time: the default asOf. */
+  public LocalDate today() {
+    return LocalDate.now(clock.withZone(Periods.ZONE));
+  }
+
+  /** The summary a request asks for: a territory ({@code unit}) or all, placed on asOf. */
   @Transactional
-  public MarketSummary summary(boolean includeClosed) {
+  public MarketSummary summary(boolean includeClosed, String unit, LocalDate asOf) {
+    LocalDate day = asOf != null ? asOf : today();
+    AdminUnit t =
+        unit == null || unit.isBlank()
+            ? null
+            : territories.resolve("unit", unit, YearMonth.from(day));
+    try {
+      return summary(includeClosed, t, day);
+    } catch (Inexpressible e) {
+      throw Problems.validation("unit", e.getMessage(), unit);
+    }
+  }
+
+  /**
+   * Counts of the markets (active only unless {@code includeClosed}) that lie in {@code territory}
+   * on {@code asOf} (every market when null), by class, model and the unit they lie in then.
+   *
+   * @throws Inexpressible when the units of {@code asOf} cannot express the territory
+   */
+  @Transactional
+  public MarketSummary summary(boolean includeClosed, AdminUnit territory, LocalDate asOf) {
+    Set<String> within = territory == null ? null : territories.placesWithin(territory, asOf);
     List<Market> markets =
-        includeClosed ? Market.listAll() : Market.list("status", Market.Status.ACTIVE);
+        (includeClosed
+                ? Market.<Market>listAll()
+                : Market.<Market>list("status", Market.Status.ACTIVE))
+            .stream()
+                .filter(
+                    m ->
+                        within == null
+                            || Locations.at(m.locations, asOf).filter(within::contains).isPresent())
+                .toList();
     Map<String, Long> byClass = new TreeMap<>();
     for (Market.MarketClass c : Market.MarketClass.values()) byClass.put(c.name(), 0L);
     Map<String, Long> byModel = new TreeMap<>();
     for (Market.ManagementModel mm : Market.ManagementModel.values()) byModel.put(mm.name(), 0L);
-    Map<String, Long> byDistrict = new TreeMap<>();
+    Map<String, Long> byUnit = new TreeMap<>();
     long border = 0;
     for (Market m : markets) {
       byClass.merge(m.marketClass.name(), 1L, Long::sum);
       byModel.merge(m.managementModel.name(), 1L, Long::sum);
-      byDistrict.merge(m.districtCode, 1L, Long::sum);
+      Locations.at(m.locations, asOf).ifPresent(u -> byUnit.merge(u, 1L, Long::sum));
       if (m.borderMarket) border++;
     }
     long converted = byModel.get("ENTERPRISE") + byModel.get("COOPERATIVE");
@@ -136,18 +208,29 @@ public class MarketService implements CodeList<MarketRequest, MarketResponse> {
             : BigDecimal.valueOf(converted * 100)
                 .divide(BigDecimal.valueOf(markets.size()), 2, RoundingMode.HALF_UP);
     return new MarketSummary(
-        includeClosed, markets.size(), border, byClass, byDistrict, byModel, converted, share);
+        includeClosed,
+        territory == null ? null : UnitView.of(territory),
+        markets.size(),
+        border,
+        byClass,
+        asOf,
+        byUnit,
+        byModel,
+        converted,
+        share);
   }
 
   /** The domain rules; every failing field is reported at once. */
-  private void validate(Market existing, MarketRequest request) {
+  private List<Location> validate(Market existing, MarketRequest request) {
     List<FieldError> errors = new ArrayList<>();
-    if (!reference.exists(ReferenceKind.DISTRICT, request.districtCode())) {
-      errors.add(
-          FieldError.of(
-              "districtCode",
-              "unknown district; see GET /api/v1/commerce/districts",
-              request.districtCode()));
+    List<Location> history = List.of();
+    try {
+      // Each period in a unit valid throughout it: a district can only be a period that ends by
+      // 2025-06-30, when the districts did.
+      history = locations.check("locations", request.locations(), LEVELS);
+    } catch (ProblemException e) {
+      if (e.errors().isEmpty()) throw e;
+      errors.addAll(e.errors());
     }
     LocalDate since = request.managementModelSince();
     if (since != null && since.isAfter(LocalDate.now(clock))) {
@@ -172,12 +255,16 @@ public class MarketService implements CodeList<MarketRequest, MarketResponse> {
       }
     }
     if (!errors.isEmpty()) throw Problems.validation(errors);
+    return history;
   }
 
-  private static void apply(Market m, MarketRequest r) {
+  private static void apply(Market m, MarketRequest r, List<Location> history) {
     m.nameVi = r.nameVi();
     m.nameEn = r.nameEn();
-    m.districtCode = r.districtCode();
+    if (!sameHistory(m.locations, history)) {
+      m.locations.clear();
+      m.locations.addAll(history);
+    }
     m.marketClass = r.marketClass();
     m.borderMarket = r.borderMarket();
     m.managementModel = r.managementModel();
@@ -191,10 +278,27 @@ public class MarketService implements CodeList<MarketRequest, MarketResponse> {
     m.updatedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
   }
 
+  private static boolean sameHistory(List<Location> a, List<Location> b) {
+    if (a.size() != b.size()) return false;
+    for (int i = 0; i < a.size(); i++) {
+      Location x = a.get(i);
+      Location y = b.get(i);
+      if (!Objects.equals(x.unitCode, y.unitCode)
+          || !Objects.equals(x.validFrom, y.validFrom)
+          || !Objects.equals(x.validTo, y.validTo)) return false;
+    }
+    return true;
+  }
+
   private static void where(StringBuilder q, Map<String, Object> p, Filter f) {
-    if (f.district() != null) {
-      q.append(" and districtCode = :district");
-      p.put("district", f.district());
+    if (f.units() != null) {
+      q.append(
+          " and code in (select m2.code from Market m2 join m2.locations l"
+              + " where l.unitCode in :units"
+              + " and (l.validFrom is null or l.validFrom <= :asOf)"
+              + " and (l.validTo is null or l.validTo >= :asOf))");
+      p.put("units", f.units());
+      p.put("asOf", f.asOf());
     }
     if (f.marketClass() != null) {
       q.append(" and marketClass = :marketClass");

@@ -14,10 +14,12 @@ import java.util.Map;
 import vn.tradehub.commerce.config.CommerceConfig;
 import vn.tradehub.platform.aggregate.AggregateType;
 import vn.tradehub.platform.aggregate.Aggregates;
+import vn.tradehub.platform.context.Jdbc;
 import vn.tradehub.platform.figures.Periods;
 import vn.tradehub.platform.problem.FieldError;
 import vn.tradehub.platform.problem.Problems;
 import vn.tradehub.platform.revision.Revision;
+import vn.tradehub.platform.revision.Revisions;
 import vn.tradehub.platform.security.Caller;
 import vn.tradehub.platform.web.Conditions;
 import vn.tradehub.platform.web.Saved;
@@ -31,14 +33,97 @@ public class CpiService {
 
   private final CommerceConfig config;
   private final Aggregates aggregates;
+  private final Revisions revisions;
+  private final Jdbc jdbc;
   private final Caller caller;
   private final Clock clock;
 
-  public CpiService(CommerceConfig config, Aggregates aggregates, Caller caller, Clock clock) {
+  public CpiService(
+      CommerceConfig config,
+      Aggregates aggregates,
+      Revisions revisions,
+      Jdbc jdbc,
+      Caller caller,
+      Clock clock) {
     this.config = config;
     this.aggregates = aggregates;
+    this.revisions = revisions;
+    this.jdbc = jdbc;
     this.caller = caller;
     this.clock = clock;
+  }
+
+  /** A month's index to create with {@link #createAll}. */
+  public record Entry(YearMonth period, CpiRequest request) {}
+
+  /**
+   * Creates many months' CPI at once, by the rules of {@link #put}, each with its revision: the
+   * path of bulk loads such as the demo. A month that has a CPI already is refused (409).
+   *
+   * @return the number of months created
+   */
+  @Transactional
+  public int createAll(List<Entry> entries) {
+    if (entries.isEmpty()) return 0;
+    List<FieldError> errors = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      errors.addAll(
+          rules("entries[" + i + "].", entries.get(i).period(), entries.get(i).request()));
+    }
+    if (!errors.isEmpty()) throw Problems.validation(errors);
+    String[] periods = entries.stream().map(e -> e.period().toString()).toArray(String[]::new);
+    String[] values =
+        entries.stream()
+            .map(e -> e.request().indexValue().setScale(4).toPlainString())
+            .toArray(String[]::new);
+    Integer held =
+        jdbc.one(
+            "select count(*) from cpi where period = any(?)", rs -> rs.getInt(1), (Object) periods);
+    if (held != null && held > 0)
+      throw Problems.conflict(held + " of these months have a CPI already", null);
+    OffsetDateTime at = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    String by = caller.name();
+    jdbc.update(
+        "insert into cpi (period, base, index_value, recorded_by, recorded_at, version)"
+            + " select p, ?, v::numeric, ?, ?, 0 from unnest(?::text[], ?::text[]) as t(p, v)",
+        config.cpiBase(),
+        by,
+        at,
+        periods,
+        values);
+    List<Revisions.Entry> revs = new ArrayList<>(entries.size());
+    for (int i = 0; i < periods.length; i++) {
+      Cpi c = new Cpi();
+      c.period = periods[i];
+      c.base = config.cpiBase();
+      c.indexValue = new BigDecimal(values[i]);
+      c.recordedBy = by;
+      c.recordedAt = at;
+      revs.add(
+          new Revisions.Entry(TYPE.name(), c.period, 0, "CREATED", by, null, CpiResponse.of(c)));
+    }
+    revisions.recordAll(revs);
+    return entries.size();
+  }
+
+  /** The rules of a month's index, each failing field named with {@code at} before it. */
+  private List<FieldError> rules(String at, YearMonth period, CpiRequest request) {
+    List<FieldError> errors = new ArrayList<>();
+    if (Periods.isFuture(period, clock)) {
+      errors.add(
+          FieldError.of(
+              at + "period",
+              "is in the future; a month's CPI is known once the month has begun",
+              period.toString()));
+    }
+    if (!config.cpiBase().equals(request.base())) {
+      errors.add(
+          FieldError.of(
+              at + "base",
+              "every CPI is stated against base " + config.cpiBase() + " = 100",
+              request.base()));
+    }
+    return errors;
   }
 
   /**
@@ -48,21 +133,7 @@ public class CpiService {
   @Transactional
   public Saved<CpiResponse> put(String periodText, Conditions conditions, CpiRequest request) {
     YearMonth period = Periods.parse("period", periodText);
-    List<FieldError> errors = new ArrayList<>();
-    if (Periods.isFuture(period, clock)) {
-      errors.add(
-          FieldError.of(
-              "period",
-              "is in the future; a month's CPI is known once the month has begun",
-              period.toString()));
-    }
-    if (!config.cpiBase().equals(request.base())) {
-      errors.add(
-          FieldError.of(
-              "base",
-              "every CPI is stated against base " + config.cpiBase() + " = 100",
-              request.base()));
-    }
+    List<FieldError> errors = rules("", period, request);
     if (!errors.isEmpty()) throw Problems.validation(errors);
     String key = period.toString();
     BigDecimal value = request.indexValue().setScale(4);

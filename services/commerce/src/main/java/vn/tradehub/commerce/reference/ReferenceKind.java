@@ -4,11 +4,11 @@ import java.util.function.Supplier;
 import vn.tradehub.platform.aggregate.AggregateType;
 
 /**
- * The three admin-managed code lists of the commerce service. Each is an aggregate of its own (its
- * name in the revision history is the constant's name, as before).
+ * The admin-managed code lists of the commerce service. Each is an aggregate of its own (its name
+ * in the revision history is the constant's name, as before). The districts were one until the 2025
+ * reform; the administrative units are now the geography library's.
  */
 public enum ReferenceKind {
-  DISTRICT(District.class, District::new, "District"),
   RETAIL_CATEGORY(RetailCategory.class, RetailCategory::new, "Retail category"),
   OWNERSHIP_SECTOR(OwnershipSector.class, OwnershipSector::new, "Ownership sector");
 
@@ -23,7 +23,7 @@ public enum ReferenceKind {
       String label) {
     this.entity = entity;
     this.create = create;
-    // Every kind has the same fields, so one view and one version accessor serve all three.
+    // Every kind has the same fields, so one view and one version accessor serve them all.
     this.type =
         AggregateType.of(
             name(),

@@ -15,8 +15,8 @@ import vn.tradehub.platform.web.Conditions;
 import vn.tradehub.platform.web.Saved;
 
 /**
- * Districts, retail categories and ownership sectors: admin-managed, seeded by migration. One
- * service for the three kinds; {@link #list(ReferenceKind)} gives each its {@link CodeList}.
+ * Retail categories and ownership sectors: admin-managed, seeded by migration. One service for both
+ * kinds; {@link #list(ReferenceKind)} gives each its {@link CodeList}.
  */
 @ApplicationScoped
 public class ReferenceService {
@@ -77,7 +77,7 @@ public class ReferenceService {
   public Saved<ReferenceItemResponse> put(
       ReferenceKind kind, String code, Conditions conditions, ReferenceItemRequest request) {
     if (!CODE.matcher(code).matches()) {
-      throw Problems.validation("code", "must match " + CODE.pattern() + " (e.g. MEO_VAC)", code);
+      throw Problems.validation("code", "must match " + CODE.pattern() + " (e.g. NON_STATE)", code);
     }
     return aggregates.put(
         kind.type(),

@@ -13,7 +13,7 @@ final class RetailEvents {
 
   static RetailReported reported(RetailReport r) {
     return new RetailReported(
-        r.districtCode,
+        r.unitCode,
         r.period,
         r.status.name(),
         lines(r),
@@ -26,7 +26,7 @@ final class RetailEvents {
   static RetailRevised revised(
       RetailReport r, BigDecimal previousTotal, FigureStatus previousStatus) {
     return new RetailRevised(
-        r.districtCode,
+        r.unitCode,
         r.period,
         r.status.name(),
         lines(r),

@@ -22,7 +22,10 @@ import java.util.List;
 import java.util.Optional;
 import vn.tradehub.platform.figures.FigureStatus;
 
-/** A district's monthly retail report; the natural key is (district, period). */
+/**
+ * A unit's monthly retail report; the natural key is (unit, period): a district until 2025-06, a
+ * commune from 2025-07, by its official code (a code and a month name one unit).
+ */
 @Entity
 @Table(name = "retail_report")
 public class RetailReport extends PanacheEntityBase {
@@ -30,8 +33,8 @@ public class RetailReport extends PanacheEntityBase {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;
 
-  @Column(name = "district_code")
-  public String districtCode;
+  @Column(name = "unit_code")
+  public String unitCode;
 
   /** YYYY-MM */
   public String period;
@@ -53,8 +56,8 @@ public class RetailReport extends PanacheEntityBase {
   @org.hibernate.annotations.BatchSize(size = 100)
   public List<RetailReportLine> lines = new ArrayList<>();
 
-  public static Optional<RetailReport> byKey(String districtCode, String period) {
-    return find("districtCode = ?1 and period = ?2", districtCode, period).firstResultOptional();
+  public static Optional<RetailReport> byKey(String unitCode, String period) {
+    return find("unitCode = ?1 and period = ?2", unitCode, period).firstResultOptional();
   }
 
   public BigDecimal total() {
@@ -62,6 +65,6 @@ public class RetailReport extends PanacheEntityBase {
   }
 
   public String key() {
-    return districtCode + "/" + period;
+    return unitCode + "/" + period;
   }
 }

@@ -6,7 +6,7 @@ import vn.tradehub.platform.figures.FigureStatus;
 
 /** A row of the reports' CSV: one report line, with its report's key, status and version. */
 public record RetailReportLineRow(
-    String districtCode,
+    String unitCode,
     String period,
     FigureStatus status,
     long version,
@@ -19,7 +19,7 @@ public record RetailReportLineRow(
         .map(
             l ->
                 new RetailReportLineRow(
-                    r.districtCode(),
+                    r.unitCode(),
                     r.period(),
                     r.status(),
                     r.version(),

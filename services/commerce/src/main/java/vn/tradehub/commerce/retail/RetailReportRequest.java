@@ -14,7 +14,7 @@ import vn.tradehub.platform.figures.FigureStatus;
 
 @Schema(
     name = "RetailReportRequest",
-    description = "A district's monthly report: every (category, ownership) value")
+    description = "A unit's monthly report: every (category, ownership) value")
 public record RetailReportRequest(
     @Schema(example = "ESTIMATED", maxLength = 11) @NotNull FigureStatus status,
     @Schema(

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.tradehub.platform.codelist.ReadableCodeListResource;
 import vn.tradehub.platform.figures.Periods;
 import vn.tradehub.platform.revision.Revision;
 import vn.tradehub.platform.security.Roles;
@@ -39,9 +38,15 @@ import vn.tradehub.platform.web.Saved;
 @Tag(
     name = "Retail reports",
     description =
-        "A district's monthly report of retail sales of goods and consumer-service revenue, keyed"
-            + " by district and month")
+        "A unit's monthly report of retail sales of goods and consumer-service revenue, keyed by"
+            + " the unit's official code and the month: by district (huyện, thành phố) until"
+            + " 2025-06, by commune (xã, phường) from 2025-07, as the administrative units of the"
+            + " geography library stood in that month (GET /api/v1/province/geography/units at the"
+            + " gateway)")
 public class RetailReportResource {
+  /** A district's (3 digits) or a commune's (5 digits) official code. */
+  static final String UNIT_CODE = "^[0-9]{3}([0-9]{2})?$";
+
   private final RetailReportService service;
   private final Lists lists;
 
@@ -51,22 +56,30 @@ public class RetailReportResource {
   }
 
   @PUT
-  @Path("/{districtCode}/{period}")
+  @Path("/{unitCode}/{period}")
   @RolesAllowed({Roles.ADMIN, Roles.STATISTICS})
   @Operation(
       description =
-          "Rules, each reported on its field (422): the district must exist; the month must have"
-              + " begun (Vietnam time); every line's category and ownership sector must exist; a"
-              + " value is whole đồng, zero or more; at most one line per (category, ownership)."
-              + " Lines in another order are the same report. Every change is kept as a revision"
-              + " and published on commerce.retail.v1 (RetailReported or RetailRevised, key ="
-              + " district) with the month's indicators, the year-to-date of the later months and"
-              + " the comparisons of the next year on commerce.indicators.v1, in one transaction.")
+          "Rules, each reported on its field (422): the unit must be one that reports in the"
+              + " month: a district until 2025-06 (a commune code is refused, naming its district),"
+              + " a commune or ward from 2025-07 (a district is refused, naming the communes that"
+              + " succeeded it); the month must have begun (Vietnam time); every line's category"
+              + " and ownership sector must exist; a value is whole đồng, zero or more; at most one"
+              + " line per (category, ownership). Lines in another order are the same report."
+              + " Every change is kept as a revision and published on commerce.retail.v1"
+              + " (RetailReported or RetailRevised, key = unitCode) with the indicators of every"
+              + " territory of the month, the year-to-date of the later months and the comparisons"
+              + " of the next year on commerce.indicators.v1, in one transaction.")
   public RestResponse<RetailReportResponse> put(
-      @Parameter(example = "MEO_VAC")
-          @PathParam("districtCode")
-          @Size(max = ReadableCodeListResource.CODE_MAX)
-          String districtCode,
+      @Parameter(
+              description =
+                  "Official code of the reporting unit: a district (3 digits) until 2025-06, a"
+                      + " commune or ward (5 digits) from 2025-07",
+              example = "027")
+          @PathParam("unitCode")
+          @Size(max = 5)
+          @Pattern(regexp = UNIT_CODE, message = "an official unit code: 3 or 5 digits")
+          String unitCode,
       @Parameter(description = "YYYY-MM", example = "2021-03")
           @PathParam("period")
           @Size(max = 7)
@@ -75,51 +88,62 @@ public class RetailReportResource {
       @BeanParam Conditions conditions,
       @Valid RetailReportRequest request,
       @Context UriInfo uri) {
-    return service.put(districtCode, period, conditions, request).toResponse(uri.getPath());
+    return service.put(unitCode, period, conditions, request).toResponse(uri.getPath());
   }
 
   @GET
-  @Path("/{districtCode}/{period}")
+  @Path("/{unitCode}/{period}")
   @Authenticated
   public RestResponse<RetailReportResponse> get(
-      @Parameter(example = "MEO_VAC")
-          @PathParam("districtCode")
-          @Size(max = ReadableCodeListResource.CODE_MAX)
-          String districtCode,
+      @Parameter(
+              description =
+                  "Official code of the reporting unit: a district (3 digits) until 2025-06, a"
+                      + " commune or ward (5 digits) from 2025-07",
+              example = "027")
+          @PathParam("unitCode")
+          @Size(max = 5)
+          @Pattern(regexp = UNIT_CODE, message = "an official unit code: 3 or 5 digits")
+          String unitCode,
       @Parameter(description = "YYYY-MM", example = "2021-03")
           @PathParam("period")
           @Size(max = 7)
           @Pattern(regexp = Periods.PATTERN)
           String period) {
-    RetailReportResponse report = service.get(districtCode, period);
+    RetailReportResponse report = service.get(unitCode, period);
     return Saved.read(report, report.version());
   }
 
   @GET
-  @Path("/{districtCode}/{period}/revisions")
+  @Path("/{unitCode}/{period}/revisions")
   @Authenticated
   public List<Revision> revisions(
-      @Parameter(example = "MEO_VAC")
-          @PathParam("districtCode")
-          @Size(max = ReadableCodeListResource.CODE_MAX)
-          String districtCode,
+      @Parameter(
+              description =
+                  "Official code of the reporting unit: a district (3 digits) until 2025-06, a"
+                      + " commune or ward (5 digits) from 2025-07",
+              example = "027")
+          @PathParam("unitCode")
+          @Size(max = 5)
+          @Pattern(regexp = UNIT_CODE, message = "an official unit code: 3 or 5 digits")
+          String unitCode,
       @Parameter(description = "YYYY-MM", example = "2021-03")
           @PathParam("period")
           @Size(max = 7)
           @Pattern(regexp = Periods.PATTERN)
           String period) {
-    return service.revisions(districtCode, period);
+    return service.revisions(unitCode, period);
   }
 
   @GET
   @Authenticated
   @Produces({"application/json", Csv.MEDIA_TYPE})
-  @Operation(description = "Ordered by month, then district. In CSV, one row per report line.")
+  @Operation(description = "Ordered by month, then unit. In CSV, one row per report line.")
   public RestResponse<Page<RetailReportResponse>> list(
-      @Parameter(description = "Only this district", example = "MEO_VAC")
-          @QueryParam("district")
-          @Size(max = ReadableCodeListResource.CODE_MAX)
-          String district,
+      @Parameter(description = "Only this unit's reports (its official code)", example = "027")
+          @QueryParam("unit")
+          @Size(max = 5)
+          @Pattern(regexp = UNIT_CODE, message = "an official unit code: 3 or 5 digits")
+          String unit,
       @Parameter(description = "First month, YYYY-MM, inclusive", example = "2021-01")
           @QueryParam("from")
           @Size(max = 7)
@@ -134,8 +158,8 @@ public class RetailReportResource {
     return lists.respond(
         page,
         Keyset.ofParts(
-            r -> new String[] {r.period(), r.districtCode()},
-            (after, limit) -> service.page(district, from, to, after, limit),
+            r -> new String[] {r.period(), r.unitCode()},
+            (after, limit) -> service.page(unit, from, to, after, limit),
             2),
         RetailReportLineRow.class,
         RetailReportLineRow::of);

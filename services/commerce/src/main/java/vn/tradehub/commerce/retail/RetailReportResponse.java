@@ -2,13 +2,22 @@ package vn.tradehub.commerce.retail;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.tradehub.commerce.geo.UnitView;
+import vn.tradehub.geography.Geography;
 import vn.tradehub.platform.figures.FigureStatus;
 
 @Schema(name = "RetailReport")
 public record RetailReportResponse(
-    @Schema(example = "MEO_VAC") String districtCode,
+    @Schema(
+            description =
+                "The reporting unit's official code: a district until 2025-06, a commune (xã,"
+                    + " phường) from 2025-07",
+            example = "027")
+        String unitCode,
+    @Schema(description = "The unit as it was in the report's month") UnitView unit,
     @Schema(example = "2021-03") String period,
     @Schema(example = "ESTIMATED") FigureStatus status,
     List<LineView> lines,
@@ -26,7 +35,8 @@ public record RetailReportResponse(
 
   static RetailReportResponse of(RetailReport r) {
     return new RetailReportResponse(
-        r.districtCode,
+        r.unitCode,
+        unit(r.unitCode, r.period),
         r.period,
         r.status,
         r.lines.stream().map(l -> new LineView(l.category, l.ownership, l.valueVnd)).toList(),
@@ -34,5 +44,14 @@ public record RetailReportResponse(
         r.version,
         r.recordedBy,
         r.recordedAt);
+  }
+
+  /** The unit a stored report names: checked on filing, so it exists in its month. */
+  static UnitView unit(String code, String period) {
+    // The shipped registry is the one every bean of this app is injected with (GeographyProducer).
+    return Geography.classpath()
+        .unit(code, YearMonth.parse(period).atDay(1))
+        .map(UnitView::of)
+        .orElseThrow(() -> new IllegalStateException("no unit " + code + " in " + period));
   }
 }

@@ -2,10 +2,16 @@ package vn.tradehub.commerce.sales;
 
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.tradehub.commerce.geo.UnitView;
 
-/** The current picture for the province overview: the latest month with reports, and markets. */
+/** The current picture for a territory's overview: the latest month with reports, and markets. */
 @Schema(name = "CommerceSummary")
 public record CommerceSummary(
+    @Schema(
+            description =
+                "The territory, resolved for the latest month (default: the province of that"
+                    + " month)")
+        UnitView territory,
     @Schema(
             nullable = true,
             description = "Latest month with any retail report; null before the first",
@@ -27,7 +33,11 @@ public record CommerceSummary(
         BigDecimal retailYtdVnd,
     @Schema(nullable = true, example = "12269000000000") BigDecimal retailYtdPrevYearVnd,
     @Schema(nullable = true, example = "10.80") BigDecimal retailYtdChangePct,
-    @Schema(description = "Markets now active", example = "62") long activeMarkets,
+    @Schema(
+            description =
+                "Markets now active that lay in the territory at the end of the latest month",
+            example = "62")
+        long activeMarkets,
     @Schema(
             nullable = true,
             description =

@@ -4,15 +4,22 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.tradehub.commerce.geo.UnitView;
 import vn.tradehub.platform.figures.FigureStatus;
 
 /**
- * The answer of GET /retail-sales: totals, year to date and groups, each against a year earlier. A
- * nullable status is declared as an inline string enum: a null beside a reference to the enum's
- * schema is not valid OpenAPI 3.0, and a generated client would refuse the answer.
+ * The answer of GET /retail-sales: a territory's totals, year to date and groups, each against the
+ * same territory a year earlier. A nullable status is declared as an inline string enum: a null
+ * beside a reference to the enum's schema is not valid OpenAPI 3.0, and a generated client would
+ * refuse the answer.
  */
 @Schema(name = "RetailSales")
 public record RetailSales(
+    @Schema(
+            description =
+                "The territory the figures are for, resolved for `to` (default: the province of"
+                    + " that month: Hà Giang until 2025-06, the merged Tuyên Quang from 2025-07)")
+        UnitView territory,
     @Schema(example = "2021-01") String from,
     @Schema(example = "2021-06") String to,
     @Schema(example = "CURRENT") Prices prices,
@@ -32,8 +39,9 @@ public record RetailSales(
             description = "Weakest status among the reports of from..to; null when there are none",
             example = "ESTIMATED")
         FigureStatus status,
-    @Schema(description = "Reports (district × month) in from..to", example = "66") int reportCount,
-    @Schema(description = "from..to, all districts and categories") Figure total,
+    @Schema(description = "Reports (unit × month) of the territory in from..to", example = "66")
+        int reportCount,
+    @Schema(description = "from..to, every unit and category of the territory") Figure total,
     @Schema(description = "January..`to` of the same year") YearToDate yearToDate,
     @Schema(description = "One entry per combination of the groupBy dimensions seen in either year")
         List<Group> groups,
@@ -42,7 +50,15 @@ public record RetailSales(
                 "Months whose reports are used but that have no CPI: every constant-price figure"
                     + " that needs one of them is null",
             example = "[\"2021-05\"]")
-        List<String> missingCpi) {
+        List<String> missingCpi,
+    @Schema(
+            description =
+                "Why a year-before or year-to-date figure is null although reports exist (the"
+                    + " territory is not whole units of those months, e.g. a commune before"
+                    + " 2025-07, when reports were by district), and changes below commune level"
+                    + " that the lists cannot express (a village moved between communes)",
+            example = "[]")
+        List<String> notes) {
 
   public enum Prices {
     CURRENT,
@@ -94,7 +110,15 @@ public record RetailSales(
   @Schema(name = "RetailSalesGroup")
   public record Group(
       @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "RETAIL_GOODS") String category,
-      @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "MEO_VAC") String district,
+      @JsonInclude(JsonInclude.Include.NON_NULL)
+          @Schema(
+              description = "The unit's official code: a district until 2025-06, a commune after",
+              example = "027")
+          String unit,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "Huyện Mèo Vạc")
+          String unitNameVi,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "Meo Vac District")
+          String unitNameEn,
       @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "NON_STATE") String ownership,
       @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "2021-03") String month,
       @Schema(

@@ -19,8 +19,22 @@ import vn.tradehub.platform.figures.Periods;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(
     name = "Retail sales",
-    description = "Province totals of retail sales of goods and consumer-service revenue")
+    description =
+        "Totals of retail sales of goods and consumer-service revenue for a territory (a province,"
+            + " a former province, a district or commune where the figures exist at that level),"
+            + " each against the same territory a year earlier. Figures of 2022 onwards in the demo"
+            + " data set are demo figures, not published ones.")
 public class RetailSalesResource {
+  /** {@code Territory.parse}'s form, published as the parameter's pattern. */
+  public static final String TERRITORY_FORM =
+      "^[0-9]{2}([0-9]|[0-9]{3})?(@[0-9]{4}-[0-9]{2}-[0-9]{2})?$";
+
+  public static final String TERRITORY =
+      "A unit code (2, 3 or 5 digits), optionally pinned to a date of its validity with"
+          + " @YYYY-MM-DD: 08, 02, 08@2025-06-30 (the former Tuyên Quang), 08@2025-07-01 (the"
+          + " merged province), 027, 00691. A bare code is the unit of the period asked (02 in"
+          + " 2026 is the former Hà Giang area). Default: the province of the period.";
+
   private final RetailSalesService sales;
 
   public RetailSalesResource(RetailSalesService sales) {
@@ -31,14 +45,22 @@ public class RetailSalesResource {
   @Path("/retail-sales")
   @Authenticated
   @Operation(
-      summary = "Total retail sales and services over a range of months",
+      summary = "Total retail sales and services of a territory over a range of months",
       description =
-          "Sums every report line of `from`..`to`, grouped by any of `category`, `district`,"
-              + " `ownership`, `month`. Each figure comes with the same months a year earlier and"
-              + " the change in % ((value / previous − 1) × 100, two decimals); `yearToDate` is"
+          "Sums every report line of the territory's units in `from`..`to`, grouped by any of"
+              + " `category`, `unit`, `ownership`, `month`. The territory (`territory=`, default"
+              + " the province of `to`: Hà Giang 02 until 2025-06, the merged Tuyên Quang 08 from"
+              + " 2025-07) is summed month by month over the units that make it up exactly then:"
+              + " districts until 2025-06, communes and wards from 2025-07. Each figure comes with"
+              + " the same territory in the same months a year earlier (for 08 in 2025 or 2026 that"
+              + " is both former provinces; for 02 after July 2025 the 73 communes that lie in it)"
+              + " and the change in % ((value / previous − 1) × 100, two decimals); `yearToDate` is"
               + " January..`to` against a year earlier; `status` is the weakest status among the"
-              + " reports used. Figures are exact sums in whole đồng, so the total equals the sum"
-              + " of the groups of any grouping. `prices=CONSTANT` deflates each line on its own"
+              + " reports used. A territory that the units of a month in `from`..`to` cannot"
+              + " express exactly (a commune before 2025-07, a former district after it whose land"
+              + " was split) is 422 saying why; a comparison that cannot be exact is null and"
+              + " `notes` says why. Figures are exact sums in whole đồng, so the total equals the"
+              + " sum of the groups of any grouping. `prices=CONSTANT` deflates each line on its own"
               + " (value × 100 / CPI of its month, rounded half up to whole đồng) before summing;"
               + " a constant-price figure whose months lack a CPI is null, never estimated, and"
               + " `missingCpi` lists those months.")
@@ -59,27 +81,38 @@ public class RetailSalesResource {
           String to,
       @Parameter(
               description =
-                  "Any of category, district, ownership, month: repeat the parameter"
+                  "Any of category, unit, ownership, month: repeat the parameter"
                       + " (groupBy=category&groupBy=month) or separate with commas")
           @QueryParam("groupBy")
           @Size(max = 4)
           List<@Size(max = 40) String> groupBy,
       @Parameter(description = "CURRENT (default) or CONSTANT") @QueryParam("prices")
-          RetailSales.Prices prices) {
-    return sales.query(from, to, groupBy, prices);
+          RetailSales.Prices prices,
+      @Parameter(description = TERRITORY, example = "08")
+          @QueryParam("territory")
+          @Size(max = 16)
+          @Pattern(regexp = TERRITORY_FORM, message = "a unit code, optionally @YYYY-MM-DD")
+          String territory) {
+    return sales.query(from, to, groupBy, prices, territory);
   }
 
   @GET
   @Path("/summary")
   @Authenticated
   @Operation(
-      summary = "The current commerce summary",
+      summary = "The current commerce summary of a territory",
       description =
-          "The latest month with any retail report: the month and January..month at current"
-              + " prices against a year earlier (the figures of commerce.indicators.v1), plus the"
-              + " active markets and the share run by an enterprise or cooperative. Before any"
-              + " report the figures are null.")
-  public CommerceSummary summary() {
-    return sales.summary();
+          "The latest month with any retail report: the territory's month and January..month"
+              + " at current prices against the same territory a year earlier (the figures of"
+              + " commerce.indicators.v1), plus the active markets that lay in it at the end of"
+              + " that month and the share run by an enterprise or cooperative. Before any report"
+              + " the figures are null.")
+  public CommerceSummary summary(
+      @Parameter(description = TERRITORY, example = "08")
+          @QueryParam("territory")
+          @Size(max = 16)
+          @Pattern(regexp = TERRITORY_FORM, message = "a unit code, optionally @YYYY-MM-DD")
+          String territory) {
+    return sales.summary(territory);
   }
 }

@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A district's monthly retail report was filed for the first time. Topic {@code
- * commerce.retail.v1}, keyed by {@code districtCode}.
+ * A unit's monthly retail report was filed for the first time. Topic {@code commerce.retail.v1},
+ * keyed by {@code unitCode}.
  *
- * @param districtCode the reporting district
+ * @param unitCode the reporting unit: a district until 2025-06, a commune (xã, phường) from
+ *     2025-07, with its code on the report's month (codes are reused: a code and a month name a
+ *     unit)
  * @param period the month, YYYY-MM
  * @param status ESTIMATED, PRELIMINARY or FINAL
  * @param lines every (category, ownership) value of the report
@@ -18,7 +20,7 @@ import java.util.List;
  * @param recordedAt when it was filed
  */
 public record RetailReported(
-    String districtCode,
+    String unitCode,
     String period,
     String status,
     List<RetailLine> lines,

@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A district's monthly retail report was replaced by a revision. Carries the whole new state and
- * the previous total and status, so a consumer can apply the difference without reading back. Topic
- * {@code commerce.retail.v1}, keyed by {@code districtCode}.
+ * A unit's monthly retail report was replaced by a revision. Carries the whole new state and the
+ * previous total and status, so a consumer can apply the difference without reading back. Topic
+ * {@code commerce.retail.v1}, keyed by {@code unitCode}.
  *
  * @param lines every (category, ownership) value after the revision
  * @param previousTotalVnd the total before the revision
@@ -15,7 +15,7 @@ import java.util.List;
  * @param version the new version (its ETag)
  */
 public record RetailRevised(
-    String districtCode,
+    String unitCode,
     String period,
     String status,
     List<RetailLine> lines,

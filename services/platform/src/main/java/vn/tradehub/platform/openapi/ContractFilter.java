@@ -410,15 +410,16 @@ public class ContractFilter implements OASFilter {
     // smallrye models a nullable reference as anyOf [$ref, {type: null}], which its 3.0 writer
     // turns into allOf [$ref] + nullable; a reference with a description is a plain $ref.
     String ref = property.getRef();
+    boolean nullable =
+        property.getType() != null && property.getType().contains(Schema.SchemaType.NULL);
     if (ref == null && property.getAnyOf() != null && property.getAnyOf().size() == 2) {
       ref = property.getAnyOf().get(0).getRef();
       Schema other = property.getAnyOf().get(1);
       if (other.getType() == null || !other.getType().equals(List.of(Schema.SchemaType.NULL)))
         return;
+      nullable = true;
     }
     if (ref == null || components.getSchemas() == null) return;
-    boolean nullable =
-        property.getType() != null && property.getType().contains(Schema.SchemaType.NULL);
     if (!nullable && property.getDescription() == null && property.getExamples() == null) return;
     Schema target = components.getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1));
     if (target == null || target.getType() == null) return;

@@ -9,16 +9,21 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.tradehub.platform.problem.FieldError;
 import vn.tradehub.platform.problem.ProblemException;
 import vn.tradehub.platform.problem.Problems;
 
 /**
- * Enum and boolean parameters, parsed one way in every service: case-insensitive ({@code
+ * Enum, boolean and date parameters, parsed one way in every service: case-insensitive ({@code
  * ?flow=export}, {@code -} read as {@code _}), and a value outside the set is a 400 problem that
  * names the parameter and the allowed values (JAX-RS alone would answer 404 for a query parameter).
  */
@@ -31,6 +36,17 @@ public class LenientParams implements ParamConverterProvider {
     if (raw.isEnum()) return (ParamConverter<T>) new EnumConverter(raw, name);
     // Declare flags as Boolean: an absent primitive boolean reached this converter as a 400.
     if (raw == Boolean.class) return (ParamConverter<T>) new BooleanConverter(name);
+    if (raw == LocalDate.class)
+      return (ParamConverter<T>)
+          new TimeConverter<>(name, "an ISO 8601 date, 2021-06-30", LocalDate::parse);
+    if (raw == YearMonth.class)
+      return (ParamConverter<T>) new TimeConverter<>(name, "a month, YYYY-MM", YearMonth::parse);
+    if (raw == OffsetDateTime.class)
+      return (ParamConverter<T>)
+          new TimeConverter<>(
+              name,
+              "an ISO 8601 instant with its offset, 2026-01-01T00:00:00Z",
+              OffsetDateTime::parse);
     return null;
   }
 
@@ -77,6 +93,25 @@ public class LenientParams implements ParamConverterProvider {
     @Override
     public String toString(E value) {
       return value == null ? null : value.name();
+    }
+  }
+
+  /** Dates and times in their ISO 8601 form; anything else is a 400 that says the form. */
+  private record TimeConverter<T>(String name, String form, Function<String, T> parse)
+      implements ParamConverter<T> {
+    @Override
+    public T fromString(String value) {
+      if (value == null || value.isBlank()) return null;
+      try {
+        return parse.apply(value.trim());
+      } catch (DateTimeException e) {
+        throw refused(name + " must be " + form, name, "expected " + form, value);
+      }
+    }
+
+    @Override
+    public String toString(T value) {
+      return value == null ? null : value.toString();
     }
   }
 

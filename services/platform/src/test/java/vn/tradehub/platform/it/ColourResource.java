@@ -11,21 +11,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import java.math.BigDecimal;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.tradehub.platform.aggregate.AggregateType;
 import vn.tradehub.platform.aggregate.Aggregates;
-import vn.tradehub.platform.codelist.CodeList;
+import vn.tradehub.platform.aggregate.Versioned;
 import vn.tradehub.platform.codelist.CodeListResource;
-import vn.tradehub.platform.revision.Revision;
-import vn.tradehub.platform.web.Conditions;
+import vn.tradehub.platform.codelist.EntityCodeList;
 import vn.tradehub.platform.web.Csv;
 import vn.tradehub.platform.web.Keyset;
 import vn.tradehub.platform.web.Lists;
 import vn.tradehub.platform.web.Page;
 import vn.tradehub.platform.web.PageParams;
-import vn.tradehub.platform.web.Saved;
 
 @Path("/api/v1/colours")
 @Tag(name = "Colours")
@@ -35,7 +32,8 @@ public class ColourResource extends CodeListResource<ColourResource.Request, Col
       @NotBlank @Size(max = 100) String nameEn,
       @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal share) {}
 
-  public record Entry(String code, String nameVi, String nameEn, Names names, long version) {
+  public record Entry(String code, String nameVi, String nameEn, Names names, long version)
+      implements Versioned {
     static Entry of(Colour c) {
       return new Entry(c.code, c.nameVi, c.nameEn, new Names(c.nameVi, c.share), c.version);
     }
@@ -61,57 +59,26 @@ public class ColourResource extends CodeListResource<ColourResource.Request, Col
   }
 
   @jakarta.enterprise.context.ApplicationScoped
-  public static class Colours implements CodeList<Request, Entry> {
-    static final AggregateType<Colour, Entry> TYPE =
-        AggregateType.of("Colour", "Colour", Colour.class, Entry::of, c -> c.version);
-    private final Aggregates aggregates;
-
+  public static class Colours extends EntityCodeList<Colour, Request, Entry> {
     public Colours(Aggregates aggregates) {
-      this.aggregates = aggregates;
-    }
-
-    @jakarta.transaction.Transactional
-    public List<Entry> page(String after, int limit) {
-      return Colour.<Colour>find("?1 is null or code > ?1 order by code", after)
-          .page(0, limit)
-          .stream()
-          .map(Entry::of)
-          .toList();
+      super(
+          aggregates,
+          AggregateType.of("Colour", "Colour", Colour.class, Entry::of, c -> c.version),
+          "code");
     }
 
     @Override
-    public Entry get(String code) {
-      return aggregates.get(TYPE, code);
+    protected Colour create(String code) {
+      Colour c = new Colour();
+      c.code = code;
+      return c;
     }
 
     @Override
-    public Long version(Entry entry) {
-      return entry.version();
-    }
-
-    @Override
-    @jakarta.transaction.Transactional
-    public Saved<Entry> put(String code, Conditions conditions, Request r) {
-      return aggregates.put(
-          TYPE,
-          code,
-          conditions,
-          aggregates.find(TYPE, code),
-          () -> {
-            Colour c = new Colour();
-            c.code = code;
-            return c;
-          },
-          c -> {
-            c.nameVi = r.nameVi();
-            c.nameEn = r.nameEn();
-            c.share = r.share();
-          });
-    }
-
-    @Override
-    public List<Revision> revisions(String code) {
-      return aggregates.revisions(TYPE, code, code);
+    protected void apply(Colour c, Request r) {
+      c.nameVi = r.nameVi();
+      c.nameEn = r.nameEn();
+      c.share = r.share();
     }
   }
 }

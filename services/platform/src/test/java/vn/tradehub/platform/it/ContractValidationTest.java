@@ -39,4 +39,10 @@ class ContractValidationTest {
   void aRequestTheDocumentRefusesMayBeRefused() {
     given().get("/api/v1/colours/?limit=0").then().statusCode(401);
   }
+
+  @Test
+  @vn.tradehub.platform.testing.OutsideTheContract("shows that a marked test is not checked")
+  void aTestMarkedOutsideTheContractIsNotChecked() {
+    given().get("/api/v1/probe/teapot").then().statusCode(418);
+  }
 }

@@ -34,14 +34,20 @@ import java.util.stream.Collectors;
  * </ul>
  *
  * Installed before each test by Quarkus's test callback (see META-INF/services). Only {@code
- * /api/...} is checked; {@code /q/...}, static pages and other apps' ports are not part of the
- * contract.
+ * /api/...} is checked; {@code /q/...}, static pages and CORS preflights are not part of the
+ * contract, and a test marked {@link OutsideTheContract} (with its reason) is not checked.
  */
 public class ContractValidation implements QuarkusTestBeforeEachCallback {
   private static final Filter FILTER = new ExchangeFilter();
 
+  /** Set for tests marked {@link OutsideTheContract}: their exchanges are not checked. */
+  static volatile boolean exempt;
+
   @Override
   public void beforeEach(QuarkusTestMethodContext context) {
+    exempt =
+        context.getTestMethod().isAnnotationPresent(OutsideTheContract.class)
+            || context.getTestInstance().getClass().isAnnotationPresent(OutsideTheContract.class);
     synchronized (ContractValidation.class) {
       if (!RestAssured.filters().contains(FILTER)) RestAssured.filters(FILTER);
     }
@@ -82,7 +88,9 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
         FilterContext ctx) {
       Response response = ctx.next(request, responseSpec);
       URI uri = URI.create(request.getURI());
-      if (!uri.getPath().startsWith("/api/")) return response;
+      // CORS preflights are answered by the CORS filter, not by an operation.
+      if (exempt || !uri.getPath().startsWith("/api/") || "OPTIONS".equals(request.getMethod()))
+        return response;
       String base = uri.getScheme() + "://" + uri.getAuthority();
       ValidationReport report =
           validator(base)
