@@ -207,7 +207,13 @@ public final class TestEvents implements AutoCloseable {
       String ytdChange,
       String status,
       Instant computedAt) {
+    // The record names its territory now (issue 14): the Department's province of the month.
+    String territory =
+        java.time.YearMonth.parse(period).isBefore(java.time.YearMonth.of(2025, 7))
+            ? "02@2025-06-30"
+            : "08@2025-07-01";
     return new CommerceIndicatorsComputed(
+        territory,
         period,
         new BigDecimal(monthVnd),
         new BigDecimal(monthVnd),
@@ -216,6 +222,7 @@ public final class TestEvents implements AutoCloseable {
         new BigDecimal(ytdPrevVnd),
         new BigDecimal(ytdChange),
         status,
+        java.util.List.of(),
         computedAt);
   }
 

@@ -44,9 +44,11 @@ class SdmxApiTest {
   static final Duration WAIT = Duration.ofSeconds(60);
   static final int Y = 2070 + java.util.concurrent.ThreadLocalRandom.current().nextInt(30);
   static final String TURNOVER = "/api/v1/sdmx/data/dataflow/VN-TQ-DOIT/DF_BORDER_TRADE/1.0.0/";
-  static final String HA_GIANG = "02@2025-06-30";
 
-  /** Shipment lines that name no unit count for the Department's province of their date. */
+  /**
+   * The province of the year's figures: indicator events that name no territory are the
+   * Department's province's of their month, and the lines' commune (Xã Thanh Thủy) lies in it.
+   */
   static final String TUYEN_QUANG = "08@2025-07-01";
 
   static final String CELL_A = "M." + TUYEN_QUANG + ".S16A.EXPORT.OFFICIAL.08.CN";
@@ -78,6 +80,18 @@ class SdmxApiTest {
             30,
             "ESTIMATED",
             computed));
+    events.industry(
+        TestEvents.industry(
+            Y + "-02",
+            "103.00",
+            "102.40",
+            "990000000000",
+            "960000000000",
+            "3.12",
+            40,
+            32,
+            "ESTIMATED",
+            computed.plusSeconds(86400 * 30)));
     lineA = gate("S16A", "D16-1", LocalDate.of(Y, 3, 5), "EXPORT", "100000.00");
     events.recorded(lineA);
     events.recorded(gate("S16A", "D16-2", LocalDate.of(Y, 3, 10), "EXPORT", "50000.00"));
@@ -275,7 +289,8 @@ class SdmxApiTest {
   @Order(3)
   @TestSecurity(user = "reader", roles = "READER")
   void aRevisedMonthKeepsItsFirstEstimateAsAVintage() {
-    String iip = "/api/v1/sdmx/data/dataflow/VN-TQ-DOIT/DF_IIP/1.0.0/M." + HA_GIANG + "._T.PY.YTD";
+    String iip =
+        "/api/v1/sdmx/data/dataflow/VN-TQ-DOIT/DF_IIP/1.0.0/M." + TUYEN_QUANG + "._T.PY.YTD";
     String period = "c[TIME_PERIOD]=" + Y + "-01";
     await()
         .atMost(WAIT)
@@ -374,18 +389,38 @@ class SdmxApiTest {
     assertThat(keysOnly.path("data").path("dataSets").get(0).path("action").asText())
         .isEqualTo("Merge");
     assertThat(keysOnly.path("data").path("structures").get(0).has("measures")).isFalse();
-    // the last observation of each series
-    JsonNode last =
-        dataMessage(
-            sdmx()
-                .accept(Sdmx.DATA_JSON)
-                .get(
-                    "/api/v1/sdmx/data/dataflow/VN-TQ-DOIT/DF_ELECTRIFICATION/1.0.0/M."
-                        + HA_GIANG
-                        + ".BORDER_VILLAGES?lastNObservations=1&c[TIME_PERIOD]="
-                        + Y)
-                .asString());
-    assertThat(values(last, null)).hasSize(1);
+    // the first and the last observation of each series (January and February of the year)
+    String villages =
+        "/api/v1/sdmx/data/dataflow/VN-TQ-DOIT/DF_ELECTRIFICATION/1.0.0/M."
+            + TUYEN_QUANG
+            + ".BORDER_VILLAGES?c[TIME_PERIOD]="
+            + Y;
+    assertThat(values(dataMessage(sdmx().accept(Sdmx.DATA_JSON).get(villages).asString()), null))
+        .hasSize(2);
+    assertThat(
+            values(
+                    dataMessage(
+                        sdmx()
+                            .accept(Sdmx.DATA_JSON)
+                            .get(villages + "&lastNObservations=1")
+                            .asString()),
+                    null)
+                .keySet())
+        .singleElement()
+        .asString()
+        .endsWith("@" + Y + "-02");
+    assertThat(
+            values(
+                    dataMessage(
+                        sdmx()
+                            .accept(Sdmx.DATA_JSON)
+                            .get(villages + "&firstNObservations=1")
+                            .asString()),
+                    null)
+                .keySet())
+        .singleElement()
+        .asString()
+        .endsWith("@" + Y + "-01");
   }
 
   @Test
