@@ -65,7 +65,8 @@ public class AvailabilityService {
       HttpHeaders headers) {
     QueryParams p = QueryParams.of(parameters, PARAMETERS);
     Negotiation.Format format = Negotiation.structure(headers);
-    if (!Set.of("dataflow", "datastructure", "provisionagreement").contains(context))
+    if (!Set.of("dataflow", "datastructure", "provisionagreement")
+        .contains(context.toLowerCase(java.util.Locale.ROOT)))
       throw QueryParams.bad(
           "context", "must be dataflow, datastructure or provisionagreement", context);
     String mode = p.choice("mode", "exact", "exact", "available");

@@ -75,7 +75,8 @@ public record DataQuery(
       String agencies,
       String resources,
       String versions) {
-    String ctx = context == null ? "*" : context;
+    // enumerated path values are read case-insensitively, as every enum parameter here
+    String ctx = context == null ? "*" : context.toLowerCase(java.util.Locale.ROOT);
     if (!Set.of("dataflow", "datastructure", "provisionagreement", "*").contains(ctx))
       throw QueryParams.bad(
           "context", "must be dataflow, datastructure, provisionagreement or *", context);

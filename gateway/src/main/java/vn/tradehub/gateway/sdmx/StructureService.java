@@ -163,6 +163,7 @@ public class StructureService {
       Map<String, List<String>> parameters,
       HttpHeaders headers) {
     QueryParams p = QueryParams.of(parameters, Set.of("references", "detail", "asOf"));
+    type = type.toLowerCase(java.util.Locale.ROOT);
     Negotiation.Format format = Negotiation.structure(headers);
     Set<String> allowed = item == null ? STRUCTURE_TYPES : ITEM_SCHEME_TYPES;
     if (!allowed.contains(type))
