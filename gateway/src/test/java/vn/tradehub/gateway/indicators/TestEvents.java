@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -208,6 +209,7 @@ public final class TestEvents implements AutoCloseable {
       String status,
       Instant computedAt) {
     return new CommerceIndicatorsComputed(
+        departmentProvince(period),
         period,
         new BigDecimal(monthVnd),
         new BigDecimal(monthVnd),
@@ -216,7 +218,13 @@ public final class TestEvents implements AutoCloseable {
         new BigDecimal(ytdPrevVnd),
         new BigDecimal(ytdChange),
         status,
+        List.of(),
         computedAt);
+  }
+
+  /** The Department's province of the month, as the services name it in their events. */
+  static String departmentProvince(String period) {
+    return period.compareTo("2025-07") < 0 ? "02@2025-06-30" : "08@2025-07-01";
   }
 
   private static void header(ProducerRecord<String, byte[]> r, String name, String value) {
