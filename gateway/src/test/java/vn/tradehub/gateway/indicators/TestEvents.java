@@ -222,6 +222,39 @@ public final class TestEvents implements AutoCloseable {
         computedAt);
   }
 
+  /**
+   * A territory's month as the commerce service computes it: the month is the sum of {@code
+   * byUnit} (unit code → đồng), the year-to-date figures as given.
+   */
+  public static CommerceIndicatorsComputed commerce(
+      String territory,
+      String period,
+      java.util.Map<String, Long> byUnit,
+      String ytdVnd,
+      String ytdPrevVnd,
+      Instant computedAt) {
+    BigDecimal month =
+        BigDecimal.valueOf(byUnit.values().stream().mapToLong(Long::longValue).sum());
+    return new CommerceIndicatorsComputed(
+        territory,
+        period,
+        month,
+        null,
+        null,
+        new BigDecimal(ytdVnd),
+        new BigDecimal(ytdPrevVnd),
+        null,
+        "FINAL",
+        byUnit.entrySet().stream()
+            .sorted(java.util.Map.Entry.comparingByKey())
+            .map(
+                e ->
+                    new CommerceIndicatorsComputed.UnitRetail(
+                        e.getKey(), BigDecimal.valueOf(e.getValue())))
+            .toList(),
+        computedAt);
+  }
+
   /** The Department's province of the month, as the services name it in their events. */
   static String departmentProvince(String period) {
     return period.compareTo("2025-07") < 0 ? "02@2025-06-30" : "08@2025-07-01";
