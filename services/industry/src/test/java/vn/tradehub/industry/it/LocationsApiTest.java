@@ -11,9 +11,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.tradehub.geography.AdminUnit;
+import vn.tradehub.geography.Geography;
 import vn.tradehub.platform.testing.RealInfraResource;
 
 /**
@@ -23,6 +26,8 @@ import vn.tradehub.platform.testing.RealInfraResource;
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
 class LocationsApiTest {
+  static final Geography GEOGRAPHY = Geography.classpath();
+  static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
   static final String TRAN_PHU = "5199901003";
   static final String MOVED = "5199901010";
   static final String ENDED = "5199901028";
@@ -61,6 +66,28 @@ class LocationsApiTest {
         .then()
         .statusCode(200)
         .body("locations[0].unitCode", equalTo("030"));
+    // The demo places each of Hà Giang's enterprises, from the reform on, in a commune that took
+    // in land of its district.
+    JsonNode page =
+        Api.tree(
+            given()
+                .get("/api/v1/industry/enterprises?limit=1000&unit=02&asOf=2025-06-30")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+    int checked = 0;
+    for (JsonNode e : page.path("items")) {
+      JsonNode l = e.path("locations");
+      if (!l.path(0).path("level").asText().equals("DISTRICT") || l.size() != 2) continue;
+      String district = l.path(0).path("unitCode").asText();
+      AdminUnit d = GEOGRAPHY.unit(district, REFORM.minusDays(1)).orElseThrow();
+      assertThat(GEOGRAPHY.compose(d, REFORM).codes())
+          .as(e.path("taxCode").asText())
+          .contains(l.path(1).path("unitCode").asText());
+      checked++;
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(30);
   }
 
   @Test
