@@ -119,6 +119,7 @@ public class IipResource {
       @Parameter(description = Territories.PARAMETER_DESCRIPTION, example = "08")
           @QueryParam("territory")
           @Size(max = Territories.PARAMETER_MAX)
+          @Pattern(regexp = Territories.PARAMETER_PATTERN)
           String territory,
       @Parameter(description = "What the quantities are compared with (default PREVIOUS_YEAR)")
           @QueryParam("compareTo")

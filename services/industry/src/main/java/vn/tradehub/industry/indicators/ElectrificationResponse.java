@@ -29,7 +29,13 @@ public record ElectrificationResponse(
                     + " it exactly (see comparisonNote)",
             nullable = true)
         PreviousYear previousYear,
-    @Schema(description = "Why there is no previousYear; null otherwise", nullable = true)
+    @Schema(
+            description = "Why there is no previousYear; null otherwise",
+            nullable = true,
+            example =
+                "no comparison with the year before: commune 00691 Phường Hà Giang 2 (from"
+                    + " 2025-07-01) on 2025-06-30 cannot be expressed exactly by the units of that"
+                    + " date: ...")
         String comparisonNote) {
 
   @Schema(name = "ElectrificationByUnit")

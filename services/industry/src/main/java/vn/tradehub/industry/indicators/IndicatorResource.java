@@ -43,6 +43,7 @@ public class IndicatorResource {
       @Parameter(description = Territories.PARAMETER_DESCRIPTION, example = "08")
           @QueryParam("territory")
           @Size(max = Territories.PARAMETER_MAX)
+          @Pattern(regexp = Territories.PARAMETER_PATTERN)
           String territory) {
     return queries.summary(territory);
   }
@@ -70,6 +71,7 @@ public class IndicatorResource {
       @Parameter(description = Territories.PARAMETER_DESCRIPTION, example = "08")
           @QueryParam("territory")
           @Size(max = Territories.PARAMETER_MAX)
+          @Pattern(regexp = Territories.PARAMETER_PATTERN)
           String territory) {
     return queries.month(period, territory);
   }
@@ -89,6 +91,7 @@ public class IndicatorResource {
       @Parameter(description = Territories.PARAMETER_DESCRIPTION, example = "02")
           @QueryParam("territory")
           @Size(max = Territories.PARAMETER_MAX)
+          @Pattern(regexp = Territories.PARAMETER_PATTERN)
           String territory,
       @Parameter(description = "ISO 8601 date, default today", example = "2020-12-31")
           @QueryParam("asOf")

@@ -63,7 +63,11 @@ public record MonthIndicators(
             description =
                 "Why there is no comparison with the year before, when that year's units cannot"
                     + " express the territory exactly; null otherwise",
-            nullable = true)
+            nullable = true,
+            example =
+                "no comparison with the year before: commune 00691 Phường Hà Giang 2 (from"
+                    + " 2025-07-01) on 2025-01-01 cannot be expressed exactly by the units of that"
+                    + " date: ...")
         String comparisonNote) {
 
   @Schema(name = "IndustryMonthUnitFigures")

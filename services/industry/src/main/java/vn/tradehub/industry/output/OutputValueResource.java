@@ -58,6 +58,7 @@ public class OutputValueResource {
       @Parameter(description = Territories.PARAMETER_DESCRIPTION, example = "08")
           @QueryParam("territory")
           @Size(max = Territories.PARAMETER_MAX)
+          @Pattern(regexp = Territories.PARAMETER_PATTERN)
           String territory,
       @Parameter(
               description =

@@ -29,7 +29,11 @@ public record OutputValueResponse(
                 "Why there is no comparison with the same months a year earlier, when the units"
                     + " of that year cannot express the territory exactly (a commune formed from"
                     + " part of a former one); null otherwise",
-            nullable = true)
+            nullable = true,
+            example =
+                "no comparison with the year before: commune 00691 Phường Hà Giang 2 (from"
+                    + " 2025-07-01) on 2025-01-01 cannot be expressed exactly by the units of that"
+                    + " date: ...")
         String comparisonNote) {
 
   @Schema(name = "OutputValueFigure")

@@ -49,6 +49,9 @@ public class Territories {
   /** The longest territory parameter: CODE@YYYY-MM-DD. */
   public static final int PARAMETER_MAX = 16;
 
+  /** The textual form of {@code Territory.parse}, published as the parameter's pattern. */
+  public static final String PARAMETER_PATTERN = "^\\d{2}(\\d|\\d{3})?(@\\d{4}-\\d{2}-\\d{2})?$";
+
   private final Geography geography;
   private final Map<String, Set<String>> leaves = new ConcurrentHashMap<>();
   private final Map<String, Composition> compositions = new ConcurrentHashMap<>();

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tradehub.geography.AdminUnit;
 
 /** The territory an answer is for, as resolved from the request: the unit with its validity. */
-@Schema(name = "Territory", description = "The territory resolved from the request")
+@Schema(name = "IndustryTerritory", description = "The territory resolved from the request")
 public record TerritoryRef(
     @Schema(
             description =

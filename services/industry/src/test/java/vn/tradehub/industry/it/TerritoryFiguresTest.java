@@ -191,7 +191,7 @@ class TerritoryFiguresTest {
         .then()
         .statusCode(422)
         .body("errors[0].field", equalTo("territory"));
-    given().get("/api/v1/industry/iip?period=2026-03&territory=8").then().statusCode(400);
+    given().get("/api/v1/industry/iip?period=2026-03&territory=8").then().statusCode(422);
     given().get("/api/v1/industry/iip?period=2026-03&territory=77").then().statusCode(422);
   }
 
