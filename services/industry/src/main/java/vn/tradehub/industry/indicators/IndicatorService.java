@@ -171,7 +171,7 @@ public class IndicatorService {
     for (YearMonth p : todo) {
       if (!s.hasReports(p)) continue;
       for (AdminUnit t : territories.published(p)) {
-        if (!which.test(t, p)) continue;
+        if (!which.test(t, p) || s.within(t, p, p).isEmpty()) continue;
         Computed c = compute(t, p, s);
         if (!c.hasReports()) continue;
         String key = key(t, p);
@@ -237,6 +237,8 @@ public class IndicatorService {
     final Map<YearMonth, List<Fact>> byMonth = new TreeMap<>();
     final List<Electrification.BorderVillage> villages;
     final Map<String, Optional<BaseYearService.Loaded>> weights = new HashMap<>();
+    final Map<String, List<Fact>> inTerritory = new HashMap<>();
+    final Map<String, ProductionFacts.Comparison> compared = new HashMap<>();
 
     Snapshot(YearMonth from, YearMonth to) {
       for (Fact f : facts.byUnit(YearMonth.of(from.getYear() - 1, 1), to))
@@ -255,6 +257,30 @@ public class IndicatorService {
       return out;
     }
 
+    /**
+     * The facts of the months from..to that lie in the territory, month by month, each month
+     * filtered once however many computations (a month is in 24 of them: its year to date and the
+     * next year's comparison) read it.
+     */
+    List<Fact> within(AdminUnit territory, YearMonth from, YearMonth to) {
+      List<Fact> out = new ArrayList<>();
+      for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+        YearMonth month = m;
+        out.addAll(
+            inTerritory.computeIfAbsent(
+                territory.ref() + "|" + m,
+                k -> facts.within(territory, byMonth.getOrDefault(month, List.of()))));
+      }
+      return out;
+    }
+
+    /** As {@link #within}, for a comparison: empty with a note when not expressible. */
+    ProductionFacts.Comparison comparison(AdminUnit territory, YearMonth from, YearMonth to) {
+      return compared.computeIfAbsent(
+          territory.ref() + "|" + from + "|" + to,
+          k -> facts.comparison(territory, between(from, to)));
+    }
+
     Optional<BaseYearService.Loaded> weights(AdminUnit province, int year) {
       return weights.computeIfAbsent(
           province.ref() + "/" + year, k -> baseYears.load(province, year, null));
@@ -267,11 +293,11 @@ public class IndicatorService {
 
   private Computed compute(AdminUnit territory, YearMonth period, Snapshot s) {
     YearMonth jan = YearMonth.of(period.getYear(), 1);
-    List<Fact> rows = new ArrayList<>(facts.within(territory, s.between(jan, period)));
+    List<Fact> rows = new ArrayList<>(s.within(territory, jan, period));
     // The year before is the same territory in that year's units: without a comparison (and
     // saying why) when they cannot express it exactly.
     ProductionFacts.Comparison before =
-        facts.comparison(territory, s.between(jan.minusYears(1), period.minusYears(1)));
+        s.comparison(territory, jan.minusYears(1), period.minusYears(1));
     rows.addAll(before.facts());
     boolean hasReports = rows.stream().anyMatch(f -> f.period().equals(period));
     Optional<BaseYearService.Loaded> weights =
