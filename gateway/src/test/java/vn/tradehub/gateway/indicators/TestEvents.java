@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -207,13 +208,8 @@ public final class TestEvents implements AutoCloseable {
       String ytdChange,
       String status,
       Instant computedAt) {
-    // The record names its territory now (issue 14): the Department's province of the month.
-    String territory =
-        java.time.YearMonth.parse(period).isBefore(java.time.YearMonth.of(2025, 7))
-            ? "02@2025-06-30"
-            : "08@2025-07-01";
     return new CommerceIndicatorsComputed(
-        territory,
+        departmentProvince(period),
         period,
         new BigDecimal(monthVnd),
         new BigDecimal(monthVnd),
@@ -222,8 +218,46 @@ public final class TestEvents implements AutoCloseable {
         new BigDecimal(ytdPrevVnd),
         new BigDecimal(ytdChange),
         status,
-        java.util.List.of(),
+        List.of(),
         computedAt);
+  }
+
+  /**
+   * A territory's month as the commerce service computes it: the month is the sum of {@code
+   * byUnit} (unit code → đồng), the year-to-date figures as given.
+   */
+  public static CommerceIndicatorsComputed commerce(
+      String territory,
+      String period,
+      java.util.Map<String, Long> byUnit,
+      String ytdVnd,
+      String ytdPrevVnd,
+      Instant computedAt) {
+    BigDecimal month =
+        BigDecimal.valueOf(byUnit.values().stream().mapToLong(Long::longValue).sum());
+    return new CommerceIndicatorsComputed(
+        territory,
+        period,
+        month,
+        null,
+        null,
+        new BigDecimal(ytdVnd),
+        new BigDecimal(ytdPrevVnd),
+        null,
+        "FINAL",
+        byUnit.entrySet().stream()
+            .sorted(java.util.Map.Entry.comparingByKey())
+            .map(
+                e ->
+                    new CommerceIndicatorsComputed.UnitRetail(
+                        e.getKey(), BigDecimal.valueOf(e.getValue())))
+            .toList(),
+        computedAt);
+  }
+
+  /** The Department's province of the month, as the services name it in their events. */
+  static String departmentProvince(String period) {
+    return period.compareTo("2025-07") < 0 ? "02@2025-06-30" : "08@2025-07-01";
   }
 
   private static void header(ProducerRecord<String, byte[]> r, String name, String value) {

@@ -202,6 +202,89 @@ class ContractsTest {
     assertTrue(checked > 0);
   }
 
+  /**
+   * The industry indicators event carries what the gateway's read model needs to sum any territory:
+   * the record's fields are exactly the schema's, the key is {@code <territory>|<period>}, and an
+   * event built from the record (with its units) validates.
+   */
+  @Test
+  void industryIndicatorsCarryTheirTerritoryAndUnits() throws Exception {
+    String type =
+        CloudEvents.typeOf(vn.tradehub.contracts.industry.IndustryIndicatorsComputed.class);
+    JsonNode schema;
+    try (InputStream in =
+        getClass().getClassLoader().getResourceAsStream(EventSchemas.resourcePath(type))) {
+      schema = new ObjectMapper().readTree(in);
+    }
+    Set<String> properties = new HashSet<>();
+    schema.path("properties").fieldNames().forEachRemaining(properties::add);
+    Set<String> components = new HashSet<>();
+    for (var c :
+        vn.tradehub.contracts.industry.IndustryIndicatorsComputed.class.getRecordComponents())
+      components.add(c.getName());
+    assertEquals(components, properties);
+    Set<String> unitProperties = new HashSet<>();
+    schema
+        .path("properties")
+        .path("byUnit")
+        .path("items")
+        .path("properties")
+        .fieldNames()
+        .forEachRemaining(unitProperties::add);
+    Set<String> unitComponents = new HashSet<>();
+    for (var c :
+        vn.tradehub.contracts.industry.IndustryIndicatorsComputed.UnitFigures.class
+            .getRecordComponents()) unitComponents.add(c.getName());
+    assertEquals(
+        Set.of("unitCode", "outputValueMonthVnd", "borderVillages", "borderVillagesElectrified"),
+        unitComponents);
+    assertEquals(unitComponents, unitProperties);
+
+    JsonNode channel = yaml("asyncapi/channels/industry.indicators.v1.yaml");
+    JsonNode message = channel.path("messages").path("IndustryIndicatorsComputed");
+    assertTrue(
+        message
+            .path("bindings")
+            .path("kafka")
+            .path("key")
+            .path("description")
+            .asText()
+            .startsWith("<territory>|<period>"));
+
+    var event =
+        new vn.tradehub.contracts.industry.IndustryIndicatorsComputed(
+            "2026-03",
+            "08@2025-07-01",
+            2020,
+            new java.math.BigDecimal("107.25"),
+            new java.math.BigDecimal("106.80"),
+            new java.math.BigDecimal("100"),
+            null,
+            null,
+            new java.math.BigDecimal("300"),
+            null,
+            null,
+            1,
+            1,
+            new java.math.BigDecimal("100.00"),
+            "ESTIMATED",
+            java.time.Instant.parse("2026-04-05T02:00:00Z"),
+            List.of(
+                new vn.tradehub.contracts.industry.IndustryIndicatorsComputed.UnitFigures(
+                    "00778", java.math.BigDecimal.ZERO, 1, 1),
+                new vn.tradehub.contracts.industry.IndustryIndicatorsComputed.UnitFigures(
+                    "02221", new java.math.BigDecimal("100"), 0, 0)));
+    ObjectMapper json =
+        new ObjectMapper()
+            .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    assertEquals(List.of(), EventSchemas.validate(type, json.valueToTree(event)));
+    // A payload without a territory is refused: the read model could not place it.
+    var node = (com.fasterxml.jackson.databind.node.ObjectNode) json.valueToTree(event);
+    node.remove("territory");
+    assertTrue(!EventSchemas.validate(type, node).isEmpty());
+  }
+
   private static List<String> schemaTypes() throws IOException, URISyntaxException {
     URL dir = ContractsTest.class.getClassLoader().getResource("schemas");
     if (dir == null) return List.of();

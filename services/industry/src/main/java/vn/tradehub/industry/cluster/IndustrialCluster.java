@@ -1,16 +1,24 @@
 package vn.tradehub.industry.cluster;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.BatchSize;
+import vn.tradehub.platform.geo.Location;
 
-/** An industrial cluster (cụm công nghiệp): planned and occupied land. */
+/** An industrial cluster (cụm công nghiệp): planned and occupied land, and where it lies. */
 @Entity
 @Table(name = "industrial_cluster")
 public class IndustrialCluster extends PanacheEntityBase {
@@ -30,7 +38,10 @@ public class IndustrialCluster extends PanacheEntityBase {
   @Column(name = "name_en")
   public String nameEn;
 
-  public String district;
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "cluster_location", joinColumns = @JoinColumn(name = "cluster_code"))
+  @BatchSize(size = 200)
+  public List<Location> locations = new ArrayList<>();
 
   @Column(name = "planned_area_ha")
   public BigDecimal plannedAreaHa;

@@ -5,7 +5,10 @@ import io.smallrye.config.WithDefault;
 
 @ConfigMapping(prefix = "tradehub.demo")
 public interface DemoConfig {
-  /** Load the Hà Giang demo figures (2019-2021) at start-up, once per database. */
+  /**
+   * Load the demo figures at start-up, once per database: Hà Giang 2019-2021 as published, then
+   * demo figures to 2026-11 (see ReformDemoData).
+   */
   @WithDefault("false")
   boolean enabled();
 }

@@ -23,7 +23,7 @@ import vn.tradehub.platform.figures.FigureStatus;
 
 /**
  * Deterministic demo figures for Hà Giang, 2019-2021, for the enterprises and products seeded by
- * {@code V2__seed_ha_giang.sql}.
+ * {@code V2__seed_ha_giang.sql} (the years after are {@link ReformDemoData}'s).
  *
  * <p>Quantities follow each product's seasonality and story (2020: low water for hydropower, ore
  * and pig-iron exports stopped at the border). They are then calibrated with this service's own IIP
@@ -41,23 +41,17 @@ public final class DemoData {
   public static final BigDecimal OUTPUT_2020 = new BigDecimal("6181400000000");
   public static final BigDecimal OUTPUT_2021_GROWTH = new BigDecimal("1.1183");
 
-  private static final double[] HYDRO = {
+  static final double[] HYDRO = {
     0.55, 0.45, 0.45, 0.55, 0.85, 1.25, 1.55, 1.7, 1.45, 1.2, 1.05, 0.9
   };
-  private static final double[] TEA = {
-    0.3, 0.3, 0.8, 1.3, 1.4, 1.4, 1.35, 1.3, 1.25, 1.1, 0.9, 0.4
-  };
-  private static final double[] BUILD = {
-    0.9, 0.7, 1.1, 1.1, 1.05, 0.95, 0.9, 0.9, 1.0, 1.1, 1.1, 1.2
-  };
-  private static final double[] TET = {1.4, 1.0, 0.8, 0.8, 0.8, 0.8, 0.9, 0.9, 0.9, 1.0, 1.2, 1.5};
-  private static final double[] SUMMER = {
-    0.8, 0.8, 0.9, 1.0, 1.1, 1.2, 1.2, 1.2, 1.1, 1.0, 0.9, 0.8
-  };
-  private static final double[] MILD = {
+  static final double[] TEA = {0.3, 0.3, 0.8, 1.3, 1.4, 1.4, 1.35, 1.3, 1.25, 1.1, 0.9, 0.4};
+  static final double[] BUILD = {0.9, 0.7, 1.1, 1.1, 1.05, 0.95, 0.9, 0.9, 1.0, 1.1, 1.1, 1.2};
+  static final double[] TET = {1.4, 1.0, 0.8, 0.8, 0.8, 0.8, 0.9, 0.9, 0.9, 1.0, 1.2, 1.5};
+  static final double[] SUMMER = {0.8, 0.8, 0.9, 1.0, 1.1, 1.2, 1.2, 1.2, 1.1, 1.0, 0.9, 0.8};
+  static final double[] MILD = {
     1.05, 0.95, 1.0, 1.0, 1.02, 1.05, 1.05, 1.05, 1.0, 0.95, 0.93, 0.95
   };
-  private static final double[] FLAT = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+  static final double[] FLAT = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
 
   /** The border closures of early 2020 hit every product but electricity and water. */
   private static final double[] COVID_2020 = {
@@ -302,8 +296,7 @@ public final class DemoData {
   static final YearMonth NEW_PLANT_FROM = YearMonth.of(2019, 4);
 
   /** Value added as a share of output, by section: the base-year weights of the VSIC levels. */
-  private static final Map<String, Double> VA_RATIO =
-      Map.of("B", 0.45, "C", 0.30, "D", 0.62, "E", 0.40);
+  static final Map<String, Double> VA_RATIO = Map.of("B", 0.45, "C", 0.30, "D", 0.62, "E", 0.40);
 
   public record Dataset(
       BaseYearRequest weights2015, BaseYearRequest weights2020, List<Filing> filings) {}
@@ -455,7 +448,7 @@ public final class DemoData {
    * Class VA = output × the section's ratio; divisions and sections carry a little more (other
    * classes).
    */
-  private static List<BaseYearRequest.ValueAdded> valueAdded(Map<String, Double> classOutput) {
+  static List<BaseYearRequest.ValueAdded> valueAdded(Map<String, Double> classOutput) {
     Map<String, Double> va = new TreeMap<>();
     Map<String, Double> division = new TreeMap<>();
     Map<String, Double> section = new TreeMap<>();
@@ -561,7 +554,11 @@ public final class DemoData {
       if (v.vsicCode().length() == 2) parent.put(v.vsicCode(), sectionOf(v.vsicCode()));
     }
     return new BaseYearService.Loaded(
-        new IipCalculator.Weights(baseYear, productWeight, productClass, va, parent), avg);
+        new IipCalculator.Weights(baseYear, productWeight, productClass, va, parent),
+        avg,
+        "02@2025-06-30",
+        List.of(),
+        java.util.Set.of("02@2025-06-30/" + baseYear));
   }
 
   static String sectionOf(String division) {
@@ -573,12 +570,12 @@ public final class DemoData {
   }
 
   /** A number in [0, 1) fixed by its arguments, whatever order the data is generated in. */
-  private static double noise(String a, String b, YearMonth p) {
+  static double noise(String a, String b, YearMonth p) {
     return new SplittableRandom((a + "|" + b + "|" + p).hashCode() * 0x9E3779B97F4A7C15L)
         .nextDouble();
   }
 
-  private static double mean(double[] v) {
+  static double mean(double[] v) {
     double s = 0;
     for (double x : v) s += x;
     return s / v.length;

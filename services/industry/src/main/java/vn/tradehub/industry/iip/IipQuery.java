@@ -8,7 +8,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.tradehub.geography.AdminUnit;
 import vn.tradehub.industry.product.Product;
+import vn.tradehub.industry.territory.Territories;
+import vn.tradehub.industry.territory.TerritoryRef;
 import vn.tradehub.industry.vsic.VsicNode;
 import vn.tradehub.industry.vsic.VsicService;
 import vn.tradehub.platform.figures.Periods;
@@ -20,15 +23,18 @@ import vn.tradehub.platform.problem.Problems;
 public class IipQuery {
   private final IipService iip;
   private final VsicService vsic;
+  private final Territories territories;
 
-  public IipQuery(IipService iip, VsicService vsic) {
+  public IipQuery(IipService iip, VsicService vsic, Territories territories) {
     this.iip = iip;
     this.vsic = vsic;
+    this.territories = territories;
   }
 
   @Transactional
   public IipResponse run(
       String periodText,
+      String territoryParam,
       Comparison compareToParam,
       Boolean cumulativeFlag,
       IipCalculator.Level levelParam,
@@ -38,6 +44,9 @@ public class IipQuery {
           "period is required",
           List.of(FieldError.of("period", "expected a period YYYY-MM", null)));
     YearMonth period = Periods.parse("period", periodText);
+    AdminUnit province =
+        territories.requireProvince(
+            territories.resolve(territoryParam, period.atDay(1)), territoryParam);
     Comparison compareTo = compareToParam == null ? Comparison.PREVIOUS_YEAR : compareToParam;
     IipCalculator.Level level = levelParam == null ? IipCalculator.Level.TOTAL : levelParam;
     boolean cumulative = Boolean.TRUE.equals(cumulativeFlag);
@@ -48,13 +57,19 @@ public class IipQuery {
           true);
     }
     IipService.Computation c =
-        iip.compute(period, compareTo, cumulative, baseYear)
+        iip.compute(province, period, compareTo, cumulative, baseYear)
             .orElseThrow(
                 () ->
                     Problems.unprocessable(
                         "/problems/iip-weights-missing",
                         "IIP weights missing",
-                        "No base-year weights are set; PUT /api/v1/industry/iip/base-years/{year} first"));
+                        "No base-year weights are set for "
+                            + province.label()
+                            + " ("
+                            + province.validity()
+                            + "); PUT /api/v1/industry/iip/base-years/"
+                            + province.ref()
+                            + "/{year} first"));
     IipCalculator.Result r = c.result();
     if (r.total() == null) {
       throw Problems.unprocessable(
@@ -62,7 +77,11 @@ public class IipQuery {
           "IIP not computable",
           "No weighted product has both a current and a comparison quantity for "
               + periodText
-              + " against "
+              + " in "
+              + province.label()
+              + " ("
+              + province.validity()
+              + ") against "
               + compareTo);
     }
     Map<String, VsicNode> names = vsic.all();
@@ -70,10 +89,12 @@ public class IipQuery {
     List<IipResponse.Row> contributions = rows(r, IipCalculator.Level.SECTION, names);
     return new IipResponse(
         periodText,
+        TerritoryRef.of(province),
         compareTo,
         cumulative,
         level,
         r.baseYear(),
+        c.weights().combinedFrom(),
         new IipResponse.Months(c.currentFrom().toString(), c.currentTo().toString()),
         c.comparisonFrom() == null
             ? null

@@ -3,18 +3,26 @@ package vn.tradehub.industry.iip;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.tradehub.industry.territory.TerritoryRef;
 
 @Schema(
     name = "Iip",
     description =
-        "The IIP of a month or year to date at one level, with its weights' base year, status, coverage and contributions")
+        "The IIP of a province's month or year to date at one level, with its weights' base year, status, coverage and contributions")
 public record IipResponse(
     @Schema(example = "2020-12") String period,
+    @Schema(description = "The province the index is for") TerritoryRef territory,
     @Schema(example = "PREVIOUS_YEAR") Comparison compareTo,
     @Schema(description = "Year to date (January..period) from cumulative quantities")
         boolean cumulative,
     @Schema(example = "SECTION") IipCalculator.Level level,
     @Schema(description = "The base year of the weights used", example = "2015") int baseYear,
+    @Schema(
+            description =
+                "Empty when the weights are the province's own; for the merged province before it"
+                    + " had its own, the provinces whose base-year weights were combined",
+            example = "[]")
+        List<String> weightsCombinedFrom,
     @Schema(description = "First and last month of the current quantities") Months current,
     @Schema(
             description =

@@ -13,11 +13,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import vn.tradehub.geography.AdminUnit;
 import vn.tradehub.industry.report.ProductionFacts;
 import vn.tradehub.industry.report.ProductionFacts.Fact;
 import vn.tradehub.platform.figures.FigureStatus;
 
-/** Feeds the calculator with reported quantities for a period, comparison and year-to-date flag. */
+/**
+ * Feeds the calculator with a territory's reported quantities for a period, comparison and
+ * year-to-date flag.
+ */
 @ApplicationScoped
 public class IipService {
   private final ProductionFacts facts;
@@ -35,6 +39,7 @@ public class IipService {
    */
   public record Computation(
       IipCalculator.Result result,
+      BaseYearService.Loaded weights,
       YearMonth period,
       Comparison compareTo,
       boolean cumulative,
@@ -44,15 +49,28 @@ public class IipService {
       YearMonth comparisonTo,
       FigureStatus status) {}
 
-  /** Empty when no weights exist at all. */
+  /**
+   * The index of a province-level territory: its reports month by month (each month's units that
+   * lie in it, so the comparison months are the same territory) against its weights. Empty when the
+   * province has no weights at all.
+   */
   @Transactional
   public Optional<Computation> compute(
-      YearMonth period, Comparison compareTo, boolean cumulative, Integer baseYear) {
-    Optional<BaseYearService.Loaded> weights = baseYears.load(period.getYear(), baseYear);
+      AdminUnit province,
+      YearMonth period,
+      Comparison compareTo,
+      boolean cumulative,
+      Integer baseYear) {
+    Optional<BaseYearService.Loaded> weights = baseYears.load(province, period.getYear(), baseYear);
     if (weights.isEmpty()) return Optional.empty();
     YearMonth from = YearMonth.of(period.getYear() - 1, 1);
     return Optional.of(
-        computeWith(facts.byProduct(from, period), weights.get(), period, compareTo, cumulative));
+        computeWith(
+            facts.within(province, facts.byUnit(from, period)),
+            weights.get(),
+            period,
+            compareTo,
+            cumulative));
   }
 
   /** The computation over facts already read (they must cover the months it needs). */
@@ -103,7 +121,16 @@ public class IipService {
     if (status == null)
       status = ProductionFacts.weakest(facts, f -> within(f.period(), currentFrom, period));
     return new Computation(
-        result, period, compareTo, cumulative, currentFrom, period, cmpFrom, cmpTo, status);
+        result,
+        weights,
+        period,
+        compareTo,
+        cumulative,
+        currentFrom,
+        period,
+        cmpFrom,
+        cmpTo,
+        status);
   }
 
   static boolean within(YearMonth p, YearMonth from, YearMonth to) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tradehub.industry.territory.Territories;
 import vn.tradehub.platform.figures.Periods;
 
 @Path("/api/v1/industry")
@@ -19,7 +20,8 @@ import vn.tradehub.platform.figures.Periods;
 @Tag(
     name = "Industry indicators",
     description =
-        "The province's industry indicators: summary, monthly indicators and border-village electrification")
+        "Industry indicators of a territory (a province, a former province's area, a district or a"
+            + " commune): summary, monthly indicators and border-village electrification")
 public class IndicatorResource {
   private final IndicatorQueries queries;
 
@@ -33,11 +35,17 @@ public class IndicatorResource {
   @Operation(
       summary = "The current industry summary",
       description =
-          "The latest month with reports, its year-to-date IIP (cumulative quantities against the same months a year"
-              + " earlier = 100) and change, its year-to-date output value at current prices and change, and the"
-              + " electrification of border villages as of today. Fields are null when there are no reports yet.")
-  public SummaryResponse summary() {
-    return queries.summary();
+          "The latest month with reports, and for the territory (default: the province of that month) its"
+              + " year-to-date IIP (cumulative quantities against the same months a year earlier, same territory, ="
+              + " 100) and change, its year-to-date output value at current prices and change, and the"
+              + " electrification of its border villages as of today. Fields are null when there are no reports yet.")
+  public SummaryResponse summary(
+      @Parameter(description = Territories.PARAMETER_DESCRIPTION, example = "08")
+          @QueryParam("territory")
+          @Size(max = Territories.PARAMETER_MAX)
+          @Pattern(regexp = Territories.PARAMETER_PATTERN)
+          String territory) {
+    return queries.summary(territory);
   }
 
   @GET
@@ -46,17 +54,26 @@ public class IndicatorResource {
   @Operation(
       summary = "One month's industry indicators",
       description =
-          "The same figures the `IndustryIndicatorsComputed` event carries, computed now: the month's and the"
-              + " year-to-date IIP against the same period a year earlier (= 100; null when not computable), output value"
-              + " at current prices for the month and year to date with the same period a year earlier and the change in %,"
-              + " border-village electrification at the end of the month, and the weakest status of the reports used.")
+          "The same figures the `IndustryIndicatorsComputed` event carries, computed now, for any territory"
+              + " (default: the province of the period): the month's and the year-to-date IIP against the same"
+              + " period a year earlier for the same territory (= 100; provinces only, null when not computable or"
+              + " below province level), output value at current prices for the month and year to date with the"
+              + " same period a year earlier and the change in %, border-village electrification at the end of the"
+              + " month, the weakest status of the reports used, and the month's figures of every unit of the"
+              + " territory that has any (they add up to the territory's). 404 when no report of the month lies in"
+              + " the territory. Figures from 2022 on are demo figures when the demo data is loaded.")
   public MonthIndicators indicators(
       @Parameter(example = "2020-12")
           @PathParam("period")
           @Size(max = 7)
           @Pattern(regexp = Periods.PATTERN)
-          String period) {
-    return MonthIndicators.of(queries.month(period));
+          String period,
+      @Parameter(description = Territories.PARAMETER_DESCRIPTION, example = "08")
+          @QueryParam("territory")
+          @Size(max = Territories.PARAMETER_MAX)
+          @Pattern(regexp = Territories.PARAMETER_PATTERN)
+          String territory) {
+    return queries.month(period, territory);
   }
 
   @GET
@@ -65,15 +82,22 @@ public class IndicatorResource {
   @Operation(
       summary = "Electrification of border villages",
       description =
-          "As of `asOf` (an ISO 8601 date, default today): the number of border villages, how many have electricity"
-              + " that meets the rural-development criterion (electrified on or before that date), and the share"
-              + " `electrified / borderVillages × 100` (two decimals), in total and by district.")
+          "As of `asOf` (an ISO 8601 date, default today), for the territory (default: the province of"
+              + " `asOf`): the number of border villages located in it on that date (each in its commune of that"
+              + " date), how many have electricity that meets the rural-development criterion (electrified on or"
+              + " before that date), and the share `electrified / borderVillages × 100` (two decimals), in total and"
+              + " by commune; and the same a year before `asOf` for the same territory.")
   public ElectrificationResponse electrification(
+      @Parameter(description = Territories.PARAMETER_DESCRIPTION, example = "02")
+          @QueryParam("territory")
+          @Size(max = Territories.PARAMETER_MAX)
+          @Pattern(regexp = Territories.PARAMETER_PATTERN)
+          String territory,
       @Parameter(description = "ISO 8601 date, default today", example = "2020-12-31")
           @QueryParam("asOf")
           @Size(max = 10)
           @Pattern(regexp = "^\\d{4}-\\d{2}-\\d{2}$")
           String asOf) {
-    return queries.electrification(asOf);
+    return queries.electrification(territory, asOf);
   }
 }

@@ -2,20 +2,31 @@ package vn.tradehub.industry.indicators;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.tradehub.contracts.industry.IndustryIndicatorsComputed;
+import vn.tradehub.industry.territory.TerritoryRef;
 
 /**
- * One month's industry indicators as the API answers them: the figures the {@code
- * IndustryIndicatorsComputed} event carries (indices against the same period a year earlier = 100).
+ * One territory's month of industry indicators as the API answers them: the figures the {@code
+ * IndustryIndicatorsComputed} event carries (indices against the same period a year earlier, for
+ * the same territory, = 100), with the units' names.
  */
 @Schema(name = "IndustryMonthIndicators")
 public record MonthIndicators(
     @Schema(example = "2020-12") String period,
-    @Schema(description = "The IIP weights' base year", example = "2015", nullable = true)
+    @Schema(description = "The territory resolved") TerritoryRef territory,
+    @Schema(
+            description = "The IIP weights' base year; null below province level",
+            example = "2015",
+            nullable = true)
         Integer baseYear,
     @Schema(
-            description = "IIP of the month; null when not computable",
+            description =
+                "The provinces whose base-year weights were combined; empty for a province's own",
+            example = "[]")
+        List<String> weightsCombinedFrom,
+    @Schema(
+            description = "IIP of the month; null when not computable or below province level",
             example = "93.10",
             nullable = true)
         BigDecimal iipMonth,
@@ -34,30 +45,38 @@ public record MonthIndicators(
         BigDecimal outputValueYtdVnd,
     @Schema(example = "6248900000000", nullable = true) BigDecimal outputValueYtdPrevYearVnd,
     @Schema(example = "-1.08", nullable = true) BigDecimal outputValueYtdChangePct,
-    @Schema(description = "Border villages at the end of the month", example = "50")
+    @Schema(
+            description = "Border villages located in the territory at the end of the month",
+            example = "50")
         int borderVillages,
     @Schema(example = "41") int borderVillagesElectrified,
     @Schema(example = "82.00", nullable = true) BigDecimal electrificationSharePct,
     @Schema(description = "The weakest status of the reports used", example = "ESTIMATED")
         String status,
-    Instant computedAt) {
+    Instant computedAt,
+    @Schema(
+            description =
+                "The month's figures of every unit of the territory that has any (where the"
+                    + " enterprises and villages were located); they add up to the territory's")
+        List<Unit> byUnit,
+    @Schema(
+            description =
+                "Why there is no comparison with the year before, when that year's units cannot"
+                    + " express the territory exactly; null otherwise",
+            nullable = true,
+            example =
+                "no comparison with the year before: commune 00691 Phường Hà Giang 2 (from"
+                    + " 2025-07-01) on 2025-01-01 cannot be expressed exactly by the units of that"
+                    + " date: ...")
+        String comparisonNote) {
 
-  static MonthIndicators of(IndustryIndicatorsComputed e) {
-    return new MonthIndicators(
-        e.period(),
-        e.baseYear(),
-        e.iipMonth(),
-        e.iipYtd(),
-        e.outputValueMonthVnd(),
-        e.outputValueMonthPrevYearVnd(),
-        e.outputValueMonthChangePct(),
-        e.outputValueYtdVnd(),
-        e.outputValueYtdPrevYearVnd(),
-        e.outputValueYtdChangePct(),
-        e.borderVillages(),
-        e.borderVillagesElectrified(),
-        e.electrificationSharePct(),
-        e.status(),
-        e.computedAt());
-  }
+  @Schema(name = "IndustryMonthUnitFigures")
+  public record Unit(
+      @Schema(example = "030") String unitCode,
+      @Schema(example = "DISTRICT") String level,
+      @Schema(example = "Huyện Vị Xuyên") String nameVi,
+      @Schema(example = "Vi Xuyen District") String nameEn,
+      @Schema(example = "180000000000") BigDecimal outputValueMonthVnd,
+      @Schema(example = "0") int borderVillages,
+      @Schema(example = "0") int borderVillagesElectrified) {}
 }

@@ -4,14 +4,16 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.tradehub.industry.territory.TerritoryRef;
 
 @Schema(
     name = "OutputValue",
     description =
-        "Industrial output value of a range of months, with the same months a year earlier")
+        "A territory's industrial output value of a range of months, with the same months a year earlier for the same territory")
 public record OutputValueResponse(
     @Schema(example = "2020-01") String from,
     @Schema(example = "2020-12") String to,
+    @Schema(description = "The territory summed") TerritoryRef territory,
     @Schema(example = "CURRENT") String prices,
     @Schema(example = "VND") String currency,
     @Schema(example = "[\"section\"]") List<String> groupBy,
@@ -21,7 +23,18 @@ public record OutputValueResponse(
             example = "ESTIMATED")
         String status,
     Figure total,
-    List<Group> groups) {
+    List<Group> groups,
+    @Schema(
+            description =
+                "Why there is no comparison with the same months a year earlier, when the units"
+                    + " of that year cannot express the territory exactly (a commune formed from"
+                    + " part of a former one); null otherwise",
+            nullable = true,
+            example =
+                "no comparison with the year before: commune 00691 Phường Hà Giang 2 (from"
+                    + " 2025-07-01) on 2025-01-01 cannot be expressed exactly by the units of that"
+                    + " date: ...")
+        String comparisonNote) {
 
   @Schema(name = "OutputValueFigure")
   public record Figure(

@@ -3,6 +3,7 @@ package vn.tradehub.industry.output;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,15 +13,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import vn.tradehub.geography.AdminUnit;
+import vn.tradehub.geography.Level;
 import vn.tradehub.industry.report.ProductionFacts;
 import vn.tradehub.industry.report.ProductionFacts.Fact;
+import vn.tradehub.industry.territory.Territories;
+import vn.tradehub.industry.territory.TerritoryRef;
 import vn.tradehub.platform.figures.FigureStatus;
 import vn.tradehub.platform.figures.Growth;
 import vn.tradehub.platform.figures.Periods;
 import vn.tradehub.platform.problem.FieldError;
 import vn.tradehub.platform.problem.Problems;
 
-/** Output value totals by any of section, division, district, cluster and month. */
+/**
+ * A territory's output value totals by any of section, division, district, unit, cluster, month.
+ */
 @ApplicationScoped
 public class OutputValueService {
   /** Which output value is summed. */
@@ -32,16 +39,22 @@ public class OutputValueService {
   }
 
   static final List<String> DIMENSIONS =
-      List.of("section", "division", "district", "cluster", "month");
+      List.of("section", "division", "district", "unit", "cluster", "month");
   private final ProductionFacts facts;
+  private final Territories territories;
 
-  public OutputValueService(ProductionFacts facts) {
+  public OutputValueService(ProductionFacts facts, Territories territories) {
     this.facts = facts;
+    this.territories = territories;
   }
 
   @Transactional
   public OutputValueResponse query(
-      String fromText, String toText, String groupByText, Prices pricesParam) {
+      String fromText,
+      String toText,
+      String territoryParam,
+      String groupByText,
+      Prices pricesParam) {
     List<FieldError> missing = new ArrayList<>();
     if (fromText == null) missing.add(FieldError.of("from", "expected a period YYYY-MM", null));
     if (toText == null) missing.add(FieldError.of("to", "expected a period YYYY-MM", null));
@@ -69,7 +82,20 @@ public class OutputValueService {
         dims.add(dim);
       }
     }
-    List<Fact> rows = facts.between(from.minusYears(1), to);
+    // A bare code names the unit of the range's last month; each month, the current ones and
+    // those a year earlier, is summed over its own units that lie in that territory.
+    AdminUnit territory = territories.resolve(territoryParam, to.atDay(1));
+    List<Fact> all = facts.between(from.minusYears(1), to);
+    List<Fact> rows =
+        facts.within(territory, all.stream().filter(f -> within(f.period(), from, to)).toList());
+    // The year before is the same territory in that year's units; when they cannot express it
+    // exactly, the answer has no comparison (and says why) rather than an approximate one.
+    ProductionFacts.Comparison before =
+        facts.comparison(
+            territory,
+            all.stream()
+                .filter(f -> within(f.period(), from.minusYears(1), to.minusYears(1)))
+                .toList());
     Map<Map<String, String>, BigDecimal[]> groups =
         new TreeMap<>(java.util.Comparator.comparing(Map::toString));
     BigDecimal total = null;
@@ -77,15 +103,14 @@ public class OutputValueService {
     List<FigureStatus> statuses = new ArrayList<>();
     for (Fact f : rows) {
       BigDecimal v = constant ? f.valueConstant() : f.valueCurrent();
-      if (within(f.period(), from, to)) {
-        total = total == null ? v : total.add(v);
-        statuses.add(f.weakest());
-        add(groups, key(f, dims, f.period()), 0, v);
-      }
-      if (within(f.period(), from.minusYears(1), to.minusYears(1))) {
-        totalPrev = totalPrev == null ? v : totalPrev.add(v);
-        add(groups, key(f, dims, f.period().plusYears(1)), 1, v);
-      }
+      total = total == null ? v : total.add(v);
+      statuses.add(f.weakest());
+      add(groups, key(f, dims, f.period()), 0, v);
+    }
+    for (Fact f : before.facts()) {
+      BigDecimal v = constant ? f.valueConstant() : f.valueCurrent();
+      totalPrev = totalPrev == null ? v : totalPrev.add(v);
+      add(groups, key(f, dims, f.period().plusYears(1)), 1, v);
     }
     BigDecimal cur = total == null ? BigDecimal.ZERO : total;
     List<OutputValueResponse.Group> out = new ArrayList<>();
@@ -100,12 +125,14 @@ public class OutputValueService {
     return new OutputValueResponse(
         from.toString(),
         to.toString(),
+        TerritoryRef.of(territory),
         prices.name(),
         "VND",
         List.copyOf(dims),
         status == null ? null : status.name(),
         new OutputValueResponse.Figure(cur, totalPrev, Growth.percent(cur, totalPrev)),
-        out);
+        out,
+        before.note());
   }
 
   private static void add(
@@ -117,7 +144,7 @@ public class OutputValueService {
     a[slot] = a[slot] == null ? v : a[slot].add(v);
   }
 
-  private static Map<String, String> key(Fact f, Set<String> dims, YearMonth month) {
+  private Map<String, String> key(Fact f, Set<String> dims, YearMonth month) {
     Map<String, String> k = new LinkedHashMap<>();
     for (String d : dims) {
       k.put(
@@ -125,12 +152,31 @@ public class OutputValueService {
           switch (d) {
             case "section" -> f.section();
             case "division" -> f.division();
-            case "district" -> f.district();
+            case "district" -> district(f);
+            case "unit" -> f.unitCode();
             case "cluster" -> f.cluster() == null ? "NONE" : f.cluster();
             default -> month.toString();
           });
     }
     return k;
+  }
+
+  /** The district the figures lay in; NONE from 2025-07, when there are no districts. */
+  private String district(Fact f) {
+    LocalDate day = f.period().atDay(1);
+    return territories
+        .unit(f.unitCode(), day)
+        .map(
+            u ->
+                u.level() == Level.DISTRICT
+                    ? u.code()
+                    : territories
+                        .geography()
+                        .parent(u.code(), day)
+                        .filter(p -> p.level() == Level.DISTRICT)
+                        .map(AdminUnit::code)
+                        .orElse("NONE"))
+        .orElse("NONE");
   }
 
   private static boolean within(YearMonth p, YearMonth from, YearMonth to) {

@@ -3,24 +3,33 @@ package vn.tradehub.industry.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import vn.tradehub.geography.AdminUnit;
+import vn.tradehub.industry.territory.InexpressibleTerritory;
+import vn.tradehub.industry.territory.Territories;
 import vn.tradehub.platform.context.Jdbc;
 import vn.tradehub.platform.figures.FigureStatus;
 
 /**
- * The reported figures, summed over enterprises, by period, product, district and cluster. Every
- * aggregate of the service (IIP, output value, indicators) is computed from these rows.
+ * The reported figures, summed over enterprises, by period, product and the unit the enterprises
+ * were located in that month (and, for output value, their cluster). Every aggregate of the service
+ * (IIP, output value, indicators) is computed from these rows, for a territory: the rows whose unit
+ * lies in it on the row's month ({@link #within}).
  */
 @ApplicationScoped
 public class ProductionFacts {
   private final Jdbc jdbc;
+  private final Territories territories;
 
-  public ProductionFacts(Jdbc jdbc) {
+  public ProductionFacts(Jdbc jdbc, Territories territories) {
     this.jdbc = jdbc;
+    this.territories = territories;
   }
 
   /** One group of report lines. */
@@ -30,35 +39,36 @@ public class ProductionFacts {
       String vsicClass,
       String division,
       String section,
-      String district,
+      String unitCode,
       String cluster,
       BigDecimal quantity,
       BigDecimal valueCurrent,
       BigDecimal valueConstant,
       FigureStatus weakest) {}
 
-  /** Facts of the periods from..to inclusive, by product and place (district, cluster). */
+  /** Facts of the periods from..to inclusive, by product, unit and cluster. */
   public List<Fact> between(YearMonth from, YearMonth to) {
-    return query(from, to, "e.district, e.cluster_code");
+    return query(from, to, "e.cluster_code");
   }
 
   /**
-   * Facts of the periods from..to inclusive by product only (district and cluster null): what the
-   * IIP needs, in one row per product and month instead of one per product, month and place.
+   * Facts of the periods from..to inclusive by product and unit (cluster null): what the IIP and
+   * the indicators need, in one row per product, unit and month.
    */
-  public List<Fact> byProduct(YearMonth from, YearMonth to) {
-    return query(from, to, "null::text, null::text");
+  public List<Fact> byUnit(YearMonth from, YearMonth to) {
+    return query(from, to, "null::text");
   }
 
-  private List<Fact> query(YearMonth from, YearMonth to, String place) {
+  private List<Fact> query(YearMonth from, YearMonth to, String cluster) {
+    boolean withCluster = !cluster.startsWith("null");
     return jdbc.query(
-        "select r.period, l.product_code, p.vsic_class, c.parent_code, d.parent_code, "
-            + place
+        "select r.period, l.product_code, p.vsic_class, c.parent_code, d.parent_code, r.unit_code, "
+            + cluster
             + ", sum(l.quantity), sum(l.output_value_current), sum(l.output_value_constant),"
             + " min(case r.status when 'ESTIMATED' then 0 when 'PRELIMINARY' then 1 else 2 end)"
             + " from production_line l"
             + " join production_report r on r.id = l.report_id"
-            + " join enterprise e on e.tax_code = r.tax_code"
+            + (withCluster ? " join enterprise e on e.tax_code = r.tax_code" : "")
             + " join product p on p.code = l.product_code"
             + " join vsic c on c.code = p.vsic_class"
             + " join vsic d on d.code = c.parent_code"
@@ -79,6 +89,39 @@ public class ProductionFacts {
                 FigureStatus.values()[r.getInt(11)]),
         from.toString(),
         to.toString());
+  }
+
+  /**
+   * The facts that lie in the territory: for each month, those of the units that lie in it on the
+   * month's first day (422 when a unit lies in it only in part).
+   */
+  public List<Fact> within(AdminUnit territory, Collection<Fact> facts) {
+    Map<YearMonth, Territories.Scope> scopes = new HashMap<>();
+    List<Fact> out = new ArrayList<>();
+    for (Fact f : facts) {
+      Territories.Scope scope =
+          scopes.computeIfAbsent(f.period(), p -> territories.scope(territory, p.atDay(1)));
+      if (scope.includes(f.unitCode())) out.add(f);
+    }
+    return out;
+  }
+
+  /**
+   * The facts of a comparison (the same months a year earlier) that lie in the territory, or, when
+   * the territory cannot be expressed exactly in the units of those months, why not.
+   */
+  public record Comparison(List<Fact> facts, String note) {
+    public boolean possible() {
+      return note == null;
+    }
+  }
+
+  public Comparison comparison(AdminUnit territory, Collection<Fact> facts) {
+    try {
+      return new Comparison(within(territory, facts), null);
+    } catch (InexpressibleTerritory e) {
+      return new Comparison(List.of(), "no comparison with the year before: " + e.detail());
+    }
   }
 
   /** Periods that have at least one report, from {@code from} on (all when null), ascending. */

@@ -37,6 +37,10 @@ public class ProductionReport extends PanacheEntityBase {
   @Enumerated(EnumType.STRING)
   public FigureStatus status;
 
+  /** The unit the enterprise was located in on the report's month: where its figures lie. */
+  @Column(name = "unit_code")
+  public String unitCode;
+
   @Version public long version;
 
   @Column(name = "created_at")

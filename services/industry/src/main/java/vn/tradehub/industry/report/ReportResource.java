@@ -89,12 +89,19 @@ public class ReportResource {
           "The key is the enterprise's tax code (MST) and the month. Validation (422, a field-level"
               + " entry per failure): the tax code's format and check digit, a registered"
               + " enterprise, a month not in the future, known products listed once, quantities and"
-              + " values not negative. A product outside the enterprise's industry (another VSIC"
-              + " division than its main class) is accepted with a warning in `warnings`.\n\n"
+              + " values not negative, and an enterprise located somewhere in that month (its"
+              + " `locations`; without one, 422 naming the month). A product outside the"
+              + " enterprise's industry (another VSIC division than its main class) is accepted with"
+              + " a warning in `warnings`.\n\n"
+              + "The report is placed in the unit the enterprise was located in on the month's first"
+              + " day (or where it was first located in that month): `placedIn`. Its figures count"
+              + " for every territory that contains that unit; a later change of the enterprise's"
+              + " locations places its reports anew.\n\n"
               + "Events: `ProductionReported` or `ProductionRevised` on `industry.production.v1`"
               + " (key = tax code), and `IndustryIndicatorsComputed` on `industry.indicators.v1`"
-              + " for every month whose indicators the change affects: the month, the later months"
-              + " of its year (year to date), and the same and later months of the next year.")
+              + " (key = `<territory>|<period>`) for every province-level territory with reports in"
+              + " every month whose indicators the change affects: the month, the later months of"
+              + " its year (year to date), and the same and later months of the next year.")
   public RestResponse<ReportResponse> put(
       @Parameter(description = "MST: 10 digits, or 10 + '-' + 3 for a branch")
           @PathParam("taxCode")

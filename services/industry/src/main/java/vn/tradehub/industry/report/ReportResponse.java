@@ -15,6 +15,11 @@ public record ReportResponse(
     @Schema(example = "2020-12") String period,
     @Schema(example = "ESTIMATED") FigureStatus status,
     @Schema(description = "The ETag", example = "0") long version,
+    @Schema(
+            description =
+                "Where its figures lie: the unit the enterprise was located in on the report's"
+                    + " month (on its first day, or the first place it had in that month)")
+        PlacedIn placedIn,
     List<Line> lines,
     @Schema(example = "67375000000") BigDecimal outputValueCurrentVnd,
     @Schema(example = "55125000000") BigDecimal outputValueConstantVnd,
@@ -26,6 +31,13 @@ public record ReportResponse(
             description =
                 "Accepted but worth a look, e.g. a product outside the enterprise's industry (VSIC division). Only in the answer to a PUT.")
         List<FieldError> warnings) {
+
+  @Schema(name = "ProductionReportPlace")
+  public record PlacedIn(
+      @Schema(example = "029") String unitCode,
+      @Schema(example = "DISTRICT") String level,
+      @Schema(example = "Huyện Quản Bạ") String nameVi,
+      @Schema(example = "Quan Ba District") String nameEn) {}
 
   @Schema(name = "ProductionLine")
   public record Line(
@@ -41,6 +53,7 @@ public record ReportResponse(
         period,
         status,
         version,
+        placedIn,
         lines,
         outputValueCurrentVnd,
         outputValueConstantVnd,

@@ -27,13 +27,28 @@ final class Api {
     return given().contentType("application/json");
   }
 
+  /**
+   * A location history in the former Tuyên Quang (which has no demo figures before 2024): Thị trấn
+   * Sơn Dương until the reform, then Xã Sơn Dương, which took it in whole.
+   */
+  static final String SON_DUONG =
+      "[{\"unitCode\":\"02536\",\"validFrom\":null,\"validTo\":\"2025-06-30\"},"
+          + "{\"unitCode\":\"02536\",\"validFrom\":\"2025-07-01\",\"validTo\":null}]";
+
   /** Registers an enterprise (needs an ADMIN identity on the calling test). */
   static void enterprise(String taxCode, String mainClass) {
+    enterprise(taxCode, mainClass, SON_DUONG);
+  }
+
+  /** Registers an enterprise with this location history (JSON). */
+  static void enterprise(String taxCode, String mainClass, String locations) {
     json()
         .body(
             "{\"name\":\"Công ty TNHH Kiểm thử "
                 + taxCode
-                + "\",\"district\":\"Bắc Quang\",\"clusterCode\":\"CCN-NAM-QUANG\",\"mainVsicClass\":\""
+                + "\",\"locations\":"
+                + locations
+                + ",\"clusterCode\":null,\"mainVsicClass\":\""
                 + mainClass
                 + "\"}")
         .put("/api/v1/industry/enterprises/" + taxCode)

@@ -163,16 +163,18 @@ class DemoFiguresTest {
 
   @Test
   void theDecember2020IndicatorsEventCarriesThePublishedFigures() throws Exception {
-    // Loaded once: one marker, and one ProductionReported per demo report.
-    assertThat(scalar("select count(*) from demo_load")).isEqualTo(1L);
+    // Loaded once: one marker per step, and one ProductionReported per demo report.
+    assertThat(scalar("select count(*) from demo_load where name = 'ha-giang-2019-2021'"))
+        .isEqualTo(1L);
+    assertThat(scalar("select count(*) - count(distinct name) from demo_load")).isZero();
     assertThat(
             scalar(
-                "select count(*) from outbox where event_type = 'vn.tradehub.industry.ProductionReported' and record_key like '5101%'"))
+                "select count(*) from outbox where event_type = 'vn.tradehub.industry.ProductionReported' and record_key like '5101%' and payload->>'period' < '2022-01'"))
         .isEqualTo(
             scalar(
                 "select count(*) from production_report where period < '2022-01' and tax_code like '5101%' and version = 0 and created_at = updated_at"));
 
-    String[] row = lastIndicators("2020-12");
+    String[] row = lastIndicators("02@2025-06-30|2020-12");
     JsonNode event = MAPPER.readTree(row[1]);
     assertThat(event.path("iipYtd").decimalValue().setScale(2, RoundingMode.HALF_UP))
         .isEqualByComparingTo("90.84");
@@ -203,7 +205,7 @@ class DemoFiguresTest {
       List<CapturedEvent> found =
           capture.await(e -> row[0].equals(e.id()), 1, Duration.ofSeconds(60));
       assertThat(found).hasSize(1);
-      assertThat(found.get(0).key()).isEqualTo("2020-12");
+      assertThat(found.get(0).key()).isEqualTo("02@2025-06-30|2020-12");
     }
   }
 

@@ -15,6 +15,19 @@ import vn.tradehub.platform.testing.RealInfraResource;
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
 class ReferenceDataTest {
+  /** Huyện Bắc Quang until the reform, then Xã Bắc Quang (formed from Thị trấn Việt Quang). */
+  static final String BAC_QUANG =
+      "[{\"unitCode\":\"034\",\"validFrom\":null,\"validTo\":\"2025-06-30\"},"
+          + "{\"unitCode\":\"01153\",\"validFrom\":\"2025-07-01\",\"validTo\":null}]";
+
+  /** Huyện Vị Xuyên until the reform (a cluster known by its district only). */
+  static final String VI_XUYEN =
+      "[{\"unitCode\":\"030\",\"validFrom\":null,\"validTo\":\"2025-06-30\"}]";
+
+  /** Xã Lũng Cú before and after the reform (the same code, a larger commune from 2025-07-01). */
+  static final String LUNG_CU =
+      "[{\"unitCode\":\"00715\",\"validFrom\":null,\"validTo\":\"2025-06-30\"},"
+          + "{\"unitCode\":\"00715\",\"validFrom\":\"2025-07-01\",\"validTo\":null}]";
 
   @Test
   @TestSecurity(user = "admin", roles = "ADMIN")
@@ -34,7 +47,8 @@ class ReferenceDataTest {
         .get("/api/v1/industry/products?limit=100")
         .then()
         .statusCode(200)
-        .body("items", hasSize(20));
+        .body("items.code", org.hamcrest.Matchers.hasItems("QUANG-SAT", "RAC-XU-LY", "XI-MANG"))
+        .body("items.size()", org.hamcrest.Matchers.greaterThanOrEqualTo(20));
     given()
         .get("/api/v1/industry/enterprises?limit=1000")
         .then()
@@ -49,7 +63,10 @@ class ReferenceDataTest {
 
     // An enterprise's tax code is validated with its check digit.
     Api.json()
-        .body("{\"name\":\"Công ty Sai mã\",\"district\":\"Bắc Quang\",\"mainVsicClass\":\"3511\"}")
+        .body(
+            "{\"name\":\"Công ty Sai mã\",\"locations\":"
+                + Api.SON_DUONG
+                + ",\"mainVsicClass\":\"3511\"}")
         .put("/api/v1/industry/enterprises/5199900018")
         .then()
         .statusCode(422)
@@ -58,7 +75,9 @@ class ReferenceDataTest {
     // A branch of a valid code.
     Api.json()
         .body(
-            "{\"name\":\"Chi nhánh Bắc Quang\",\"district\":\"Bắc Quang\",\"mainVsicClass\":\"3511\"}")
+            "{\"name\":\"Chi nhánh Bắc Quang\",\"locations\":"
+                + BAC_QUANG
+                + ",\"mainVsicClass\":\"3511\"}")
         .put("/api/v1/industry/enterprises/5101001859-001")
         .then()
         .statusCode(201)
@@ -66,7 +85,9 @@ class ReferenceDataTest {
 
     // Clusters derive their occupancy rate; replacing needs If-Match.
     String cluster =
-        "{\"nameVi\":\"Cụm công nghiệp Thử\",\"nameEn\":\"Test cluster\",\"district\":\"Vị Xuyên\",\"plannedAreaHa\":40,\"occupiedAreaHa\":10,\"status\":\"PLANNED\"}";
+        "{\"nameVi\":\"Cụm công nghiệp Thử\",\"nameEn\":\"Test cluster\",\"locations\":"
+            + VI_XUYEN
+            + ",\"plannedAreaHa\":40,\"occupiedAreaHa\":10,\"status\":\"PLANNED\"}";
     Api.json()
         .body(cluster)
         .put("/api/v1/industry/clusters/CCN-THU")
@@ -140,7 +161,7 @@ class ReferenceDataTest {
         .body(
             "{\"products\":[{\"productCode\":\"NUOC-MAY\",\"outputValueVnd\":100,\"averageMonthlyQuantity\":5},"
                 + "{\"productCode\":\"KHONG-CO\",\"outputValueVnd\":-1,\"averageMonthlyQuantity\":5}],\"valueAdded\":[{\"vsicCode\":\"3600\",\"valueAddedVnd\":10}]}")
-        .put("/api/v1/industry/iip/base-years/2010")
+        .put("/api/v1/industry/iip/base-years/02/2010")
         .then()
         .statusCode(422)
         .body(
@@ -148,12 +169,12 @@ class ReferenceDataTest {
             org.hamcrest.Matchers.hasItems(
                 "products[1].productCode", "products[1].outputValueVnd", "valueAdded"));
     given()
-        .get("/api/v1/industry/iip/base-years")
+        .get("/api/v1/industry/iip/base-years?territory=02")
         .then()
         .statusCode(200)
         .body("items.year", org.hamcrest.Matchers.contains(2015, 2020));
     given()
-        .get("/api/v1/industry/iip/base-years/2015")
+        .get("/api/v1/industry/iip/base-years/02/2015")
         .then()
         .statusCode(200)
         .header("ETag", "\"0\"")
@@ -167,13 +188,19 @@ class ReferenceDataTest {
     java.util.Map<String, String> created =
         java.util.Map.of(
             "/api/v1/industry/clusters/CCN-SHAPE",
-            "{\"nameVi\":\"Cụm Hình\",\"nameEn\":\"Shape cluster\",\"district\":\"Vị Xuyên\",\"plannedAreaHa\":10,\"occupiedAreaHa\":1,\"status\":\"PLANNED\"}",
+            "{\"nameVi\":\"Cụm Hình\",\"nameEn\":\"Shape cluster\",\"locations\":"
+                + VI_XUYEN
+                + ",\"plannedAreaHa\":10,\"occupiedAreaHa\":1,\"status\":\"PLANNED\"}",
             "/api/v1/industry/products/SHAPE-PRODUCT",
             "{\"nameVi\":\"Sản phẩm hình\",\"nameEn\":\"Shape product\",\"unit\":\"TNE\",\"vsicClass\":\"0710\"}",
             "/api/v1/industry/villages/HG-SHAPE",
-            "{\"nameVi\":\"Thôn Hình\",\"nameEn\":\"Shape hamlet\",\"commune\":\"Xã Lũng Cú\",\"district\":\"Đồng Văn\",\"border\":false,\"electrifiedOn\":null}",
+            "{\"nameVi\":\"Thôn Hình\",\"nameEn\":\"Shape hamlet\",\"locations\":"
+                + LUNG_CU
+                + ",\"border\":false,\"electrifiedOn\":null}",
             "/api/v1/industry/enterprises/5101001859-002",
-            "{\"name\":\"Chi nhánh Hình\",\"district\":\"Bắc Quang\",\"mainVsicClass\":\"3511\"}",
+            "{\"name\":\"Chi nhánh Hình\",\"locations\":"
+                + BAC_QUANG
+                + ",\"mainVsicClass\":\"3511\"}",
             "/api/v1/industry/vsic/3599",
             "{\"nameVi\":\"Điện khác\",\"nameEn\":\"Other electricity\"}");
     created.forEach(

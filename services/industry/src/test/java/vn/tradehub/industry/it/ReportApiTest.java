@@ -118,7 +118,7 @@ class ReportApiTest {
                 + "{\"productCode\":\"DIEN-SAN-XUAT\",\"quantity\":-5,\"outputValueCurrentVnd\":1,\"outputValueConstantVnd\":1},"
                 + "{\"productCode\":\"NUOC-MAY\",\"quantity\":3,\"outputValueCurrentVnd\":-1,\"outputValueConstantVnd\":0.001},"
                 + "{\"productCode\":\"NUOC-MAY\",\"quantity\":3,\"outputValueCurrentVnd\":1,\"outputValueConstantVnd\":1}]}")
-        .put(Api.REPORTS + "5101001859/2023-03")
+        .put(Api.REPORTS + "5101001859/2018-03")
         .then()
         .statusCode(422)
         .contentType("application/problem+json")
@@ -176,19 +176,19 @@ class ReportApiTest {
         .body("errors[0].field", equalTo("period"));
     Api.json()
         .body("{\"lines\":[]}")
-        .put(Api.REPORTS + "5101001859/2023-03")
+        .put(Api.REPORTS + "5101001859/2018-03")
         .then()
         .statusCode(422)
         .body("errors.field", containsInAnyOrder("status", "lines"));
     Api.json()
         .body("{\"status\":\"GUESSED\",\"lines\":[]}")
-        .put(Api.REPORTS + "5101001859/2023-03")
+        .put(Api.REPORTS + "5101001859/2018-03")
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("status"));
     // Nothing was stored.
     given()
-        .get(Api.REPORTS + "5101001859/2023-03")
+        .get(Api.REPORTS + "5101001859/2018-03")
         .then()
         .statusCode(404)
         .contentType("application/problem+json");
@@ -197,10 +197,11 @@ class ReportApiTest {
   @Test
   @TestSecurity(user = "thong-ke", roles = "STATISTICS")
   void aProductOutsideTheEnterprisesIndustryIsOnlyAWarning() {
-    // The Sông Miện hydropower company (class 3511) reports construction stone (class 0810).
+    // The Sông Miện hydropower company (class 3511) reports construction stone (class 0810), in a
+    // month before the demo figures begin.
     Api.json()
         .body(Api.report("ESTIMATED", "DA-XAY-DUNG", 1200, 216_000_000L))
-        .put(Api.REPORTS + "5101001859/2023-04")
+        .put(Api.REPORTS + "5101001859/2018-04")
         .then()
         .statusCode(201)
         .body("warnings", hasSize(1))
@@ -253,7 +254,7 @@ class ReportApiTest {
   @TestSecurity(user = "thong-ke", roles = "STATISTICS")
   void statisticsMayNotEditReferenceData() {
     Api.json()
-        .body("{\"name\":\"X\",\"district\":\"Bắc Quang\",\"mainVsicClass\":\"3511\"}")
+        .body("{\"name\":\"X\",\"locations\":" + Api.SON_DUONG + ",\"mainVsicClass\":\"3511\"}")
         .put("/api/v1/industry/enterprises/5199900024")
         .then()
         .statusCode(403);
