@@ -28,6 +28,7 @@ import vn.tradehub.platform.testing.RealInfraResource;
  */
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
+@io.quarkus.test.security.TestSecurity(user = "reader", roles = "READER")
 class TerritoryIndicatorsTest {
   static final int Y = 2028 + java.util.concurrent.ThreadLocalRandom.current().nextInt(11);
   static final long BN = 1_000_000_000L;
@@ -67,6 +68,7 @@ class TerritoryIndicatorsTest {
     if (applied) return;
     Awaitility.await()
         .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(500))
         .untilAsserted(
             () ->
                 given()
