@@ -225,8 +225,8 @@ public final class TestEvents implements AutoCloseable {
   }
 
   /**
-   * A territory's month as the commerce service computes it: the month is the sum of {@code
-   * byUnit} (unit code → đồng), the year-to-date figures as given.
+   * A territory's month as the commerce service computes it: the month is the sum of {@code byUnit}
+   * (unit code → đồng), the year-to-date figures as given.
    */
   public static CommerceIndicatorsComputed commerce(
       String territory,
