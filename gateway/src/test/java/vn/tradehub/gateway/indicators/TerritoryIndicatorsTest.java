@@ -18,9 +18,9 @@ import vn.tradehub.platform.testing.RealInfraResource;
 /**
  * Indicators for a territory after the 2025 reform, from the merged province's own rows: the
  * province answers with its own figures; any other territory (the former Hà Giang area, the former
- * Tuyên Quang area, one commune) is the sum of its communes' figures in those rows, against the same
- * territory a year earlier. Hand-checked figures for a year Y in 2028..2038, drawn per run so that
- * a reused broker does not add older runs' events.
+ * Tuyên Quang area, one commune) is the sum of its communes' figures in those rows, against the
+ * same territory a year earlier. Hand-checked figures for a year Y in 2028..2038, drawn per run so
+ * that a reused broker does not add older runs' events.
  *
  * <p>Communes: 00691 Phường Hà Giang 2 and 00694 Phường Hà Giang 1 lie wholly in the former Hà
  * Giang province, 02212 Phường Nông Tiến wholly in the former Tuyên Quang (data/admin's
@@ -28,6 +28,7 @@ import vn.tradehub.platform.testing.RealInfraResource;
  */
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
+@io.quarkus.test.security.TestSecurity(user = "reader", roles = "READER")
 class TerritoryIndicatorsTest {
   static final int Y = 2028 + java.util.concurrent.ThreadLocalRandom.current().nextInt(11);
   static final long BN = 1_000_000_000L;
@@ -67,16 +68,16 @@ class TerritoryIndicatorsTest {
     if (applied) return;
     Awaitility.await()
         .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(500))
         .untilAsserted(
             () ->
                 given()
                     .get("/api/v1/province/indicators?year=" + Y + "&month=3")
                     .then()
                     .statusCode(200)
-                    .body("indicators.find { it.code == 'RETAIL_SALES' }.period", equalTo(Y + "-03"))
                     .body(
-                        "indicators.find { it.code == 'RETAIL_SALES' }.value",
-                        equalTo(2700.0f)));
+                        "indicators.find { it.code == 'RETAIL_SALES' }.period", equalTo(Y + "-03"))
+                    .body("indicators.find { it.code == 'RETAIL_SALES' }.value", equalTo(2700.0f)));
     applied = true;
   }
 

@@ -183,6 +183,7 @@ public final class TestEvents implements AutoCloseable {
       Instant computedAt) {
     return new IndustryIndicatorsComputed(
         period,
+        departmentProvince(period),
         2015,
         new BigDecimal(iipMonth),
         new BigDecimal(iipYtd),
@@ -197,7 +198,8 @@ public final class TestEvents implements AutoCloseable {
         BigDecimal.valueOf(electrified * 100L)
             .divide(BigDecimal.valueOf(villages), 2, java.math.RoundingMode.HALF_UP),
         status,
-        computedAt);
+        computedAt,
+        List.of());
   }
 
   public static CommerceIndicatorsComputed commerce(
@@ -223,8 +225,8 @@ public final class TestEvents implements AutoCloseable {
   }
 
   /**
-   * A territory's month as the commerce service computes it: the month is the sum of {@code
-   * byUnit} (unit code → đồng), the year-to-date figures as given.
+   * A territory's month as the commerce service computes it: the month is the sum of {@code byUnit}
+   * (unit code → đồng), the year-to-date figures as given.
    */
   public static CommerceIndicatorsComputed commerce(
       String territory,

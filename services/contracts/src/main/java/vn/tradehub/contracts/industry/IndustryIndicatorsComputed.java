@@ -57,49 +57,6 @@ public record IndustryIndicatorsComputed(
   }
 
   /**
-   * The form before the 2025 reform (one province, no units), kept so that consumers built against
-   * it still compile; it names no territory.
-   *
-   * @deprecated give {@code territory} and {@code byUnit}
-   */
-  @Deprecated
-  public IndustryIndicatorsComputed(
-      String period,
-      Integer baseYear,
-      BigDecimal iipMonth,
-      BigDecimal iipYtd,
-      BigDecimal outputValueMonthVnd,
-      BigDecimal outputValueMonthPrevYearVnd,
-      BigDecimal outputValueMonthChangePct,
-      BigDecimal outputValueYtdVnd,
-      BigDecimal outputValueYtdPrevYearVnd,
-      BigDecimal outputValueYtdChangePct,
-      int borderVillages,
-      int borderVillagesElectrified,
-      BigDecimal electrificationSharePct,
-      String status,
-      Instant computedAt) {
-    this(
-        period,
-        null,
-        baseYear,
-        iipMonth,
-        iipYtd,
-        outputValueMonthVnd,
-        outputValueMonthPrevYearVnd,
-        outputValueMonthChangePct,
-        outputValueYtdVnd,
-        outputValueYtdPrevYearVnd,
-        outputValueYtdChangePct,
-        borderVillages,
-        borderVillagesElectrified,
-        electrificationSharePct,
-        status,
-        computedAt,
-        List.of());
-  }
-
-  /**
    * One unit's figures of the month.
    *
    * @param unitCode the district or commune (a commune from 2025-07) the enterprises and villages
