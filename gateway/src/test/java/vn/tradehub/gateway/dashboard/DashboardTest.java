@@ -266,6 +266,51 @@ class DashboardTest {
     assertThat(en).contains("lang=\"en\"").contains("Export turnover").contains("EST");
   }
 
+  /**
+   * Issue 14: the heading follows the period (Hà Giang's Department for 2021, Tuyên Quang's for a
+   * year after the merger), the former Hà Giang area is a view of its own, and 2025, the year that
+   * straddles the reform, says so.
+   */
+  @Test
+  @TestSecurity(user = "staff", roles = "READER")
+  void namesTheDepartmentOfThePeriodAndOffersTheFormerArea() throws Exception {
+    String before = dom(root + "?year=2021");
+    assertThat(department(before)).isEqualTo("Sở Công Thương tỉnh Hà Giang");
+    assertThat(before).as("no view before the reform").contains("id=\"view-label\" hidden");
+
+    String after = dom(root + "?year=" + YEAR);
+    assertThat(department(after)).isEqualTo("Sở Công Thương tỉnh Tuyên Quang");
+    assertThat(after)
+        .contains("<option value=\"02\"")
+        .contains("Khu vực tỉnh Hà Giang cũ")
+        .contains("id=\"reform\" class=\"message reform\" hidden");
+
+    String area = dom(root + "?year=" + YEAR + "&territory=02");
+    assertThat(department(area))
+        .isEqualTo("Sở Công Thương tỉnh Tuyên Quang · khu vực tỉnh Hà Giang");
+    assertThat(area).contains("data-territory=\"02@2025-06-30\"");
+
+    String straddling = dom(root + "?year=2025");
+    assertThat(straddling)
+        .contains("data-reform=\"2025-07-01\"")
+        .contains("Từ ngày 01/07/2025, tỉnh Hà Giang và tỉnh Tuyên Quang hợp nhất");
+  }
+
+  /** The page as headless Chromium leaves it once loaded. */
+  String dom(String page) throws Exception {
+    List<String> dump = chromiumCommand(Files.createTempDirectory("chromium-profile"));
+    dump.addAll(List.of("--virtual-time-budget=15000", "--dump-dom", page));
+    String dom = run(dump, Duration.ofSeconds(120));
+    assertThat(dom).as(page + " finished loading").contains("data-ready=\"true\"");
+    return dom;
+  }
+
+  static String department(String dom) {
+    Matcher m = Pattern.compile("<span id=\"department\"[^>]*>([^<]*)</span>").matcher(dom);
+    assertThat(m.find()).as("the heading names the Department").isTrue();
+    return m.group(1);
+  }
+
   static String cardOf(String dom, String code) {
     int start = dom.indexOf("data-code=\"" + code + "\"");
     assertThat(start).as("card " + code).isPositive();

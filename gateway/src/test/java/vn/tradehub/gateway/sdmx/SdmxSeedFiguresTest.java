@@ -27,12 +27,16 @@ import vn.tradehub.platform.testing.OwnKafkaProfile;
 /**
  * The seed's 2020 figures (IIP −9.16 %, output value 6,181.4 billion VND, exports 242 million USD),
  * sent as the services' events, read through SDMX and through {@code
- * /api/v1/province/indicators?year=2020}: the same figures. A broker of its own, so that no other
- * test's 2020 events count.
+ * /api/v1/province/indicators?year=2020}: the same figures. A broker and a database of its own, so
+ * that no other test's 2020 events count (its own profile class: an app shared with another
+ * OwnKafkaProfile test, such as DemoFiguresTest, would keep that test's 2020 lines).
  */
 @QuarkusTest
-@TestProfile(OwnKafkaProfile.class)
+@TestProfile(SdmxSeedFiguresTest.Alone.class)
 class SdmxSeedFiguresTest {
+  /** A profile of its own, so that Quarkus starts this test's app afresh. */
+  public static class Alone extends OwnKafkaProfile {}
+
   static final String HA_GIANG = "02@2025-06-30";
   static final String DATA = "/api/v1/sdmx/data/dataflow/VN-TQ-DOIT/";
   static TestEvents events;
