@@ -39,6 +39,7 @@ source "$LOCAL_DIR/lib/postgres.sh"
 source "$LOCAL_DIR/lib/jvm.sh"
 cd "$REPO_ROOT"
 STATE="$REPO_ROOT/.run"
+mkdir -p "$STATE" # a fresh clone has none yet
 
 # Readiness is on each app's management interface (deploy/local/run.sh: <APP>_MANAGEMENT_PORT).
 ready() { curl -sf "http://127.0.0.1:$1/q/health/ready" >/dev/null 2>&1; }
