@@ -5,22 +5,22 @@
 BEGIN;
 SELECT code, valid_from, valid_to FROM border_gate;
 SELECT currency, units_per_usd, valid_from, valid_to, source FROM exchange_rate;
-INSERT INTO shipment (id, gate_code, declaration_number, line_number, declared_on, flow, trade_form, hs_code, description, quantity, unit, net_weight_kg, value_amount, value_currency, partner_country, transport_mode, value_usd, exchange_rate, rate_source, status, version, recorded_at, recorded_by, updated_at)
+INSERT INTO shipment (id, gate_code, declaration_number, line_number, declared_on, flow, trade_form, hs_code, description, quantity, unit, net_weight_kg, value_amount, value_currency, partner_country, transport_mode, value_usd, exchange_rate, rate_source, status, version, recorded_at, recorded_by, updated_at, unit_code)
 SELECT gen_random_uuid(), (ARRAY['THANH_THUY','XIN_MAN','PHO_BANG','SAM_PUN','NGHIA_THUAN'])[1 + i % 5], 'PGB' || :b::text || '-' || (i / 1000), 1 + i % 1000, make_date(2022, 1 + (i / 10) % 12, 15),
   (ARRAY['EXPORT','IMPORT'])[1 + (i / 5) % 2], 'OFFICIAL', '09022090', 'Chè xanh Shan tuyết đóng bao 30kg', 12000, 'KGM', 12000,
-  10000.00, 'USD', 'CN', 'ROAD', 10000.00, 1, 'identity', 'RECORDED', 0, now(), 'bench-pgbench', now()
+  10000.00, 'USD', 'CN', 'ROAD', 10000.00, 1, 'identity', 'RECORDED', 0, now(), 'bench-pgbench', now(), (ARRAY['00928','01108','00712','00793','00880'])[1 + i % 5]
 FROM generate_series(0, 9999) AS i
 ON CONFLICT (gate_code, declaration_number, line_number) DO NOTHING;
-INSERT INTO turnover_rollup (month, gate_code, flow, trade_form, hs_chapter, partner_country, unit, value_usd, quantity, lines)
-SELECT make_date(2022, 1 + (i / 10) % 12, 1), (ARRAY['THANH_THUY','XIN_MAN','PHO_BANG','SAM_PUN','NGHIA_THUAN'])[1 + i % 5], (ARRAY['EXPORT','IMPORT'])[1 + (i / 5) % 2],
+INSERT INTO turnover_rollup (month, gate_code, unit_code, flow, trade_form, hs_chapter, partner_country, unit, value_usd, quantity, lines)
+SELECT make_date(2022, 1 + (i / 10) % 12, 1), (ARRAY['THANH_THUY','XIN_MAN','PHO_BANG','SAM_PUN','NGHIA_THUAN'])[1 + i % 5], (ARRAY['00928','01108','00712','00793','00880'])[1 + i % 5], (ARRAY['EXPORT','IMPORT'])[1 + (i / 5) % 2],
   'OFFICIAL', '09', 'CN', 'KGM', sum(10000.00), sum(12000), count(*)
 FROM generate_series(0, 9999) AS i
-GROUP BY 1, 2, 3
-ORDER BY 1, 2, 3
-ON CONFLICT (month, gate_code, flow, trade_form, hs_chapter, partner_country, unit) DO UPDATE SET value_usd = turnover_rollup.value_usd + excluded.value_usd, quantity = turnover_rollup.quantity + excluded.quantity, lines = turnover_rollup.lines + excluded.lines;
+GROUP BY 1, 2, 3, 4
+ORDER BY 1, 2, 3, 4
+ON CONFLICT (month, gate_code, unit_code, flow, trade_form, hs_chapter, partner_country, unit) DO UPDATE SET value_usd = turnover_rollup.value_usd + excluded.value_usd, quantity = turnover_rollup.quantity + excluded.quantity, lines = turnover_rollup.lines + excluded.lines;
 INSERT INTO outbox (id, topic, record_key, event_type, subject, payload)
 SELECT gen_random_uuid(), 'border-trade.shipments.v1', (ARRAY['THANH_THUY','XIN_MAN','PHO_BANG','SAM_PUN','NGHIA_THUAN'])[1 + i % 5], 'vn.tradehub.border-trade.shipment-recorded.v1', 'PGB' || :b::text || '-' || i,
-  ('{"shipment":{"id":"' || gen_random_uuid() || '","gateCode":"THANH_THUY","declarationNumber":"P0000000000001","lineNumber":1,"declaredOn":"2023-03-15","flow":"EXPORT","tradeForm":"OFFICIAL","hsCode":"09022090","quantity":12000,"unit":"KGM","valueAmount":10000.00,"valueCurrency":"USD","valueUsd":10000.00,"partnerCountry":"CN","transportMode":"ROAD","status":"RECORDED","version":0}}')::jsonb
+  ('{"shipment":{"id":"' || gen_random_uuid() || '","gateCode":"THANH_THUY","unitCode":"00928","declarationNumber":"P0000000000001","lineNumber":1,"declaredOn":"2023-03-15","flow":"EXPORT","tradeForm":"OFFICIAL","hsCode":"09022090","quantity":12000,"unit":"KGM","valueAmount":10000.00,"valueCurrency":"USD","valueUsd":10000.00,"partnerCountry":"CN","transportMode":"ROAD","status":"RECORDED","version":0}}')::jsonb
 FROM generate_series(0, 9999) AS i;
 INSERT INTO revision (aggregate_type, aggregate_id, version, change, changed_by, snapshot, changes)
 SELECT 'shipment', 'PGB' || :b::text || '-' || i, 0, 'RECORDED', 'bench-pgbench', ('{"id":"5f0c3a52-8d2e-4c1b-9a57-1b2c3d4e5f60","gateCode":"THANH_THUY","declarationNumber":"P0000000000001","lineNumber":1,"declaredOn":"2023-03-15","flow":"EXPORT","tradeForm":"OFFICIAL","hsCode":"09022090","description":"Chè xanh Shan tuyết đóng bao 30kg","quantity":12000,"unit":"KGM","netWeightKg":12000,"value":{"amount":10000.00,"currency":"USD"},"partnerCountry":"CN","transportMode":"ROAD","valueUsd":10000.00,"exchangeRate":{"unitsPerUsd":1,"source":"identity"},"status":"RECORDED","version":0,"recordedAt":"2026-11-26T22:50:00.123+07:00","recordedBy":"bench"}')::jsonb, ('[{"path":"id","before": null,"after":"5f0c3a52-8d2e-4c1b-9a57-1b2c3d4e5f60"},{"path":"gateCode","before": null,"after":"THANH_THUY"},{"path":"declarationNumber","before": null,"after":"P0000000000001"},{"path":"lineNumber","before": null,"after":1},{"path":"declaredOn","before": null,"after":"2023-03-15"},{"path":"flow","before": null,"after":"EXPORT"},{"path":"tradeForm","before": null,"after":"OFFICIAL"},{"path":"hsCode","before": null,"after":"09022090"},{"path":"description","before": null,"after":"Chè xanh Shan tuyết đóng bao 30kg"},{"path":"quantity","before": null,"after":12000},{"path":"unit","before": null,"after":"KGM"},{"path":"netWeightKg","before": null,"after":12000},{"path":"value.amount","before": null,"after":10000.00},{"path":"value.currency","before": null,"after":"USD"},{"path":"partnerCountry","before": null,"after":"CN"},{"path":"transportMode","before": null,"after":"ROAD"},{"path":"valueUsd","before": null,"after":10000.00},{"path":"exchangeRate.unitsPerUsd","before": null,"after":1},{"path":"exchangeRate.source","before": null,"after":"identity"},{"path":"status","before": null,"after":"RECORDED"},{"path":"version","before": null,"after":0},{"path":"recordedAt","before": null,"after":"2026-11-26T22:50:00.123+07:00"},{"path":"recordedBy","before": null,"after":"bench"}]')::jsonb

@@ -2,21 +2,21 @@
 -- rows are made by generate_series on the server, with the harness's key spread.
 \set b random(1, 9000000000000)
 BEGIN;
-INSERT INTO shipment (id, gate_code, declaration_number, line_number, declared_on, flow, trade_form, hs_code, description, quantity, unit, net_weight_kg, value_amount, value_currency, partner_country, transport_mode, value_usd, exchange_rate, rate_source, status, version, recorded_at, recorded_by, updated_at)
+INSERT INTO shipment (id, gate_code, declaration_number, line_number, declared_on, flow, trade_form, hs_code, description, quantity, unit, net_weight_kg, value_amount, value_currency, partner_country, transport_mode, value_usd, exchange_rate, rate_source, status, version, recorded_at, recorded_by, updated_at, unit_code)
 SELECT gen_random_uuid(), (ARRAY['THANH_THUY','XIN_MAN','PHO_BANG','SAM_PUN','NGHIA_THUAN'])[1 + i % 5], 'PGB' || :b::text || '-' || (i / 1000), 1 + i % 1000, make_date(2022, 1 + (i / 10) % 12, 15),
   (ARRAY['EXPORT','IMPORT'])[1 + (i / 5) % 2], 'OFFICIAL', '09022090', 'Chè xanh Shan tuyết đóng bao 30kg', 12000, 'KGM', 12000,
-  10000.00, 'USD', 'CN', 'ROAD', 10000.00, 1, 'identity', 'RECORDED', 0, now(), 'bench-pgbench', now()
+  10000.00, 'USD', 'CN', 'ROAD', 10000.00, 1, 'identity', 'RECORDED', 0, now(), 'bench-pgbench', now(), (ARRAY['00928','01108','00712','00793','00880'])[1 + i % 5]
 FROM generate_series(0, 9999) AS i
 ON CONFLICT (gate_code, declaration_number, line_number) DO NOTHING;
-INSERT INTO turnover_rollup (month, gate_code, flow, trade_form, hs_chapter, partner_country, unit, value_usd, quantity, lines)
-SELECT make_date(2022, 1 + (i / 10) % 12, 1), (ARRAY['THANH_THUY','XIN_MAN','PHO_BANG','SAM_PUN','NGHIA_THUAN'])[1 + i % 5], (ARRAY['EXPORT','IMPORT'])[1 + (i / 5) % 2],
+INSERT INTO turnover_rollup (month, gate_code, unit_code, flow, trade_form, hs_chapter, partner_country, unit, value_usd, quantity, lines)
+SELECT make_date(2022, 1 + (i / 10) % 12, 1), (ARRAY['THANH_THUY','XIN_MAN','PHO_BANG','SAM_PUN','NGHIA_THUAN'])[1 + i % 5], (ARRAY['00928','01108','00712','00793','00880'])[1 + i % 5], (ARRAY['EXPORT','IMPORT'])[1 + (i / 5) % 2],
   'OFFICIAL', '09', 'CN', 'KGM', sum(10000.00), sum(12000), count(*)
 FROM generate_series(0, 9999) AS i
-GROUP BY 1, 2, 3
-ORDER BY 1, 2, 3
-ON CONFLICT (month, gate_code, flow, trade_form, hs_chapter, partner_country, unit) DO UPDATE SET value_usd = turnover_rollup.value_usd + excluded.value_usd, quantity = turnover_rollup.quantity + excluded.quantity, lines = turnover_rollup.lines + excluded.lines;
+GROUP BY 1, 2, 3, 4
+ORDER BY 1, 2, 3, 4
+ON CONFLICT (month, gate_code, unit_code, flow, trade_form, hs_chapter, partner_country, unit) DO UPDATE SET value_usd = turnover_rollup.value_usd + excluded.value_usd, quantity = turnover_rollup.quantity + excluded.quantity, lines = turnover_rollup.lines + excluded.lines;
 INSERT INTO outbox (id, topic, record_key, event_type, subject, payload)
 SELECT gen_random_uuid(), 'border-trade.shipments.v1', (ARRAY['THANH_THUY','XIN_MAN','PHO_BANG','SAM_PUN','NGHIA_THUAN'])[1 + i % 5], 'vn.tradehub.border-trade.shipment-recorded.v1', 'PGB' || :b::text || '-' || i,
-  ('{"shipment":{"id":"' || gen_random_uuid() || '","gateCode":"THANH_THUY","declarationNumber":"P0000000000001","lineNumber":1,"declaredOn":"2023-03-15","flow":"EXPORT","tradeForm":"OFFICIAL","hsCode":"09022090","quantity":12000,"unit":"KGM","valueAmount":10000.00,"valueCurrency":"USD","valueUsd":10000.00,"partnerCountry":"CN","transportMode":"ROAD","status":"RECORDED","version":0}}')::jsonb
+  ('{"shipment":{"id":"' || gen_random_uuid() || '","gateCode":"THANH_THUY","unitCode":"00928","declarationNumber":"P0000000000001","lineNumber":1,"declaredOn":"2023-03-15","flow":"EXPORT","tradeForm":"OFFICIAL","hsCode":"09022090","quantity":12000,"unit":"KGM","valueAmount":10000.00,"valueCurrency":"USD","valueUsd":10000.00,"partnerCountry":"CN","transportMode":"ROAD","status":"RECORDED","version":0}}')::jsonb
 FROM generate_series(0, 9999) AS i;
 END;

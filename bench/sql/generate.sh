@@ -4,7 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 GATES="(ARRAY['THANH_THUY','XIN_MAN','PHO_BANG','SAM_PUN','NGHIA_THUAN'])"
-EVENT="'{\"shipment\":{\"id\":\"' || gen_random_uuid() || '\",\"gateCode\":\"THANH_THUY\",\"declarationNumber\":\"P0000000000001\",\"lineNumber\":1,\"declaredOn\":\"2023-03-15\",\"flow\":\"EXPORT\",\"tradeForm\":\"OFFICIAL\",\"hsCode\":\"09022090\",\"quantity\":12000,\"unit\":\"KGM\",\"valueAmount\":10000.00,\"valueCurrency\":\"USD\",\"valueUsd\":10000.00,\"partnerCountry\":\"CN\",\"transportMode\":\"ROAD\",\"status\":\"RECORDED\",\"version\":0}}'"
+# The commune each of those gates lay in before the 2025 reform (the lines are of 2022 and 2023).
+UNITS="(ARRAY['00928','01108','00712','00793','00880'])"
+EVENT="'{\"shipment\":{\"id\":\"' || gen_random_uuid() || '\",\"gateCode\":\"THANH_THUY\",\"unitCode\":\"00928\",\"declarationNumber\":\"P0000000000001\",\"lineNumber\":1,\"declaredOn\":\"2023-03-15\",\"flow\":\"EXPORT\",\"tradeForm\":\"OFFICIAL\",\"hsCode\":\"09022090\",\"quantity\":12000,\"unit\":\"KGM\",\"valueAmount\":10000.00,\"valueCurrency\":\"USD\",\"valueUsd\":10000.00,\"partnerCountry\":\"CN\",\"transportMode\":\"ROAD\",\"status\":\"RECORDED\",\"version\":0}}'"
 SNAPSHOT="'{\"id\":\"5f0c3a52-8d2e-4c1b-9a57-1b2c3d4e5f60\",\"gateCode\":\"THANH_THUY\",\"declarationNumber\":\"P0000000000001\",\"lineNumber\":1,\"declaredOn\":\"2023-03-15\",\"flow\":\"EXPORT\",\"tradeForm\":\"OFFICIAL\",\"hsCode\":\"09022090\",\"description\":\"Chè xanh Shan tuyết đóng bao 30kg\",\"quantity\":12000,\"unit\":\"KGM\",\"netWeightKg\":12000,\"value\":{\"amount\":10000.00,\"currency\":\"USD\"},\"partnerCountry\":\"CN\",\"transportMode\":\"ROAD\",\"valueUsd\":10000.00,\"exchangeRate\":{\"unitsPerUsd\":1,\"source\":\"identity\"},\"status\":\"RECORDED\",\"version\":0,\"recordedAt\":\"2026-11-26T22:50:00.123+07:00\",\"recordedBy\":\"bench\"}'"
 CHANGES="'["
 for f in id:'"5f0c3a52-8d2e-4c1b-9a57-1b2c3d4e5f60"' gateCode:'"THANH_THUY"' declarationNumber:'"P0000000000001"' lineNumber:1 \
@@ -16,8 +18,8 @@ for f in id:'"5f0c3a52-8d2e-4c1b-9a57-1b2c3d4e5f60"' gateCode:'"THANH_THUY"' dec
   CHANGES="$CHANGES{\"path\":\"${f%%:*}\",\"before\": null,\"after\":${f#*:}}"
 done
 CHANGES="$CHANGES]'"
-COLS="id, gate_code, declaration_number, line_number, declared_on, flow, trade_form, hs_code, description, quantity, unit, net_weight_kg, value_amount, value_currency, partner_country, transport_mode, value_usd, exchange_rate, rate_source, status, version, recorded_at, recorded_by, updated_at"
-RKEY="month, gate_code, flow, trade_form, hs_chapter, partner_country, unit"
+COLS="id, gate_code, declaration_number, line_number, declared_on, flow, trade_form, hs_code, description, quantity, unit, net_weight_kg, value_amount, value_currency, partner_country, transport_mode, value_usd, exchange_rate, rate_source, status, version, recorded_at, recorded_by, updated_at, unit_code"
+RKEY="month, gate_code, unit_code, flow, trade_form, hs_chapter, partner_country, unit"
 UPSERT="ON CONFLICT ($RKEY) DO UPDATE SET value_usd = turnover_rollup.value_usd + excluded.value_usd, quantity = turnover_rollup.quantity + excluded.quantity, lines = turnover_rollup.lines + excluded.lines"
 READS="SELECT code, valid_from, valid_to FROM border_gate;
 SELECT currency, units_per_usd, valid_from, valid_to, source FROM exchange_rate;"
@@ -40,10 +42,10 @@ SQL
 INSERT INTO shipment ($COLS)
 VALUES (gen_random_uuid(), $GATES[:g::int], 'PG' || :n::text, 1, make_date(2023, :m::int, 15), (ARRAY['EXPORT','IMPORT'])[:f::int], 'OFFICIAL', '09022090',
   'Chè xanh Shan tuyết đóng bao 30kg', 12000, 'KGM', 12000, 10000.00, 'USD', 'CN', 'ROAD', 10000.00, 1, 'identity', 'RECORDED', 0,
-  now(), 'bench-pgbench', now())
+  now(), 'bench-pgbench', now(), $UNITS[:g::int])
 ON CONFLICT (gate_code, declaration_number, line_number) DO NOTHING;
 INSERT INTO turnover_rollup ($RKEY, value_usd, quantity, lines)
-VALUES (make_date(2023, :m::int, 1), $GATES[:g::int], (ARRAY['EXPORT','IMPORT'])[:f::int], 'OFFICIAL', '09', 'CN', 'KGM', 10000.00, 12000, 1)
+VALUES (make_date(2023, :m::int, 1), $GATES[:g::int], $UNITS[:g::int], (ARRAY['EXPORT','IMPORT'])[:f::int], 'OFFICIAL', '09', 'CN', 'KGM', 10000.00, 12000, 1)
 $UPSERT;
 INSERT INTO outbox (id, topic, record_key, event_type, subject, payload)
 VALUES (gen_random_uuid(), 'border-trade.shipments.v1', $GATES[:g::int], 'vn.tradehub.border-trade.shipment-recorded.v1', 'PG' || :n::text,
@@ -69,15 +71,15 @@ SQL
 INSERT INTO shipment ($COLS)
 SELECT gen_random_uuid(), $GATES[1 + i % 5], 'PGB' || :b::text || '-' || (i / 1000), 1 + i % 1000, make_date(2022, 1 + (i / 10) % 12, 15),
   (ARRAY['EXPORT','IMPORT'])[1 + (i / 5) % 2], 'OFFICIAL', '09022090', 'Chè xanh Shan tuyết đóng bao 30kg', 12000, 'KGM', 12000,
-  10000.00, 'USD', 'CN', 'ROAD', 10000.00, 1, 'identity', 'RECORDED', 0, now(), 'bench-pgbench', now()
+  10000.00, 'USD', 'CN', 'ROAD', 10000.00, 1, 'identity', 'RECORDED', 0, now(), 'bench-pgbench', now(), $UNITS[1 + i % 5]
 FROM generate_series(0, 9999) AS i
 ON CONFLICT (gate_code, declaration_number, line_number) DO NOTHING;
 INSERT INTO turnover_rollup ($RKEY, value_usd, quantity, lines)
-SELECT make_date(2022, 1 + (i / 10) % 12, 1), $GATES[1 + i % 5], (ARRAY['EXPORT','IMPORT'])[1 + (i / 5) % 2],
+SELECT make_date(2022, 1 + (i / 10) % 12, 1), $GATES[1 + i % 5], $UNITS[1 + i % 5], (ARRAY['EXPORT','IMPORT'])[1 + (i / 5) % 2],
   'OFFICIAL', '09', 'CN', 'KGM', sum(10000.00), sum(12000), count(*)
 FROM generate_series(0, 9999) AS i
-GROUP BY 1, 2, 3
-ORDER BY 1, 2, 3
+GROUP BY 1, 2, 3, 4
+ORDER BY 1, 2, 3, 4
 $UPSERT;
 INSERT INTO outbox (id, topic, record_key, event_type, subject, payload)
 SELECT gen_random_uuid(), 'border-trade.shipments.v1', $GATES[1 + i % 5], 'vn.tradehub.border-trade.shipment-recorded.v1', 'PGB' || :b::text || '-' || i,

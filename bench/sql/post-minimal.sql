@@ -7,15 +7,15 @@
 \set f random(1, 2)
 \set m random(1, 12)
 BEGIN;
-INSERT INTO shipment (id, gate_code, declaration_number, line_number, declared_on, flow, trade_form, hs_code, description, quantity, unit, net_weight_kg, value_amount, value_currency, partner_country, transport_mode, value_usd, exchange_rate, rate_source, status, version, recorded_at, recorded_by, updated_at)
+INSERT INTO shipment (id, gate_code, declaration_number, line_number, declared_on, flow, trade_form, hs_code, description, quantity, unit, net_weight_kg, value_amount, value_currency, partner_country, transport_mode, value_usd, exchange_rate, rate_source, status, version, recorded_at, recorded_by, updated_at, unit_code)
 VALUES (gen_random_uuid(), (ARRAY['THANH_THUY','XIN_MAN','PHO_BANG','SAM_PUN','NGHIA_THUAN'])[:g::int], 'PG' || :n::text, 1, make_date(2023, :m::int, 15), (ARRAY['EXPORT','IMPORT'])[:f::int], 'OFFICIAL', '09022090',
   'Chè xanh Shan tuyết đóng bao 30kg', 12000, 'KGM', 12000, 10000.00, 'USD', 'CN', 'ROAD', 10000.00, 1, 'identity', 'RECORDED', 0,
-  now(), 'bench-pgbench', now())
+  now(), 'bench-pgbench', now(), (ARRAY['00928','01108','00712','00793','00880'])[:g::int])
 ON CONFLICT (gate_code, declaration_number, line_number) DO NOTHING;
-INSERT INTO turnover_rollup (month, gate_code, flow, trade_form, hs_chapter, partner_country, unit, value_usd, quantity, lines)
-VALUES (make_date(2023, :m::int, 1), (ARRAY['THANH_THUY','XIN_MAN','PHO_BANG','SAM_PUN','NGHIA_THUAN'])[:g::int], (ARRAY['EXPORT','IMPORT'])[:f::int], 'OFFICIAL', '09', 'CN', 'KGM', 10000.00, 12000, 1)
-ON CONFLICT (month, gate_code, flow, trade_form, hs_chapter, partner_country, unit) DO UPDATE SET value_usd = turnover_rollup.value_usd + excluded.value_usd, quantity = turnover_rollup.quantity + excluded.quantity, lines = turnover_rollup.lines + excluded.lines;
+INSERT INTO turnover_rollup (month, gate_code, unit_code, flow, trade_form, hs_chapter, partner_country, unit, value_usd, quantity, lines)
+VALUES (make_date(2023, :m::int, 1), (ARRAY['THANH_THUY','XIN_MAN','PHO_BANG','SAM_PUN','NGHIA_THUAN'])[:g::int], (ARRAY['00928','01108','00712','00793','00880'])[:g::int], (ARRAY['EXPORT','IMPORT'])[:f::int], 'OFFICIAL', '09', 'CN', 'KGM', 10000.00, 12000, 1)
+ON CONFLICT (month, gate_code, unit_code, flow, trade_form, hs_chapter, partner_country, unit) DO UPDATE SET value_usd = turnover_rollup.value_usd + excluded.value_usd, quantity = turnover_rollup.quantity + excluded.quantity, lines = turnover_rollup.lines + excluded.lines;
 INSERT INTO outbox (id, topic, record_key, event_type, subject, payload)
 VALUES (gen_random_uuid(), 'border-trade.shipments.v1', (ARRAY['THANH_THUY','XIN_MAN','PHO_BANG','SAM_PUN','NGHIA_THUAN'])[:g::int], 'vn.tradehub.border-trade.shipment-recorded.v1', 'PG' || :n::text,
-  ('{"shipment":{"id":"' || gen_random_uuid() || '","gateCode":"THANH_THUY","declarationNumber":"P0000000000001","lineNumber":1,"declaredOn":"2023-03-15","flow":"EXPORT","tradeForm":"OFFICIAL","hsCode":"09022090","quantity":12000,"unit":"KGM","valueAmount":10000.00,"valueCurrency":"USD","valueUsd":10000.00,"partnerCountry":"CN","transportMode":"ROAD","status":"RECORDED","version":0}}')::jsonb);
+  ('{"shipment":{"id":"' || gen_random_uuid() || '","gateCode":"THANH_THUY","unitCode":"00928","declarationNumber":"P0000000000001","lineNumber":1,"declaredOn":"2023-03-15","flow":"EXPORT","tradeForm":"OFFICIAL","hsCode":"09022090","quantity":12000,"unit":"KGM","valueAmount":10000.00,"valueCurrency":"USD","valueUsd":10000.00,"partnerCountry":"CN","transportMode":"ROAD","status":"RECORDED","version":0}}')::jsonb);
 END;

@@ -39,12 +39,15 @@ final class IipScale {
   static final int PRODUCTS = 100;
   static final int LINES = 3;
   static final String NAME = "Bench scale enterprise ";
+  /** The province of 2014-2015 (weights are per province and year since the 2025 reform). */
+  static final String HA_GIANG = "02@2025-06-30";
   static final String PRODUCT = "BSCALE-";
   /** The VSIC classes of the seed data, with a plausible unit for their products. */
   static final String[][] CLASSES = {
     {"0710", "TNE"}, {"0722", "TNE"}, {"0810", "MTQ"}, {"1079", "TNE"}, {"1101", "LTR"}, {"1104", "LTR"}, {"1610", "MTQ"}, {"2392", "KPL"},
     {"2394", "TNE"}, {"2395", "MTQ"}, {"2410", "TNE"}, {"3511", "KWH"}, {"3512", "KWH"}, {"3600", "MTQ"}, {"3811", "TNE"}, {"3821", "TNE"}};
-  static final String[] DISTRICTS = {"Vị Xuyên", "Quản Bạ", "Yên Minh", "Đồng Văn", "Mèo Vạc", "Bắc Mê", "Hoàng Su Phì", "Xín Mần", "Bắc Quang", "Quang Bình", "Thành phố Hà Giang"};
+  /** Hà Giang's districts (024 the city, 026..035), where 2014-2015 enterprises lay until the 2025 reform. */
+  static final String[] DISTRICTS = {"030", "029", "028", "026", "027", "031", "032", "033", "034", "035", "024"};
 
   /** One planned report line: enterprise, its line number, product, monthly base quantity, unit price, 2015 growth. */
   record Plan(String taxCode, int lineNo, String product, double base, double price, double growth) {}
@@ -126,7 +129,7 @@ final class IipScale {
     // 3. The base-year weights, from the 2014 figures; creating them recomputes the 24 months.
     String weights = weightsJson();
     long w0 = System.nanoTime();
-    HttpResponse<String> created = b.http.send(put(b.industry + "/api/v1/industry/iip/base-years/" + BASE, stats, null, weights), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> created = b.http.send(put(b.industry + "/api/v1/industry/iip/base-years/" + HA_GIANG + "/" + BASE, stats, null, weights), HttpResponse.BodyHandlers.ofString());
     double firstRecompute = (System.nanoTime() - w0) / 1e9;
     if (created.statusCode() != 201) throw new IllegalStateException("base year " + BASE + ": " + created.statusCode() + " " + created.body());
     String etag = created.headers().firstValue("ETag").orElseThrow();
@@ -151,7 +154,7 @@ final class IipScale {
     List<Double> recomputeSeconds = new ArrayList<>();
     for (int i = 0; i < recomputes; i++) {
       long t0 = System.nanoTime();
-      HttpResponse<String> r = b.http.send(put(b.industry + "/api/v1/industry/iip/base-years/" + BASE, stats, etag, weights), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r = b.http.send(put(b.industry + "/api/v1/industry/iip/base-years/" + HA_GIANG + "/" + BASE, stats, etag, weights), HttpResponse.BodyHandlers.ofString());
       double s = (System.nanoTime() - t0) / 1e9;
       if (r.statusCode() != 200) throw new IllegalStateException("replacing the weights: " + r.statusCode() + " " + r.body());
       etag = r.headers().firstValue("ETag").orElseThrow();
@@ -244,9 +247,12 @@ final class IipScale {
       }
       long reports =
           st.executeUpdate(
-              "insert into production_report (tax_code, period, status, version, created_at, updated_at)"
+              "insert into production_report (tax_code, period, status, version, created_at, updated_at, unit_code)"
                   + " select e.tax_code, to_char(m, 'YYYY-MM'), case when extract(year from m) = " + BASE + " then 'FINAL'"
-                  + "   when extract(month from m) = 12 then 'ESTIMATED' else 'PRELIMINARY' end, 0, now(), now()"
+                  + "   when extract(month from m) = 12 then 'ESTIMATED' else 'PRELIMINARY' end, 0, now(), now(),"
+                  // the unit the enterprise lay in that month, as the service places a report
+                  + "   (select l.unit_code from enterprise_location l where l.tax_code = e.tax_code"
+                  + "     and (l.valid_from is null or l.valid_from <= m) and (l.valid_to is null or l.valid_to >= m))"
                   + " from enterprise e, generate_series(date '" + BASE + "-01-01', date '" + YEAR + "-12-01', interval '1 month') m"
                   + " where e.name like '" + NAME + "%' and not (m = date '" + YEAR + "-12-01' and e.tax_code = any('{" + String.join(",", viaApi) + "}'::text[]))");
       // Quantities as reportJson makes them: base × season(month) × growth in 2015; current prices +4 % in 2015.
@@ -276,7 +282,10 @@ final class IipScale {
   String enterpriseJson(int e) {
     ObjectNode n = Bench.JSON.createObjectNode();
     n.put("name", NAME + (e + 1));
-    n.put("district", DISTRICTS[e % DISTRICTS.length]);
+    ObjectNode at = n.putArray("locations").addObject();
+    at.put("unitCode", DISTRICTS[e % DISTRICTS.length]);
+    at.putNull("validFrom");
+    at.put("validTo", "2025-06-30");
     n.putNull("clusterCode");
     n.put("mainVsicClass", CLASSES[e % CLASSES.length][0]);
     return n.toString();
@@ -370,9 +379,9 @@ final class IipScale {
       st.execute("delete from revision where (aggregate_type = 'ProductionReport' and split_part(aggregate_id, '/', 1) in " + ours + ")"
           + " or (aggregate_type = 'Enterprise' and aggregate_id in " + ours + ")"
           + " or (aggregate_type = 'Product' and aggregate_id like '" + PRODUCT + "%')"
-          + " or (aggregate_type = 'IipBaseYear' and aggregate_id = '" + BASE + "')");
+          + " or (aggregate_type = 'IipBaseYear' and aggregate_id = '" + HA_GIANG + "/" + BASE + "')");
       st.execute("delete from production_report where tax_code in " + ours);
-      st.execute("delete from iip_base_year where year = " + BASE);
+      st.execute("delete from iip_base_year where territory = '" + HA_GIANG + "' and year = " + BASE);
       st.execute("delete from enterprise where name like '" + NAME + "%'");
       st.execute("delete from product where code like '" + PRODUCT + "%'");
       c.commit();
