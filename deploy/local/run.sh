@@ -139,6 +139,20 @@ for entry in "${APPS[@]}"; do
 done
 
 gw=${GATEWAY_PORT:-8080}
+# The demo's 2026 plan of the merged province (demo figures, not a published plan; the 2021 plan
+# of Hà Giang is the real one, from the gateway's migration): put once through the API as the demo
+# administrator, create-only (If-None-Match: *), so a restart or an edited plan is left alone.
+admin_key=$(awk '$1 == "demo-admin" {print $3}' "$STATE/demo-keys.txt" 2>/dev/null || true)
+if [ -n "$admin_key" ]; then
+  status=$(curl -s -o /dev/null -w '%{http_code}' -X PUT "http://127.0.0.1:$gw/api/v1/province/plans/08/2026" \
+    -H "Authorization: ApiKey $admin_key" -H 'If-None-Match: *' -H 'Content-Type: application/json' \
+    --data-binary @"$LOCAL_DIR/demo/plan-08-2026.json")
+  case $status in
+    201) log "demo plan 2026 of Tuyên Quang created (deploy/local/demo/plan-08-2026.json)" ;;
+    412) ;;
+    *) log "demo plan 2026 not created: HTTP $status" ;;
+  esac
+fi
 cat <<URLS
 
 TradeHub is running.

@@ -105,8 +105,8 @@ final class Report {
     s.append("The machine's ceiling: `pgbench` running the transaction a post performs, against copies of the tables (schema `bench`, ")
         .append("same columns, checks, indexes, unique key, gate foreign key and outbox trigger), ")
         .append(minimal.clients()).append(" clients, prepared statements, ").append(minimal.seconds()).append(" s each.\n\n");
-    s.append(pgbenchTable(pgbench.getOrDefault("post", List.of(minimal, full))));
-    s.append(String.format("%nThe ratios below use the median run of `post-minimal` (%.0f tps).%n", minimal.tps()));
+    s.append(pgbenchTable(pgbench.getOrDefault("batch", List.of(minimal, full))));
+    s.append(String.format("%nThe ratios below use `batch-minimal` (%.2f sheets of 10,000 rows per s).%n", minimal.tps()));
     s.append("\nThe service, ").append(d.name.contains("closed") ? "closed loop" : "").append(" (").append(countOf(d)).append("):\n\n");
     s.append(httpTable(List.of(d, g, dh, gh)));
     s.append(String.format("%n| ratio | measured | issue 8 target |%n| --- | --- | --- |%n"));
@@ -294,13 +294,13 @@ final class Report {
     StringBuilder s = new StringBuilder("## 2. Batch upload of 10,000-line CSV sheets\n\n");
     s.append("Ceiling: `pgbench`, one client, one transaction inserting 10,000 rows made by `generate_series` on the server ")
         .append("(shipments, rollup upsert grouped by key, outbox events; the full variant also the revisions).\n\n");
-    s.append(pgbenchTable(pgbench.getOrDefault("post", List.of(minimal, full))));
-    s.append(String.format("%nThe ratios below use the median run of `post-minimal` (%.0f tps).%n", minimal.tps()));
-    s.append(String.format("%n| upload | sheets | rows/s | sheet p50 | sheet max | vs pgbench | vs pgbench full | target |%n| --- | --- | --- | --- | --- | --- | --- | --- |%n"));
+    s.append(pgbenchTable(pgbench.getOrDefault("batch", List.of(minimal, full))));
+    s.append(String.format("%nThe ratios below use `batch-minimal` (%.2f sheets of 10,000 rows per s).%n", minimal.tps()));
+    s.append(String.format("%n| upload | sheets | rows/s | sheet p50 | sheet max | vs pgbench | vs pgbench full | target (issue 15) |%n| --- | --- | --- | --- | --- | --- | --- | --- |%n"));
     for (Recorder r : List.of(direct, viaGateway)) {
       double rows = r.accepted * 10_000 / r.seconds();
-      s.append(String.format("| %s | %d | %.0f | %.0f ms | %.0f ms | **%.0f %%** | %.0f %% | ≥ 50 %% %s |%n", r.name, r.accepted, rows, r.ms(50), r.ms(100),
-          rows / ceiling * 100, rows / ceilingFull * 100, rows / ceiling >= 0.5 ? "met" : "**missed**"));
+      s.append(String.format("| %s | %d | %.0f | %.0f ms | %.0f ms | **%.0f %%** | %.0f %% | ≥ 60 %% %s |%n", r.name, r.accepted, rows, r.ms(50), r.ms(100),
+          rows / ceiling * 100, rows / ceilingFull * 100, rows / ceiling >= 0.6 ? "met" : "**missed**"));
     }
     // Both stages work while the sheets are uploaded, so their rates are taken from the start of
     // the first upload to the moment each had everything: lower bounds of what each stage can do.
