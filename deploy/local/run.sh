@@ -127,7 +127,7 @@ done
 for entry in "${APPS[@]}"; do
   read -r name dir port db mport <<<"$entry"
   pid=$(cat "$STATE/$name.pid")
-  # Start-up includes loading the demo data the first time (about a minute on 2 cores).
+  # Start-up includes loading the demo data the first time (about 30 s on 2 cores).
   # Readiness is on the app's management interface, not on its public port.
   for i in $(seq 1 600); do
     if curl -sf "http://127.0.0.1:$mport/q/health/ready" >/dev/null 2>&1; then break; fi
