@@ -256,7 +256,11 @@ class RoutingTest {
                         + "\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"line\":")
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         socket.getOutputStream().flush();
-        Thread.sleep(20); // the gateway is reading the body when the caller goes
+        // The caller goes only once the gateway has the request and is reading its body.
+        org.awaitility.Awaitility.await()
+            .atMost(java.time.Duration.ofSeconds(10))
+            .pollInterval(java.time.Duration.ofMillis(5))
+            .until(() -> activeRequests() >= 1);
       }
     }
     given()
@@ -271,6 +275,17 @@ class RoutingTest {
         .get(ready)
         .then()
         .body("checks.find { it.name == 'downstream-circuits' }.data.industry", equalTo("CLOSED"));
+  }
+
+  /** The gateway's requests in progress, from its Prometheus metrics (management port). */
+  double activeRequests() {
+    return given()
+        .get(metrics)
+        .asString()
+        .lines()
+        .filter(l -> l.startsWith("http_server_active_requests"))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+        .sum();
   }
 
   /** Last: it leaves the industry breaker open for a while. */
