@@ -14,7 +14,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import vn.tradehub.platform.geo.Location;
 
@@ -53,11 +52,7 @@ public class BorderGate extends PanacheEntityBase {
 
   /** The location periods in order (the open past first); the table keeps no order. */
   public List<Location> history() {
-    return locations.stream()
-        .sorted(
-            Comparator.comparing(
-                (Location l) -> l.validFrom, Comparator.nullsFirst(Comparator.naturalOrder())))
-        .toList();
+    return Location.sorted(locations);
   }
 
   public boolean validOn(LocalDate date) {

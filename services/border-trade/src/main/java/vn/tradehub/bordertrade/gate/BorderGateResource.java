@@ -12,17 +12,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.tradehub.platform.codelist.CodeListResource;
+import vn.tradehub.platform.codelist.Filter;
+import vn.tradehub.platform.geo.Locations;
+import vn.tradehub.platform.geo.WithinParams;
 import vn.tradehub.platform.security.Roles;
 import vn.tradehub.platform.web.Csv;
 import vn.tradehub.platform.web.IfMatch;
-import vn.tradehub.platform.web.Keyset;
-import vn.tradehub.platform.web.Lists;
 import vn.tradehub.platform.web.Page;
 import vn.tradehub.platform.web.PageParams;
 
@@ -37,12 +39,14 @@ public class BorderGateResource extends CodeListResource<BorderGateRequest, Bord
   static final String PATH = "/api/v1/border-trade/gates";
 
   private final BorderGateService service;
-  private final Lists lists;
+  private final Locations locations;
+  private final Clock clock;
 
-  public BorderGateResource(BorderGateService service, Lists lists) {
+  public BorderGateResource(BorderGateService service, Locations locations, Clock clock) {
     super(service);
     this.service = service;
-    this.lists = lists;
+    this.locations = locations;
+    this.clock = clock;
   }
 
   @GET
@@ -55,27 +59,13 @@ public class BorderGateResource extends CodeListResource<BorderGateRequest, Bord
               + " communes), valid on that day: `unit=02&asOf=2021-06-30` lists the gates of the"
               + " former Hà Giang, `unit=00928&asOf=2026-01-01` those of Xã Thanh Thuỷ.")
   public RestResponse<Page<BorderGateResponse>> list(
-      @BeanParam PageParams page,
-      @Parameter(
-              description =
-                  "An administrative unit's code (2, 3 or 5 digits) valid on `asOf`; 422 naming"
-                      + " the units of that day when it is not",
-              example = "00928")
-          @QueryParam("unit")
-          @Size(max = 5)
-          @Pattern(regexp = "^\\d{2}(\\d|\\d{3})?$", message = "a unit code: 2, 3 or 5 digits")
-          String unit,
-      @Parameter(
-              description =
-                  "The day on which `unit` and the gates' locations are read (default today)",
-              example = "2026-01-01")
-          @QueryParam("asOf")
-          LocalDate asOf) {
-    BorderGateService.Within within = service.within(unit, asOf);
-    return lists.respond(
+      @BeanParam PageParams page, @BeanParam WithinParams within) {
+    Filter filter = within.filter(locations, clock);
+    return respond(
         page,
         BorderGateResponse.class,
-        Keyset.of(BorderGateResponse::code, (after, limit) -> service.page(within, after, limit)));
+        BorderGateResponse::code,
+        (a, n) -> service.page(filter, a, n));
   }
 
   @DELETE

@@ -3,6 +3,7 @@ package vn.tradehub.bordertrade.gate;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.tradehub.platform.aggregate.Versioned;
 import vn.tradehub.platform.geo.Locations;
 import vn.tradehub.platform.geo.Place;
 
@@ -33,7 +34,8 @@ public record BorderGateResponse(
             maxLength = 16,
             nullable = true)
         LocalDate validTo,
-    @Schema(example = "0") long version) {
+    @Schema(example = "0") long version)
+    implements Versioned {
 
   static BorderGateResponse of(BorderGate g, Locations locations) {
     return new BorderGateResponse(

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tradehub.geography.Geography;
+import vn.tradehub.platform.aggregate.Versioned;
 import vn.tradehub.platform.geo.Locations;
 import vn.tradehub.platform.geo.Place;
 
@@ -28,7 +29,8 @@ public record MarketResponse(
     @Schema(example = "ACTIVE") Market.Status status,
     @Schema(example = "0") long version,
     @Schema(example = "admin", description = "Who made the last change") String updatedBy,
-    @Schema(example = "2021-03-02T03:00:00Z") OffsetDateTime updatedAt) {
+    @Schema(example = "2021-03-02T03:00:00Z") OffsetDateTime updatedAt)
+    implements Versioned {
 
   /** The shipped registry, the one every bean of this app is injected with. */
   private static final Locations LOCATIONS = new Locations(Geography.classpath());

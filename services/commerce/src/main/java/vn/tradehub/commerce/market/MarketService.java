@@ -1,6 +1,7 @@
 package vn.tradehub.commerce.market;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,13 +11,13 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import vn.tradehub.commerce.geo.Inexpressible;
 import vn.tradehub.commerce.geo.Territories;
@@ -25,21 +26,18 @@ import vn.tradehub.geography.AdminUnit;
 import vn.tradehub.geography.Level;
 import vn.tradehub.platform.aggregate.AggregateType;
 import vn.tradehub.platform.aggregate.Aggregates;
-import vn.tradehub.platform.codelist.CodeList;
+import vn.tradehub.platform.codelist.EntityCodeList;
 import vn.tradehub.platform.figures.Periods;
 import vn.tradehub.platform.geo.Location;
 import vn.tradehub.platform.geo.Locations;
 import vn.tradehub.platform.problem.FieldError;
 import vn.tradehub.platform.problem.ProblemException;
 import vn.tradehub.platform.problem.Problems;
-import vn.tradehub.platform.revision.Revision;
 import vn.tradehub.platform.security.Caller;
-import vn.tradehub.platform.web.Conditions;
-import vn.tradehub.platform.web.Saved;
 
 /** Markets (chợ) and their management model: a code list whose codes the client chooses. */
 @ApplicationScoped
-public class MarketService implements CodeList<MarketRequest, MarketResponse> {
+public class MarketService extends EntityCodeList<Market, MarketRequest, MarketResponse> {
   static final AggregateType<Market, MarketResponse> TYPE =
       AggregateType.of("Market", "Market", Market.class, MarketResponse::of, m -> m.version);
 
@@ -49,105 +47,43 @@ public class MarketService implements CodeList<MarketRequest, MarketResponse> {
   /** A market lies in a commune; before 2025-07 its district is enough when that is all we know. */
   static final Set<Level> LEVELS = new LinkedHashSet<>(List.of(Level.COMMUNE, Level.DISTRICT));
 
-  private final Locations locations;
-  private final Territories territories;
-  private final Aggregates aggregates;
-  private final Caller caller;
-  private final Clock clock;
+  private Locations locations;
+  private Territories territories;
+  private Caller caller;
+  private Clock clock;
 
+  MarketService() {}
+
+  @Inject
   public MarketService(
       Locations locations,
       Territories territories,
       Aggregates aggregates,
       Caller caller,
       Clock clock) {
+    super(aggregates, TYPE, "code");
     this.locations = locations;
     this.territories = territories;
-    this.aggregates = aggregates;
     this.caller = caller;
     this.clock = clock;
   }
 
-  /**
-   * List filters; null means any. {@code units}: the codes of the units lying wholly in the asked
-   * territory on {@code asOf}, where a market must lie on that day.
-   */
-  public record Filter(
-      Set<String> units,
-      LocalDate asOf,
-      Market.MarketClass marketClass,
-      Market.ManagementModel managementModel,
-      Boolean borderMarket,
-      Market.Status status) {}
-
-  /**
-   * Creates the market under {@code code}, or replaces it. A change of management model must carry
-   * the date it took effect, later than the previous one.
-   */
   @Override
-  @Transactional
-  public Saved<MarketResponse> put(String code, Conditions conditions, MarketRequest request) {
+  protected Market create(String code) {
+    Market m = new Market();
+    m.code = code;
+    return m;
+  }
+
+  /** A change of management model must carry the date it took effect, after the previous one. */
+  @Override
+  protected Consumer<Market> prepare(String code, MarketRequest request, Market existing) {
     if (!CODE.matcher(code).matches()) {
       throw Problems.validation(
           "code", "must match " + CODE.pattern() + " (e.g. CHO_MEO_VAC)", code);
     }
-    Market existing = aggregates.find(TYPE, code);
     List<Location> history = validate(existing, request);
-    return aggregates.put(
-        TYPE,
-        code,
-        conditions,
-        existing,
-        () -> {
-          Market m = new Market();
-          m.code = code;
-          return m;
-        },
-        m -> apply(m, request, history),
-        this::touch);
-  }
-
-  @Override
-  public MarketResponse get(String code) {
-    return aggregates.get(TYPE, code);
-  }
-
-  @Override
-  public Long version(MarketResponse entry) {
-    return entry.version();
-  }
-
-  @Override
-  public List<Revision> revisions(String code) {
-    return aggregates.revisions(TYPE, code, code);
-  }
-
-  /** Markets matching the filter in code order, after {@code after} (null for the first page). */
-  @Transactional
-  public List<MarketResponse> page(Filter f, String after, int limit) {
-    StringBuilder q = new StringBuilder("1 = 1");
-    Map<String, Object> p = new HashMap<>();
-    where(q, p, f);
-    if (after != null) {
-      q.append(" and code > :after");
-      p.put("after", after);
-    }
-    return Market.<Market>find(q + " order by code", p).page(0, limit).stream()
-        .map(MarketResponse::of)
-        .toList();
-  }
-
-  /**
-   * The territory a list or summary asks for, as the codes of the units lying wholly in it on
-   * {@code asOf}; 422 naming {@code field} when the units of that day cannot express it exactly.
-   */
-  public Set<String> unitsWithin(String field, String territory, LocalDate asOf) {
-    AdminUnit t = territories.resolve(field, territory, YearMonth.from(asOf));
-    try {
-      return territories.placesWithin(t, asOf);
-    } catch (Inexpressible e) {
-      throw Problems.validation(field, e.getMessage(), territory);
-    }
+    return m -> apply(m, request, history);
   }
 
   /** Today, Vietnam time: the default asOf. */
@@ -273,7 +209,8 @@ public class MarketService implements CodeList<MarketRequest, MarketResponse> {
   }
 
   /** Who changed the market and when: only when it really changes (an equal PUT is a no-op). */
-  private void touch(Market m) {
+  @Override
+  protected void touch(Market m) {
     m.updatedBy = caller.name();
     m.updatedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
   }
@@ -288,33 +225,5 @@ public class MarketService implements CodeList<MarketRequest, MarketResponse> {
           || !Objects.equals(x.validTo, y.validTo)) return false;
     }
     return true;
-  }
-
-  private static void where(StringBuilder q, Map<String, Object> p, Filter f) {
-    if (f.units() != null) {
-      q.append(
-          " and code in (select m2.code from Market m2 join m2.locations l"
-              + " where l.unitCode in :units"
-              + " and (l.validFrom is null or l.validFrom <= :asOf)"
-              + " and (l.validTo is null or l.validTo >= :asOf))");
-      p.put("units", f.units());
-      p.put("asOf", f.asOf());
-    }
-    if (f.marketClass() != null) {
-      q.append(" and marketClass = :marketClass");
-      p.put("marketClass", f.marketClass());
-    }
-    if (f.managementModel() != null) {
-      q.append(" and managementModel = :model");
-      p.put("model", f.managementModel());
-    }
-    if (f.borderMarket() != null) {
-      q.append(" and borderMarket = :border");
-      p.put("border", f.borderMarket());
-    }
-    if (f.status() != null) {
-      q.append(" and status = :status");
-      p.put("status", f.status());
-    }
   }
 }

@@ -3,6 +3,7 @@ package vn.tradehub.industry.cluster;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.tradehub.platform.aggregate.Versioned;
 import vn.tradehub.platform.geo.Place;
 
 @Schema(name = "IndustrialCluster")
@@ -17,4 +18,5 @@ public record ClusterResponse(
     @Schema(description = "Derived: occupied / planned × 100, two decimals", example = "75.50")
         BigDecimal occupancyRatePct,
     @Schema(example = "OPERATING") IndustrialCluster.Status status,
-    @Schema(example = "0") long version) {}
+    @Schema(example = "0") long version)
+    implements Versioned {}

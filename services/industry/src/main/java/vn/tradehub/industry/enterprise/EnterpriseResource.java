@@ -1,21 +1,18 @@
 package vn.tradehub.industry.enterprise;
 
 import io.quarkus.security.Authenticated;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.tradehub.industry.territory.UnitFilter;
 import vn.tradehub.platform.codelist.CodeListResource;
+import vn.tradehub.platform.codelist.Filter;
+import vn.tradehub.platform.geo.Locations;
+import vn.tradehub.platform.geo.WithinParams;
 import vn.tradehub.platform.web.Csv;
-import vn.tradehub.platform.web.Keyset;
-import vn.tradehub.platform.web.Lists;
 import vn.tradehub.platform.web.Page;
 import vn.tradehub.platform.web.PageParams;
 
@@ -31,33 +28,26 @@ import vn.tradehub.platform.web.PageParams;
             + " in the unit of their month.")
 public class EnterpriseResource extends CodeListResource<EnterpriseRequest, EnterpriseResponse> {
   private final EnterpriseService service;
-  private final Lists lists;
+  private final Locations locations;
+  private final Clock clock;
 
-  public EnterpriseResource(EnterpriseService service, Lists lists) {
+  public EnterpriseResource(EnterpriseService service, Locations locations, Clock clock) {
     super(service);
     this.service = service;
-    this.lists = lists;
+    this.locations = locations;
+    this.clock = clock;
   }
 
   @GET
   @Authenticated
   @Produces({"application/json", Csv.MEDIA_TYPE})
   public RestResponse<Page<EnterpriseResponse>> list(
-      @Parameter(description = UnitFilter.UNIT, example = "00691")
-          @QueryParam("unit")
-          @Size(max = 5)
-          @Pattern(regexp = UnitFilter.UNIT_PATTERN)
-          String unit,
-      @Parameter(description = UnitFilter.AS_OF, example = "2026-01-01")
-          @QueryParam("asOf")
-          @Size(max = 10)
-          @Pattern(regexp = UnitFilter.DATE_PATTERN)
-          String asOf,
-      @BeanParam PageParams page) {
-    return lists.respond(
+      @BeanParam WithinParams within, @BeanParam PageParams page) {
+    Filter filter = within.filter(locations, clock);
+    return respond(
         page,
         EnterpriseResponse.class,
-        Keyset.of(
-            EnterpriseResponse::taxCode, (after, limit) -> service.page(unit, asOf, after, limit)));
+        EnterpriseResponse::taxCode,
+        (a, n) -> service.page(filter, a, n));
   }
 }

@@ -2,6 +2,7 @@ package vn.tradehub.industry.enterprise;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.tradehub.platform.aggregate.Versioned;
 import vn.tradehub.platform.geo.Place;
 
 @Schema(name = "Enterprise")
@@ -17,4 +18,5 @@ public record EnterpriseResponse(
             example = "CCN-NAM-QUANG")
         String clusterCode,
     @Schema(example = "3511") String mainVsicClass,
-    @Schema(example = "0") long version) {}
+    @Schema(example = "0") long version)
+    implements Versioned {}

@@ -1,105 +1,67 @@
 package vn.tradehub.industry.enterprise;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.LocalDate;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import vn.tradehub.industry.cluster.IndustrialCluster;
 import vn.tradehub.industry.indicators.IndicatorService;
 import vn.tradehub.industry.report.ReportService;
 import vn.tradehub.industry.territory.Histories;
-import vn.tradehub.industry.territory.Territories;
 import vn.tradehub.industry.vsic.VsicLevel;
 import vn.tradehub.industry.vsic.VsicNode;
-import vn.tradehub.platform.aggregate.AggregateType;
 import vn.tradehub.platform.aggregate.Aggregates;
-import vn.tradehub.platform.codelist.CodeList;
+import vn.tradehub.platform.codelist.EntityCodeList;
 import vn.tradehub.platform.geo.Location;
 import vn.tradehub.platform.geo.Locations;
+import vn.tradehub.platform.geo.Place;
 import vn.tradehub.platform.problem.FieldError;
 import vn.tradehub.platform.problem.Problems;
-import vn.tradehub.platform.revision.Revision;
-import vn.tradehub.platform.web.Conditions;
 import vn.tradehub.platform.web.Saved;
 
 @ApplicationScoped
-public class EnterpriseService implements CodeList<EnterpriseRequest, EnterpriseResponse> {
-  private final AggregateType<Enterprise, EnterpriseResponse> type;
-  private final Aggregates aggregates;
-  private final Locations locations;
-  private final Territories territories;
-  private final ReportService reports;
-  private final IndicatorService indicators;
-  private final Clock clock;
+public class EnterpriseService
+    extends EntityCodeList<Enterprise, EnterpriseRequest, EnterpriseResponse> {
+  private Locations locations;
+  private ReportService reports;
+  private IndicatorService indicators;
 
+  EnterpriseService() {}
+
+  @Inject
   public EnterpriseService(
       Aggregates aggregates,
       Locations locations,
-      Territories territories,
       ReportService reports,
-      IndicatorService indicators,
-      Clock clock) {
-    this.aggregates = aggregates;
+      IndicatorService indicators) {
+    super(aggregates, "Enterprise", "Enterprise", Enterprise.class, "taxCode", e -> e.version);
     this.locations = locations;
-    this.territories = territories;
     this.reports = reports;
     this.indicators = indicators;
-    this.clock = clock;
-    this.type =
-        AggregateType.of("Enterprise", "Enterprise", Enterprise.class, this::view, e -> e.version);
   }
 
+  @Override
   public EnterpriseResponse view(Enterprise e) {
     return new EnterpriseResponse(
         e.taxCode,
         e.name,
-        locations.describe(Histories.sorted(e.locations)),
+        locations.describe(e.locations),
         e.clusterCode,
         e.mainVsicClass,
         e.version);
   }
 
-  /** Enterprises by tax code; with a unit, those located within it on {@code asOf}. */
-  @Transactional
-  public List<EnterpriseResponse> page(String unit, String asOfText, String after, int limit) {
-    StringBuilder q =
-        new StringBuilder("from Enterprise e where (:after is null or e.taxCode > :after)");
-    Parameters params = Parameters.with("after", after);
-    if (unit != null) {
-      LocalDate asOf = Territories.date("asOf", asOfText, LocalDate.now(clock));
-      q.append(
-          " and exists (select 1 from Enterprise x join x.locations l where x = e"
-              + " and l.unitCode in :units and (l.validFrom is null or l.validFrom <= :asOf)"
-              + " and (l.validTo is null or l.validTo >= :asOf))");
-      params.and("units", territories.within(unit, asOf)).and("asOf", asOf);
-    }
-    return Enterprise.<Enterprise>find(q + " order by e.taxCode", params).page(0, limit).stream()
-        .map(this::view)
-        .toList();
+  @Override
+  protected Enterprise create(String taxCode) {
+    Enterprise e = new Enterprise();
+    e.taxCode = taxCode;
+    return e;
   }
 
   @Override
-  public EnterpriseResponse get(String taxCode) {
-    return aggregates.get(type, taxCode);
-  }
-
-  @Override
-  public Long version(EnterpriseResponse entry) {
-    return entry.version();
-  }
-
-  /**
-   * Creates or replaces an enterprise. A change of its location history places its reports anew
-   * (refused when it would leave a month with a report without a location) and republishes the
-   * indicators of every month that moves.
-   */
-  @Override
-  @Transactional
-  public Saved<EnterpriseResponse> put(
-      String taxCode, Conditions conditions, EnterpriseRequest request) {
+  protected Consumer<Enterprise> prepare(
+      String taxCode, EnterpriseRequest request, Enterprise existing) {
     List<FieldError> errors = new ArrayList<>();
     TaxCodes.problem(taxCode).ifPresent(m -> errors.add(FieldError.of("taxCode", m, taxCode)));
     VsicNode cls = VsicNode.findById(request.mainVsicClass());
@@ -117,35 +79,25 @@ public class EnterpriseService implements CodeList<EnterpriseRequest, Enterprise
     if (!errors.isEmpty()) throw Problems.validation(errors);
     List<Location> history =
         locations.check("locations", request.locations(), Histories.ENTERPRISE_LEVELS);
-    Enterprise existing = aggregates.find(type, taxCode);
-    List<Location> before = existing == null ? List.of() : Histories.copy(existing.locations);
-    Saved<EnterpriseResponse> saved =
-        aggregates.put(
-            type,
-            taxCode,
-            conditions,
-            existing,
-            () -> {
-              Enterprise e = new Enterprise();
-              e.taxCode = taxCode;
-              return e;
-            },
-            e -> {
-              e.name = request.name();
-              Histories.replace(e.locations, history);
-              e.clusterCode = request.clusterCode();
-              e.mainVsicClass = request.mainVsicClass();
-            });
-    if (existing != null
-        && saved.outcome() != Saved.Outcome.UNCHANGED
-        && Histories.firstDifference(before, history) != null) {
-      indicators.recompute(reports.replace(taxCode, history));
-    }
-    return saved;
+    return e -> {
+      e.name = request.name();
+      Location.replace(e.locations, history);
+      e.clusterCode = request.clusterCode();
+      e.mainVsicClass = request.mainVsicClass();
+    };
   }
 
+  /**
+   * A change of an enterprise's location history places its reports anew (refused when it would
+   * leave a month with a report without a location) and republishes the indicators of every month
+   * that moves.
+   */
   @Override
-  public List<Revision> revisions(String taxCode) {
-    return aggregates.revisions(type, taxCode, taxCode);
+  protected void saved(Saved<EnterpriseResponse> saved, EnterpriseResponse before) {
+    if (before == null) return;
+    List<Location> history = Place.locations(saved.body().locations());
+    if (Histories.firstDifference(Place.locations(before.locations()), history) != null) {
+      indicators.recompute(reports.replace(before.taxCode(), history));
+    }
   }
 }

@@ -9,8 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.tradehub.platform.codelist.CodeListResource;
 import vn.tradehub.platform.web.Csv;
-import vn.tradehub.platform.web.Keyset;
-import vn.tradehub.platform.web.Lists;
 import vn.tradehub.platform.web.Page;
 import vn.tradehub.platform.web.PageParams;
 
@@ -22,19 +20,16 @@ import vn.tradehub.platform.web.PageParams;
             + " class (the class must exist).")
 public class ProductResource extends CodeListResource<ProductRequest, ProductResponse> {
   private final ProductService service;
-  private final Lists lists;
 
-  public ProductResource(ProductService service, Lists lists) {
+  public ProductResource(ProductService service) {
     super(service);
     this.service = service;
-    this.lists = lists;
   }
 
   @GET
   @Authenticated
   @Produces({"application/json", Csv.MEDIA_TYPE})
   public RestResponse<Page<ProductResponse>> list(@BeanParam PageParams page) {
-    return lists.respond(
-        page, ProductResponse.class, Keyset.of(ProductResponse::code, service::page));
+    return respond(page, ProductResponse.class, ProductResponse::code, service::page);
   }
 }

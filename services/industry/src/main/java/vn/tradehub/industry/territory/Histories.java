@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import vn.tradehub.geography.Level;
 import vn.tradehub.platform.geo.Location;
-import vn.tradehub.platform.geo.Placement;
 
 /** Location histories as this service keeps them. */
 public final class Histories {
@@ -25,44 +24,7 @@ public final class Histories {
   /** Villages lie in a commune. */
   public static final Set<Level> VILLAGE_LEVELS = Set.of(Level.COMMUNE);
 
-  private static final Comparator<Location> ORDER =
-      Comparator.comparing(
-          (Location l) -> l.validFrom, Comparator.nullsFirst(Comparator.naturalOrder()));
-
   private Histories() {}
-
-  /** Oldest first. */
-  public static List<Location> sorted(List<Location> history) {
-    List<Location> out = new ArrayList<>(history);
-    out.sort(ORDER);
-    return out;
-  }
-
-  /** A new list of copies, so that an entity's collection is replaced, not shared. */
-  public static List<Location> copy(List<Location> history) {
-    List<Location> out = new ArrayList<>();
-    for (Location l : sorted(history)) out.add(Location.of(l.unitCode, l.validFrom, l.validTo));
-    return out;
-  }
-
-  /**
-   * Replaces an entity's history in place. Hibernate raises the owner's version for a changed
-   * collection, not for a collection replaced by another list (it would persist the new rows and
-   * keep the version, so the change would pass for no change).
-   */
-  public static void replace(List<Location> target, List<Location> history) {
-    List<Location> wanted = copy(history);
-    if (placements(target).equals(placements(wanted))) return;
-    target.clear();
-    target.addAll(wanted);
-  }
-
-  /** A history as a client would send it back. */
-  public static List<Placement> placements(List<Location> history) {
-    return sorted(history).stream()
-        .map(l -> new Placement(l.unitCode, l.validFrom, l.validTo))
-        .toList();
-  }
 
   /**
    * The unit a monthly figure of the owner is placed in: where it lay on the first day of the
@@ -71,7 +33,7 @@ public final class Histories {
   public static Optional<String> inMonth(List<Location> history, YearMonth month) {
     LocalDate first = month.atDay(1);
     LocalDate last = month.atEndOfMonth();
-    return sorted(history).stream()
+    return Location.sorted(history).stream()
         .filter(
             l ->
                 (l.validTo == null || !l.validTo.isBefore(first))

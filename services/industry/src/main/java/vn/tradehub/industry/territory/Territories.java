@@ -147,37 +147,6 @@ public class Territories {
     return e;
   }
 
-  /**
-   * The codes of the unit named {@code code} on {@code asOf} and of every unit inside it: what a
-   * list's {@code unit=} filter matches a location against. 422 when no unit has the code then.
-   */
-  public List<String> within(String code, LocalDate asOf) {
-    AdminUnit unit =
-        geography
-            .unit(code, asOf)
-            .orElseThrow(
-                () ->
-                    Problems.validation(
-                        "unit",
-                        "no unit has code "
-                            + code
-                            + " on "
-                            + asOf
-                            + (geography.versions(code).isEmpty()
-                                ? ""
-                                : "; it names "
-                                    + String.join(
-                                        ", ",
-                                        geography.versions(code).stream()
-                                            .map(u -> u.label() + " (" + u.validity() + ")")
-                                            .toList())),
-                        code));
-    List<String> out = new ArrayList<>();
-    out.add(unit.code());
-    geography.units(null, unit.code(), asOf).forEach(u -> out.add(u.code()));
-    return out;
-  }
-
   /** An ISO date parameter, or {@code otherwise} when absent; 400 when malformed. */
   public static LocalDate date(String field, String text, LocalDate otherwise) {
     if (text == null || text.isBlank()) return otherwise;

@@ -1,21 +1,20 @@
 package vn.tradehub.industry.village;
 
 import io.quarkus.security.Authenticated;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.tradehub.industry.territory.UnitFilter;
 import vn.tradehub.platform.codelist.CodeListResource;
+import vn.tradehub.platform.codelist.Filter;
+import vn.tradehub.platform.geo.Locations;
+import vn.tradehub.platform.geo.WithinParams;
 import vn.tradehub.platform.web.Csv;
-import vn.tradehub.platform.web.Keyset;
-import vn.tradehub.platform.web.Lists;
 import vn.tradehub.platform.web.Page;
 import vn.tradehub.platform.web.PageParams;
 
@@ -29,12 +28,14 @@ import vn.tradehub.platform.web.PageParams;
             + " indicator of every month it affects.")
 public class VillageResource extends CodeListResource<VillageRequest, VillageResponse> {
   private final VillageService service;
-  private final Lists lists;
+  private final Locations locations;
+  private final Clock clock;
 
-  public VillageResource(VillageService service, Lists lists) {
+  public VillageResource(VillageService service, Locations locations, Clock clock) {
     super(service);
     this.service = service;
-    this.lists = lists;
+    this.locations = locations;
+    this.clock = clock;
   }
 
   @GET
@@ -44,22 +45,10 @@ public class VillageResource extends CodeListResource<VillageRequest, VillageRes
       @Parameter(description = "Only border villages (true) or only the others (false)")
           @QueryParam("border")
           Boolean border,
-      @Parameter(description = UnitFilter.UNIT, example = "00778")
-          @QueryParam("unit")
-          @Size(max = 5)
-          @Pattern(regexp = UnitFilter.UNIT_PATTERN)
-          String unit,
-      @Parameter(description = UnitFilter.AS_OF, example = "2026-01-01")
-          @QueryParam("asOf")
-          @Size(max = 10)
-          @Pattern(regexp = UnitFilter.DATE_PATTERN)
-          String asOf,
+      @BeanParam WithinParams within,
       @BeanParam PageParams page) {
-    return lists.respond(
-        page,
-        VillageResponse.class,
-        Keyset.of(
-            VillageResponse::code,
-            (after, limit) -> service.page(border, unit, asOf, after, limit)));
+    Filter filter = Filter.equal("border", border).and(within.filter(locations, clock));
+    return respond(
+        page, VillageResponse.class, VillageResponse::code, (a, n) -> service.page(filter, a, n));
   }
 }

@@ -3,6 +3,7 @@ package vn.tradehub.industry.village;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.tradehub.platform.aggregate.Versioned;
 import vn.tradehub.platform.geo.Place;
 
 @Schema(name = "Village")
@@ -18,4 +19,5 @@ public record VillageResponse(
             nullable = true,
             example = "2019-06-15")
         LocalDate electrifiedOn,
-    @Schema(example = "0") long version) {}
+    @Schema(example = "0") long version)
+    implements Versioned {}

@@ -11,9 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.tradehub.platform.codelist.CodeListResource;
+import vn.tradehub.platform.codelist.Filter;
 import vn.tradehub.platform.web.Csv;
-import vn.tradehub.platform.web.Keyset;
-import vn.tradehub.platform.web.Lists;
 import vn.tradehub.platform.web.Page;
 import vn.tradehub.platform.web.PageParams;
 
@@ -27,12 +26,10 @@ import vn.tradehub.platform.web.PageParams;
             + " only be renamed; a new class needs its division.")
 public class VsicResource extends CodeListResource<VsicRequest, VsicResponse> {
   private final VsicService service;
-  private final Lists lists;
 
-  public VsicResource(VsicService service, Lists lists) {
+  public VsicResource(VsicService service) {
     super(service);
     this.service = service;
-    this.lists = lists;
   }
 
   @GET
@@ -45,9 +42,8 @@ public class VsicResource extends CodeListResource<VsicRequest, VsicResponse> {
           @Size(max = 4)
           String parent,
       @BeanParam PageParams page) {
-    return lists.respond(
-        page,
-        VsicResponse.class,
-        Keyset.of(VsicResponse::code, (after, limit) -> service.page(level, parent, after, limit)));
+    Filter filter = Filter.equal("level", level).and(Filter.equal("parentCode", parent));
+    return respond(
+        page, VsicResponse.class, VsicResponse::code, (a, n) -> service.page(filter, a, n));
   }
 }

@@ -1,6 +1,7 @@
 package vn.tradehub.industry.vsic;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.tradehub.platform.aggregate.Versioned;
 
 @Schema(
     name = "Vsic",
@@ -15,7 +16,8 @@ public record VsicResponse(
         String parentCode,
     @Schema(example = "Sản xuất điện") String nameVi,
     @Schema(example = "Electric power generation") String nameEn,
-    @Schema(example = "0") long version) {
+    @Schema(example = "0") long version)
+    implements Versioned {
 
   static VsicResponse of(VsicNode n) {
     return new VsicResponse(n.code, n.level, n.parentCode, n.nameVi, n.nameEn, n.version);

@@ -1,62 +1,46 @@
 package vn.tradehub.industry.vsic;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import vn.tradehub.platform.aggregate.AggregateType;
 import vn.tradehub.platform.aggregate.Aggregates;
-import vn.tradehub.platform.codelist.CodeList;
+import vn.tradehub.platform.codelist.EntityCodeList;
 import vn.tradehub.platform.problem.Problems;
-import vn.tradehub.platform.revision.Revision;
-import vn.tradehub.platform.web.Conditions;
-import vn.tradehub.platform.web.Saved;
 
 @ApplicationScoped
-public class VsicService implements CodeList<VsicRequest, VsicResponse> {
+public class VsicService extends EntityCodeList<VsicNode, VsicRequest, VsicResponse> {
   static final AggregateType<VsicNode, VsicResponse> TYPE =
       AggregateType.of("Vsic", "VSIC code", VsicNode.class, VsicResponse::of, n -> n.version);
 
-  private final Aggregates aggregates;
+  VsicService() {}
 
+  @Inject
   public VsicService(Aggregates aggregates) {
-    this.aggregates = aggregates;
+    super(aggregates, TYPE, "code");
   }
 
-  @Transactional
-  public List<VsicResponse> page(VsicLevel level, String parent, String after, int limit) {
-    return VsicNode.<VsicNode>find(
-            "(:level is null or level = :level) and (:parent is null or parentCode = :parent)"
-                + " and (:after is null or code > :after) order by code",
-            Parameters.with("level", level).and("parent", parent).and("after", after))
-        .page(0, limit)
-        .stream()
-        .map(VsicResponse::of)
-        .toList();
-  }
-
+  /** The parent of a division or class is implied by its code. */
   @Override
-  public VsicResponse get(String code) {
-    return aggregates.get(TYPE, code);
+  protected VsicNode create(String code) {
+    VsicNode n = new VsicNode();
+    n.code = code;
+    n.level = VsicLevel.ofCode(code);
+    n.parentCode = n.level == VsicLevel.CLASS ? code.substring(0, 2) : null;
+    return n;
   }
 
+  /** Creates or renames a node; divisions are fixed, a new class needs its division. */
   @Override
-  public Long version(VsicResponse entry) {
-    return entry.version();
-  }
-
-  /** Creates or renames a node. The parent of a division or class is implied by its code. */
-  @Override
-  @Transactional
-  public Saved<VsicResponse> put(String code, Conditions conditions, VsicRequest request) {
+  protected Consumer<VsicNode> prepare(String code, VsicRequest request, VsicNode node) {
     VsicLevel level = VsicLevel.ofCode(code);
     if (level == null) {
       throw Problems.validation(
           "code", "a VSIC code here is a section letter, 2-digit division or 4-digit class", code);
     }
-    VsicNode node = aggregates.find(TYPE, code);
     if (node == null && level == VsicLevel.DIVISION) {
       throw Problems.validation(
           "code",
@@ -67,27 +51,10 @@ public class VsicService implements CodeList<VsicRequest, VsicResponse> {
     if (node == null && parent != null && VsicNode.findById(parent) == null) {
       throw Problems.validation("code", "division " + parent + " does not exist", code);
     }
-    return aggregates.put(
-        TYPE,
-        code,
-        conditions,
-        node,
-        () -> {
-          VsicNode n = new VsicNode();
-          n.code = code;
-          n.level = level;
-          n.parentCode = parent;
-          return n;
-        },
-        n -> {
-          n.nameVi = request.nameVi();
-          n.nameEn = request.nameEn();
-        });
-  }
-
-  @Override
-  public List<Revision> revisions(String code) {
-    return aggregates.revisions(TYPE, code, code);
+    return n -> {
+      n.nameVi = request.nameVi();
+      n.nameEn = request.nameEn();
+    };
   }
 
   /** Every node, by code: the hierarchy the IIP walks (class → division → section). */

@@ -2,8 +2,11 @@ package vn.tradehub.platform.codelist;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import vn.tradehub.platform.aggregate.AggregateType;
 import vn.tradehub.platform.aggregate.Aggregates;
 import vn.tradehub.platform.aggregate.Versioned;
@@ -12,9 +15,9 @@ import vn.tradehub.platform.web.Conditions;
 import vn.tradehub.platform.web.Saved;
 
 /**
- * A code list kept as entities keyed by their code: reading, paging by code, revisions and the
- * create-or-replace flow are the same for every one, so a service says only how an entry is made,
- * how a request is applied to it and which rules a request must keep.
+ * A code list kept as entities keyed by their code: reading, paging by code (with filters, and by
+ * location), revisions and the create-or-replace flow are the same for every one, so a service says
+ * only how an entry is made and viewed, and how a request is checked and applied.
  *
  * @param <E> the entity, keyed by its code
  * @param <Q> the request record of a PUT
@@ -38,14 +41,35 @@ public abstract class EntityCodeList<E extends PanacheEntityBase, Q, R extends V
     this.key = key;
   }
 
+  /** A list whose entries are viewed by {@link #view}, which may use the subclass's beans. */
+  protected EntityCodeList(
+      Aggregates aggregates,
+      String name,
+      String label,
+      Class<E> entity,
+      String key,
+      ToLongFunction<E> version) {
+    this.aggregates = aggregates;
+    this.type = AggregateType.of(name, label, entity, this::view, version);
+    this.key = key;
+  }
+
+  /** The API record of an entity (for lists built with the viewing constructor). */
+  protected R view(E entity) {
+    throw new UnsupportedOperationException("viewed by its AggregateType");
+  }
+
   /** A new entity with its code set. */
   protected abstract E create(String code);
 
-  /** Copies the request onto the entity. */
-  protected abstract void apply(E entity, Q request);
+  /**
+   * Checks the request against the rules its constraints cannot say (422 problems), knowing the
+   * entry it replaces ({@code existing}, null for a create), and answers how it is applied.
+   */
+  protected abstract Consumer<E> prepare(String code, Q request, E existing);
 
-  /** The rules the request's constraints cannot say (a 422 problem when broken). */
-  protected void validate(String code, Q request) {}
+  /** Applied only when the entry is created or really changes (an updatedAt). */
+  protected void touch(E entity) {}
 
   /** After a create or a change that changed something (republish, drop a cache). */
   protected void saved(Saved<R> saved, R before) {}
@@ -63,31 +87,38 @@ public abstract class EntityCodeList<E extends PanacheEntityBase, Q, R extends V
   /** Entries with codes after {@code after} (all when null), by code. */
   @Transactional
   public List<R> page(String after, int limit) {
-    return Panache.getEntityManager(type.entity())
-        .createQuery(
-            "from "
-                + type.entity().getSimpleName()
-                + " e where (:after is null or e."
-                + key
-                + " > :after) order by e."
-                + key,
-            type.entity())
-        .setParameter("after", after)
-        .setMaxResults(limit)
-        .getResultStream()
-        .map(type.view())
-        .toList();
+    return page(Filter.ALL, after, limit);
+  }
+
+  /** Entries that pass the filter, with codes after {@code after} (all when null), by code. */
+  @Transactional
+  public List<R> page(Filter filter, String after, int limit) {
+    TypedQuery<E> q =
+        Panache.getEntityManager(type.entity())
+            .createQuery(
+                "from "
+                    + type.entity().getSimpleName()
+                    + " e where ("
+                    + filter.where()
+                    + ") and (:after is null or e."
+                    + key
+                    + " > :after) order by e."
+                    + key,
+                type.entity())
+            .setParameter("after", after)
+            .setMaxResults(limit);
+    filter.parameters().forEach(q::setParameter);
+    return q.getResultStream().map(type.view()).toList();
   }
 
   @Override
   @Transactional
   public Saved<R> put(String code, Conditions conditions, Q request) {
-    validate(code, request);
     E existing = aggregates.find(type, code);
+    Consumer<E> apply = prepare(code, request, existing);
     R before = existing == null ? null : type.view().apply(existing);
     Saved<R> saved =
-        aggregates.put(
-            type, code, conditions, existing, () -> create(code), e -> apply(e, request));
+        aggregates.put(type, code, conditions, existing, () -> create(code), apply, this::touch);
     if (saved.outcome() != Saved.Outcome.UNCHANGED) saved(saved, before);
     return saved;
   }

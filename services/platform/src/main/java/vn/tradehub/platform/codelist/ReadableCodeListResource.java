@@ -1,6 +1,7 @@
 package vn.tradehub.platform.codelist;
 
 import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -8,10 +9,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.tradehub.platform.web.Keyset;
+import vn.tradehub.platform.web.Lists;
+import vn.tradehub.platform.web.Page;
+import vn.tradehub.platform.web.PageParams;
 import vn.tradehub.platform.web.Saved;
 
 /**
@@ -26,6 +34,9 @@ public abstract class ReadableCodeListResource<R> {
   public static final int CODE_MAX = 40;
 
   private final CodeReader<R> reader;
+
+  // Field injection keeps every subclass's constructor to its own service.
+  @Inject Lists lists;
 
   protected ReadableCodeListResource(CodeReader<R> reader) {
     this.reader = reader;
@@ -45,5 +56,19 @@ public abstract class ReadableCodeListResource<R> {
     R entry = reader.get(code);
     Long version = reader.version(entry);
     return version == null ? RestResponse.ok(entry) : Saved.read(entry, version);
+  }
+
+  /**
+   * The list operation's answer: one keyset page by {@code code}, or the whole selection as CSV.
+   *
+   * @param rows the entries with codes after its first argument (null: from the start), at most its
+   *     second argument of them
+   */
+  protected RestResponse<Page<R>> respond(
+      PageParams page,
+      Class<R> type,
+      Function<R, String> code,
+      BiFunction<String, Integer, List<R>> rows) {
+    return lists.respond(page, type, Keyset.of(code, rows));
   }
 }

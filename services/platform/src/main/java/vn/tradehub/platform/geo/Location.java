@@ -3,6 +3,10 @@ package vn.tradehub.platform.geo;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * Where something located (an enterprise, a cluster, a village, a border gate) lay during a period:
@@ -32,5 +36,39 @@ public class Location {
     l.validFrom = validFrom;
     l.validTo = validTo;
     return l;
+  }
+
+  private static final Comparator<Location> ORDER =
+      Comparator.comparing(
+          (Location l) -> l.validFrom, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+  /** A history oldest first, as new copies (an entity's collection is replaced, never shared). */
+  public static List<Location> sorted(List<Location> history) {
+    List<Location> out = new ArrayList<>();
+    for (Location l : history) out.add(of(l.unitCode, l.validFrom, l.validTo));
+    out.sort(ORDER);
+    return out;
+  }
+
+  /** Whether two histories have the same periods in the same units. */
+  public static boolean same(List<Location> a, List<Location> b) {
+    return key(sorted(a)).equals(key(sorted(b)));
+  }
+
+  /**
+   * Replaces an entity's history in place, and only when it differs: Hibernate raises the owner's
+   * version for a changed collection, not for one replaced by another list, and an equal request
+   * must change nothing.
+   */
+  public static void replace(List<Location> target, List<Location> history) {
+    if (same(target, history)) return;
+    target.clear();
+    target.addAll(sorted(history));
+  }
+
+  private static List<List<Object>> key(List<Location> history) {
+    return history.stream()
+        .map(l -> Arrays.<Object>asList(l.unitCode, l.validFrom, l.validTo))
+        .toList();
   }
 }

@@ -4,10 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.tradehub.geography.AdminUnit;
+import vn.tradehub.geography.Composition;
 import vn.tradehub.geography.Geography;
 import vn.tradehub.geography.GeographyException;
 import vn.tradehub.geography.Level;
@@ -23,6 +28,10 @@ import vn.tradehub.platform.problem.Problems;
 @ApplicationScoped
 public class Locations {
   private final Geography geography;
+  // Units change only on a release's first day, so the answer is kept per unit and release.
+  private final Map<Key, Set<String>> within = new ConcurrentHashMap<>();
+
+  private record Key(AdminUnit unit, LocalDate release) {}
 
   public Locations(Geography geography) {
     this.geography = geography;
@@ -131,14 +140,54 @@ public class Locations {
     }
   }
 
+  /**
+   * The codes of every unit lying wholly in a territory ({@code 08}, {@code 02}, {@code
+   * 08@2025-06-30}, a district or commune code) on {@code day}: its lowest units then, and the
+   * districts and provinces they wholly make up. What the {@code unit=} filter of every located
+   * list matches a location against. A 422 on {@code field} when the units of that day cannot
+   * express the territory exactly (a district after the reform), saying why and what to use.
+   */
+  public Set<String> within(String field, String text, LocalDate day) {
+    AdminUnit territory = territory(field, text, day);
+    Set<String> codes =
+        within.computeIfAbsent(
+            new Key(territory, release(day)),
+            k -> {
+              Composition c = geography.compose(territory, day);
+              if (!c.exact()) return Set.of();
+              Set<AdminUnit> cover = new HashSet<>(c.cover());
+              Set<String> out = new TreeSet<>();
+              cover.forEach(u -> out.add(u.code()));
+              for (Level level : List.of(Level.PROVINCE, Level.DISTRICT)) {
+                for (AdminUnit u : geography.units(level, null, day)) {
+                  if (cover.containsAll(geography.lowestUnits(u.code(), day))) out.add(u.code());
+                }
+              }
+              return Set.copyOf(out);
+            });
+    if (!codes.isEmpty()) return codes;
+    String why = geography.compose(territory, day).explain();
+    if (!territory.validOn(day)) {
+      why += "; " + geography.check(territory.code(), territory.level(), day).problem();
+    }
+    throw Problems.validation(field, why, text);
+  }
+
+  /** The first day of the release in force on {@code day} (MIN before the first). */
+  private LocalDate release(LocalDate day) {
+    LocalDate e = LocalDate.MIN;
+    for (var r : geography.releases()) if (!r.effective().isAfter(day)) e = r.effective();
+    return e;
+  }
+
   /** The unit code a location history places its owner in on {@code date}, if any. */
   public static Optional<String> at(List<Location> history, LocalDate date) {
     return history.stream().filter(l -> l.covers(date)).map(l -> l.unitCode).findFirst();
   }
 
-  /** The history as the API answers it, with the units' names. */
+  /** The history as the API answers it, oldest first, with the units' names. */
   public List<Place> describe(List<Location> history) {
-    return history.stream()
+    return Location.sorted(history).stream()
         .map(
             l -> {
               LocalDate day =

@@ -1,6 +1,7 @@
 package vn.tradehub.platform.geo;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tradehub.geography.AdminUnit;
 
@@ -14,6 +15,16 @@ public record Place(
     @Schema(description = "First day there; null: since before the lists begin", nullable = true)
         LocalDate validFrom,
     @Schema(description = "Last day there; null: still there", nullable = true) LocalDate validTo) {
+
+  /** The stored period this answers, without the names. */
+  public Location location() {
+    return Location.of(unitCode, validFrom, validTo);
+  }
+
+  /** The stored periods a described history answers. */
+  public static List<Location> locations(List<Place> places) {
+    return places.stream().map(Place::location).toList();
+  }
 
   static Place of(Location l, AdminUnit unit) {
     return new Place(

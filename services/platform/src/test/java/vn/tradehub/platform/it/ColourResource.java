@@ -19,8 +19,6 @@ import vn.tradehub.platform.aggregate.Versioned;
 import vn.tradehub.platform.codelist.CodeListResource;
 import vn.tradehub.platform.codelist.EntityCodeList;
 import vn.tradehub.platform.web.Csv;
-import vn.tradehub.platform.web.Keyset;
-import vn.tradehub.platform.web.Lists;
 import vn.tradehub.platform.web.Page;
 import vn.tradehub.platform.web.PageParams;
 
@@ -42,20 +40,18 @@ public class ColourResource extends CodeListResource<ColourResource.Request, Col
   /** A nested record, to show how CSV flattens it. */
   public record Names(String vi, BigDecimal share) {}
 
-  private final Lists lists;
   private final Colours colours;
 
-  public ColourResource(Colours colours, Lists lists) {
+  public ColourResource(Colours colours) {
     super(colours);
     this.colours = colours;
-    this.lists = lists;
   }
 
   @GET
   @Authenticated
   @Produces({"application/json", Csv.MEDIA_TYPE})
   public RestResponse<Page<Entry>> list(@BeanParam PageParams page) {
-    return lists.respond(page, Entry.class, Keyset.of(Entry::code, colours::page));
+    return respond(page, Entry.class, Entry::code, colours::page);
   }
 
   @jakarta.enterprise.context.ApplicationScoped
@@ -75,10 +71,12 @@ public class ColourResource extends CodeListResource<ColourResource.Request, Col
     }
 
     @Override
-    protected void apply(Colour c, Request r) {
-      c.nameVi = r.nameVi();
-      c.nameEn = r.nameEn();
-      c.share = r.share();
+    protected java.util.function.Consumer<Colour> prepare(String code, Request r, Colour existing) {
+      return c -> {
+        c.nameVi = r.nameVi();
+        c.nameEn = r.nameEn();
+        c.share = r.share();
+      };
     }
   }
 }
