@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -20,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.tradehub.platform.codelist.CodeListResource;
 import vn.tradehub.platform.codelist.Filter;
-import vn.tradehub.platform.geo.Locations;
 import vn.tradehub.platform.geo.WithinParams;
 import vn.tradehub.platform.security.Roles;
 import vn.tradehub.platform.web.Csv;
@@ -39,14 +37,10 @@ public class BorderGateResource extends CodeListResource<BorderGateRequest, Bord
   static final String PATH = "/api/v1/border-trade/gates";
 
   private final BorderGateService service;
-  private final Locations locations;
-  private final Clock clock;
 
-  public BorderGateResource(BorderGateService service, Locations locations, Clock clock) {
+  public BorderGateResource(BorderGateService service) {
     super(service);
     this.service = service;
-    this.locations = locations;
-    this.clock = clock;
   }
 
   @GET
@@ -60,7 +54,7 @@ public class BorderGateResource extends CodeListResource<BorderGateRequest, Bord
               + " former Hà Giang, `unit=00928&asOf=2026-01-01` those of Xã Thanh Thuỷ.")
   public RestResponse<Page<BorderGateResponse>> list(
       @BeanParam PageParams page, @BeanParam WithinParams within) {
-    Filter filter = within.filter(locations, clock);
+    Filter filter = located(within);
     return respond(
         page,
         BorderGateResponse.class,

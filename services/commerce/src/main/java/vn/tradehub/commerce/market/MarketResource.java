@@ -6,14 +6,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.tradehub.platform.codelist.CodeListResource;
 import vn.tradehub.platform.codelist.Filter;
-import vn.tradehub.platform.geo.Locations;
 import vn.tradehub.platform.geo.WithinParams;
 import vn.tradehub.platform.web.Csv;
 import vn.tradehub.platform.web.Page;
@@ -30,14 +28,10 @@ import vn.tradehub.platform.web.PageParams;
             + " never in the future). Closing a market is `status: CLOSED`.")
 public class MarketResource extends CodeListResource<MarketRequest, MarketResponse> {
   private final MarketService service;
-  private final Locations locations;
-  private final Clock clock;
 
-  public MarketResource(MarketService service, Locations locations, Clock clock) {
+  public MarketResource(MarketService service) {
     super(service);
     this.service = service;
-    this.locations = locations;
-    this.clock = clock;
   }
 
   @GET
@@ -52,8 +46,7 @@ public class MarketResource extends CodeListResource<MarketRequest, MarketRespon
       @QueryParam("status") Market.Status status,
       @BeanParam PageParams page) {
     Filter filter =
-        within
-            .filter(locations, clock)
+        located(within)
             .and(Filter.equal("marketClass", marketClass))
             .and(Filter.equal("managementModel", managementModel))
             .and(Filter.equal("borderMarket", borderMarket))
@@ -77,6 +70,6 @@ public class MarketResource extends CodeListResource<MarketRequest, MarketRespon
           @QueryParam("includeClosed")
           Boolean includeClosed,
       @BeanParam WithinParams within) {
-    return service.summary(Boolean.TRUE.equals(includeClosed), within.unit(), within.day(clock));
+    return service.summary(Boolean.TRUE.equals(includeClosed), within);
   }
 }

@@ -27,9 +27,9 @@ import vn.tradehub.geography.Level;
 import vn.tradehub.platform.aggregate.AggregateType;
 import vn.tradehub.platform.aggregate.Aggregates;
 import vn.tradehub.platform.codelist.EntityCodeList;
-import vn.tradehub.platform.figures.Periods;
 import vn.tradehub.platform.geo.Location;
 import vn.tradehub.platform.geo.Locations;
+import vn.tradehub.platform.geo.WithinParams;
 import vn.tradehub.platform.problem.FieldError;
 import vn.tradehub.platform.problem.ProblemException;
 import vn.tradehub.platform.problem.Problems;
@@ -86,19 +86,12 @@ public class MarketService extends EntityCodeList<Market, MarketRequest, MarketR
     return m -> apply(m, request, history);
   }
 
-  /** Today, Vietnam time: the default asOf. */
-  public LocalDate today() {
-    return LocalDate.now(clock.withZone(Periods.ZONE));
-  }
-
   /** The summary a request asks for: a territory ({@code unit}) or all, placed on asOf. */
   @Transactional
-  public MarketSummary summary(boolean includeClosed, String unit, LocalDate asOf) {
-    LocalDate day = asOf != null ? asOf : today();
-    AdminUnit t =
-        unit == null || unit.isBlank()
-            ? null
-            : territories.resolve("unit", unit, YearMonth.from(day));
+  public MarketSummary summary(boolean includeClosed, WithinParams within) {
+    LocalDate day = within.day(clock);
+    String unit = within.unit();
+    AdminUnit t = unit == null ? null : territories.resolve("unit", unit, YearMonth.from(day));
     try {
       return summary(includeClosed, t, day);
     } catch (Inexpressible e) {

@@ -5,12 +5,10 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.tradehub.platform.codelist.CodeListResource;
 import vn.tradehub.platform.codelist.Filter;
-import vn.tradehub.platform.geo.Locations;
 import vn.tradehub.platform.geo.WithinParams;
 import vn.tradehub.platform.web.Csv;
 import vn.tradehub.platform.web.Page;
@@ -25,14 +23,10 @@ import vn.tradehub.platform.web.PageParams;
             + " Each cluster keeps where it lies, period by period (`locations`).")
 public class ClusterResource extends CodeListResource<ClusterRequest, ClusterResponse> {
   private final ClusterService service;
-  private final Locations locations;
-  private final Clock clock;
 
-  public ClusterResource(ClusterService service, Locations locations, Clock clock) {
+  public ClusterResource(ClusterService service) {
     super(service);
     this.service = service;
-    this.locations = locations;
-    this.clock = clock;
   }
 
   @GET
@@ -40,7 +34,7 @@ public class ClusterResource extends CodeListResource<ClusterRequest, ClusterRes
   @Produces({"application/json", Csv.MEDIA_TYPE})
   public RestResponse<Page<ClusterResponse>> list(
       @BeanParam WithinParams within, @BeanParam PageParams page) {
-    Filter filter = within.filter(locations, clock);
+    Filter filter = located(within);
     return respond(
         page, ClusterResponse.class, ClusterResponse::code, (a, n) -> service.page(filter, a, n));
   }

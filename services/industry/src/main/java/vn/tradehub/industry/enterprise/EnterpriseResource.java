@@ -5,12 +5,10 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.tradehub.platform.codelist.CodeListResource;
 import vn.tradehub.platform.codelist.Filter;
-import vn.tradehub.platform.geo.Locations;
 import vn.tradehub.platform.geo.WithinParams;
 import vn.tradehub.platform.web.Csv;
 import vn.tradehub.platform.web.Page;
@@ -28,14 +26,10 @@ import vn.tradehub.platform.web.PageParams;
             + " in the unit of their month.")
 public class EnterpriseResource extends CodeListResource<EnterpriseRequest, EnterpriseResponse> {
   private final EnterpriseService service;
-  private final Locations locations;
-  private final Clock clock;
 
-  public EnterpriseResource(EnterpriseService service, Locations locations, Clock clock) {
+  public EnterpriseResource(EnterpriseService service) {
     super(service);
     this.service = service;
-    this.locations = locations;
-    this.clock = clock;
   }
 
   @GET
@@ -43,7 +37,7 @@ public class EnterpriseResource extends CodeListResource<EnterpriseRequest, Ente
   @Produces({"application/json", Csv.MEDIA_TYPE})
   public RestResponse<Page<EnterpriseResponse>> list(
       @BeanParam WithinParams within, @BeanParam PageParams page) {
-    Filter filter = within.filter(locations, clock);
+    Filter filter = located(within);
     return respond(
         page,
         EnterpriseResponse.class,

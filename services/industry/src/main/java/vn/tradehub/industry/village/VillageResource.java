@@ -6,13 +6,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.tradehub.platform.codelist.CodeListResource;
 import vn.tradehub.platform.codelist.Filter;
-import vn.tradehub.platform.geo.Locations;
 import vn.tradehub.platform.geo.WithinParams;
 import vn.tradehub.platform.web.Csv;
 import vn.tradehub.platform.web.Page;
@@ -28,14 +26,10 @@ import vn.tradehub.platform.web.PageParams;
             + " indicator of every month it affects.")
 public class VillageResource extends CodeListResource<VillageRequest, VillageResponse> {
   private final VillageService service;
-  private final Locations locations;
-  private final Clock clock;
 
-  public VillageResource(VillageService service, Locations locations, Clock clock) {
+  public VillageResource(VillageService service) {
     super(service);
     this.service = service;
-    this.locations = locations;
-    this.clock = clock;
   }
 
   @GET
@@ -47,7 +41,7 @@ public class VillageResource extends CodeListResource<VillageRequest, VillageRes
           Boolean border,
       @BeanParam WithinParams within,
       @BeanParam PageParams page) {
-    Filter filter = Filter.equal("border", border).and(within.filter(locations, clock));
+    Filter filter = Filter.equal("border", border).and(located(within));
     return respond(
         page, VillageResponse.class, VillageResponse::code, (a, n) -> service.page(filter, a, n));
   }

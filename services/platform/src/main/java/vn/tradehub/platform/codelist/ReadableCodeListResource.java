@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -16,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.tradehub.platform.geo.Locations;
+import vn.tradehub.platform.geo.WithinParams;
 import vn.tradehub.platform.web.Keyset;
 import vn.tradehub.platform.web.Lists;
 import vn.tradehub.platform.web.Page;
@@ -37,6 +40,8 @@ public abstract class ReadableCodeListResource<R> {
 
   // Field injection keeps every subclass's constructor to its own service.
   @Inject Lists lists;
+  @Inject Locations locations;
+  @Inject Clock clock;
 
   protected ReadableCodeListResource(CodeReader<R> reader) {
     this.reader = reader;
@@ -56,6 +61,11 @@ public abstract class ReadableCodeListResource<R> {
     R entry = reader.get(code);
     Long version = reader.version(entry);
     return version == null ? RestResponse.ok(entry) : Saved.read(entry, version);
+  }
+
+  /** The entries located where and when {@code within} asks (all without a unit). */
+  protected Filter located(WithinParams within) {
+    return within.filter(locations, clock);
   }
 
   /**
