@@ -318,7 +318,7 @@ public class IndicatorService {
         ProductionFacts.valueCurrent(rows, jan.minusYears(1), period.minusYears(1));
     Electrification.Result villages =
         electrification.count(territory, period.atEndOfMonth(), s.villages);
-    FigureStatus status = FigureStatus.weakest(rows.stream().map(Fact::weakest).toList());
+    FigureStatus status = ProductionFacts.weakest(rows);
 
     Map<String, BigDecimal> value = new TreeMap<>();
     for (Fact f : rows)

@@ -109,7 +109,7 @@ public class OutputValueService {
             out.add(new OutputValueResponse.Group(k, value, v[1], Growth.percent(value, v[1])));
           });
     }
-    FigureStatus status = FigureStatus.weakest(rows.stream().map(Fact::weakest).toList());
+    FigureStatus status = ProductionFacts.weakest(rows);
     return new OutputValueResponse(
         from.toString(),
         to.toString(),

@@ -166,6 +166,10 @@ public class ProductionFacts {
     return sum;
   }
 
+  public static FigureStatus weakest(Collection<Fact> facts) {
+    return weakest(facts, f -> true);
+  }
+
   public static FigureStatus weakest(Collection<Fact> facts, Predicate<Fact> used) {
     return FigureStatus.weakest(facts.stream().filter(used).map(Fact::weakest).toList());
   }
