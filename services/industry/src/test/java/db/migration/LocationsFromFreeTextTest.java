@@ -17,15 +17,9 @@ class LocationsFromFreeTextTest {
 
   @Test
   void aDistrictIsFoundByItsNameWithOrWithoutItsTypeWord() {
-    assertThat(V4__locations_from_free_text.match(DISTRICTS, "Vị Xuyên"))
-        .map(AdminUnit::code)
-        .contains("030");
-    assertThat(V4__locations_from_free_text.match(DISTRICTS, "Thành phố Hà Giang"))
-        .map(AdminUnit::code)
-        .contains("024");
-    assertThat(V4__locations_from_free_text.match(DISTRICTS, "Huyện Bắc Quang"))
-        .map(AdminUnit::code)
-        .contains("034");
+    assertMatch(DISTRICTS, "Vị Xuyên", "030");
+    assertMatch(DISTRICTS, "Thành phố Hà Giang", "024");
+    assertMatch(DISTRICTS, "Huyện Bắc Quang", "034");
     assertThat(V4__locations_from_free_text.match(DISTRICTS, "Hà Nội")).isEmpty();
   }
 
@@ -33,17 +27,19 @@ class LocationsFromFreeTextTest {
   void aCommuneIsFoundInItsDistrictWhateverTypeWordOrTonePlacementTheTextUsed() {
     List<AdminUnit> dongVan = G.children("026", LAST);
     // The text says "Xã Phó Bảng"; the unit is Thị trấn Phó Bảng.
-    assertThat(V4__locations_from_free_text.match(dongVan, "Xã Phó Bảng"))
-        .map(AdminUnit::code)
-        .contains("00712");
+    assertMatch(dongVan, "Xã Phó Bảng", "00712");
     List<AdminUnit> viXuyen = G.children("030", LAST);
-    assertThat(V4__locations_from_free_text.match(viXuyen, "Xã Thanh Thuỷ"))
-        .map(AdminUnit::code)
-        .contains("00928");
-    assertThat(V4__locations_from_free_text.match(viXuyen, "Xã Thanh Thủy"))
-        .map(AdminUnit::code)
-        .contains("00928");
+    assertMatch(viXuyen, "Xã Thanh Thuỷ", "00928");
+    assertMatch(viXuyen, "Xã Thanh Thủy", "00928");
     // Not in that district: no match rather than a guess elsewhere.
     assertThat(V4__locations_from_free_text.match(viXuyen, "Xã Lũng Cú")).isEmpty();
+  }
+
+  /** The text is joined on exactly this unit among the candidates. */
+  private static void assertMatch(List<AdminUnit> candidates, String text, String code) {
+    assertThat(V4__locations_from_free_text.match(candidates, text))
+        .as(text)
+        .map(AdminUnit::code)
+        .contains(code);
   }
 }

@@ -581,7 +581,7 @@ public final class DemoData {
     return s / v.length;
   }
 
-  private static BigDecimal bd(double v, int scale) {
+  static BigDecimal bd(double v, int scale) {
     return BigDecimal.valueOf(v).setScale(scale, RoundingMode.HALF_UP);
   }
 
@@ -596,9 +596,15 @@ public final class DemoData {
       double g21,
       boolean covid,
       Object... producers) {
+    return new Spec(
+        code, cls, monthly, price, constant, season, g20, g21, covid, producers(producers));
+  }
+
+  /** Producers' shares from (tax code, share) pairs, in the order given. */
+  static Map<String, Double> producers(Object... pairs) {
     Map<String, Double> p = new LinkedHashMap<>();
-    for (int i = 0; i < producers.length; i += 2)
-      p.put((String) producers[i], ((Number) producers[i + 1]).doubleValue());
-    return new Spec(code, cls, monthly, price, constant, season, g20, g21, covid, p);
+    for (int i = 0; i < pairs.length; i += 2)
+      p.put((String) pairs[i], ((Number) pairs[i + 1]).doubleValue());
+    return p;
   }
 }

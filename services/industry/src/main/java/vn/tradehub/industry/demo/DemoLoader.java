@@ -6,27 +6,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import vn.tradehub.geography.Geography;
 import vn.tradehub.industry.cluster.ClusterRequest;
-import vn.tradehub.industry.cluster.ClusterResponse;
 import vn.tradehub.industry.cluster.ClusterService;
 import vn.tradehub.industry.cluster.IndustrialCluster;
 import vn.tradehub.industry.enterprise.EnterpriseRequest;
-import vn.tradehub.industry.enterprise.EnterpriseResponse;
 import vn.tradehub.industry.enterprise.EnterpriseService;
 import vn.tradehub.industry.iip.BaseYearService;
 import vn.tradehub.industry.indicators.IndicatorService;
 import vn.tradehub.industry.product.ProductService;
 import vn.tradehub.industry.report.ReportService;
 import vn.tradehub.industry.village.VillageRequest;
-import vn.tradehub.industry.village.VillageResponse;
 import vn.tradehub.industry.village.VillageService;
+import vn.tradehub.platform.codelist.CodeList;
 import vn.tradehub.platform.context.Jdbc;
 import vn.tradehub.platform.geo.Place;
 import vn.tradehub.platform.geo.Placement;
@@ -181,45 +179,51 @@ public class DemoLoader {
               v.nameVi(), v.nameEn(), reformed(v.oldCommune()), false, v.electrifiedOn()));
     }
     baseYears.put(ReformDemoData.TUYEN_QUANG, 2020, Conditions.none(), d.tuyenQuangWeights2020());
-    for (Map.Entry<String, String> e : d.haGiangEnterpriseCommune().entrySet()) {
-      EnterpriseResponse now = enterprises.get(e.getKey());
-      enterprises.put(
-          e.getKey(),
-          Conditions.of("*", null),
-          new EnterpriseRequest(
-              now.name(),
-              extended(now.locations(), e.getValue()),
-              now.clusterCode(),
-              now.mainVsicClass()));
-    }
-    for (Map.Entry<String, String> e : d.haGiangClusterCommune().entrySet()) {
-      ClusterResponse now = clusters.get(e.getKey());
-      clusters.put(
-          e.getKey(),
-          Conditions.of("*", null),
-          new ClusterRequest(
-              now.nameVi(),
-              now.nameEn(),
-              extended(now.locations(), e.getValue()),
-              now.plannedAreaHa(),
-              now.occupiedAreaHa(),
-              now.status()));
-    }
-    for (Map.Entry<String, LocalDate> e : d.haGiangElectrified().entrySet()) {
-      VillageResponse now = villages.get(e.getKey());
-      villages.put(
-          e.getKey(),
-          Conditions.of("*", null),
-          new VillageRequest(
-              now.nameVi(),
-              now.nameEn(),
-              now.locations().stream()
-                  .map(p -> new Placement(p.unitCode(), p.validFrom(), p.validTo()))
-                  .toList(),
-              now.border(),
-              e.getValue()));
-    }
+    amend(
+        enterprises,
+        d.haGiangEnterpriseCommune(),
+        (now, commune) ->
+            new EnterpriseRequest(
+                now.name(),
+                extended(now.locations(), commune),
+                now.clusterCode(),
+                now.mainVsicClass()));
+    amend(
+        clusters,
+        d.haGiangClusterCommune(),
+        (now, commune) ->
+            new ClusterRequest(
+                now.nameVi(),
+                now.nameEn(),
+                extended(now.locations(), commune),
+                now.plannedAreaHa(),
+                now.occupiedAreaHa(),
+                now.status()));
+    amend(
+        villages,
+        d.haGiangElectrified(),
+        (now, electrifiedOn) ->
+            new VillageRequest(
+                now.nameVi(),
+                now.nameEn(),
+                now.locations().stream()
+                    .map(p -> new Placement(p.unitCode(), p.validFrom(), p.validTo()))
+                    .toList(),
+                now.border(),
+                electrifiedOn));
     return d.products().size() + d.clusters().size() + d.enterprises().size() + d.villages().size();
+  }
+
+  /**
+   * Replaces each entry by its current state with its change applied, whatever version it is at
+   * (If-Match: *).
+   */
+  private static <Q, R, C> void amend(
+      CodeList<Q, R> list, Map<String, C> changes, BiFunction<R, C, Q> amended) {
+    for (Map.Entry<String, C> e : changes.entrySet()) {
+      list.put(
+          e.getKey(), Conditions.of("*", null), amended.apply(list.get(e.getKey()), e.getValue()));
+    }
   }
 
   /** A former commune until 2025-06-30, then the commune it went into. */

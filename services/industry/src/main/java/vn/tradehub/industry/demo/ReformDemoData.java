@@ -549,10 +549,7 @@ public final class ReformDemoData {
     byProduct.forEach(
         (code, v) ->
             products.add(
-                new BaseYearRequest.Product(
-                    code,
-                    BigDecimal.valueOf(v[0]).setScale(0, RoundingMode.HALF_UP),
-                    BigDecimal.valueOf(v[1]).setScale(1, RoundingMode.HALF_UP))));
+                new BaseYearRequest.Product(code, DemoData.bd(v[0], 0), DemoData.bd(v[1], 1))));
     return new BaseYearRequest(products, DemoData.valueAdded(classOutput));
   }
 
@@ -564,7 +561,7 @@ public final class ReformDemoData {
 
   private static ReportRequest.Line line(
       String product, double quantity, double price, double constantPrice) {
-    BigDecimal q = BigDecimal.valueOf(quantity).setScale(1, RoundingMode.HALF_UP);
+    BigDecimal q = DemoData.bd(quantity, 1);
     return new ReportRequest.Line(
         product,
         q,
@@ -600,10 +597,8 @@ public final class ReformDemoData {
       double g25,
       double g26,
       Object... producers) {
-    Map<String, Double> p = new LinkedHashMap<>();
-    for (int i = 0; i < producers.length; i += 2)
-      p.put((String) producers[i], ((Number) producers[i + 1]).doubleValue());
-    return new TqSpec(code, cls, monthly, value, constant, season, g25, g26, p);
+    return new TqSpec(
+        code, cls, monthly, value, constant, season, g25, g26, DemoData.producers(producers));
   }
 
   private static Map<String, String> map(String... kv) {

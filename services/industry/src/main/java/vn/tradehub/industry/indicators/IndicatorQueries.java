@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import vn.tradehub.geography.AdminUnit;
+import vn.tradehub.industry.report.ProductionFacts;
 import vn.tradehub.industry.territory.InexpressibleTerritory;
 import vn.tradehub.industry.territory.Territories;
 import vn.tradehub.industry.territory.TerritoryRef;
@@ -81,7 +82,7 @@ public class IndicatorQueries {
     try {
       then = electrification.count(territory, before, villages).total();
     } catch (InexpressibleTerritory e) {
-      note = "no comparison with the year before: " + e.detail();
+      note = ProductionFacts.Comparison.noteFor(e);
     }
     List<ElectrificationResponse.Unit> units =
         now.byUnit().stream()

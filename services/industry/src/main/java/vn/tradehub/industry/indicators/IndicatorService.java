@@ -307,16 +307,8 @@ public class IndicatorService {
     BigDecimal iipMonth = null;
     BigDecimal iipYtd = null;
     if (weights.isPresent()) {
-      iipMonth =
-          round(
-              IipService.computeWith(rows, weights.get(), period, Comparison.PREVIOUS_YEAR, false)
-                  .result()
-                  .total());
-      iipYtd =
-          round(
-              IipService.computeWith(rows, weights.get(), period, Comparison.PREVIOUS_YEAR, true)
-                  .result()
-                  .total());
+      iipMonth = iip(rows, weights.get(), period, false);
+      iipYtd = iip(rows, weights.get(), period, true);
     }
     BigDecimal month = orZero(ProductionFacts.valueCurrent(rows, period, period));
     BigDecimal monthPrev =
@@ -326,7 +318,7 @@ public class IndicatorService {
         ProductionFacts.valueCurrent(rows, jan.minusYears(1), period.minusYears(1));
     Electrification.Result villages =
         electrification.count(territory, period.atEndOfMonth(), s.villages);
-    FigureStatus status = FigureStatus.weakest(rows.stream().map(Fact::weakest).toList());
+    FigureStatus status = ProductionFacts.weakest(rows);
 
     Map<String, BigDecimal> value = new TreeMap<>();
     for (Fact f : rows)
@@ -362,6 +354,15 @@ public class IndicatorService {
         hasReports,
         before.note(),
         Instant.now(clock));
+  }
+
+  /** The month's or year to date's IIP against the same months a year earlier, rounded. */
+  private static BigDecimal iip(
+      List<Fact> rows, BaseYearService.Loaded weights, YearMonth period, boolean cumulative) {
+    return round(
+        IipService.computeWith(rows, weights, period, Comparison.PREVIOUS_YEAR, cumulative)
+            .result()
+            .total());
   }
 
   private static BigDecimal round(BigDecimal v) {

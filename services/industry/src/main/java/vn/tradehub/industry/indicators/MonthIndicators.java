@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.tradehub.industry.report.ProductionFacts;
 import vn.tradehub.industry.territory.TerritoryRef;
 
 /**
@@ -64,10 +65,7 @@ public record MonthIndicators(
                 "Why there is no comparison with the year before, when that year's units cannot"
                     + " express the territory exactly; null otherwise",
             nullable = true,
-            example =
-                "no comparison with the year before: commune 00691 Phường Hà Giang 2 (from"
-                    + " 2025-07-01) on 2025-01-01 cannot be expressed exactly by the units of that"
-                    + " date: ...")
+            example = ProductionFacts.Comparison.NOTE_EXAMPLE)
         String comparisonNote) {
 
   @Schema(name = "IndustryMonthUnitFigures")

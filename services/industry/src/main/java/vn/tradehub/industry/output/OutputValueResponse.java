@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.tradehub.industry.report.ProductionFacts;
 import vn.tradehub.industry.territory.TerritoryRef;
 
 @Schema(
@@ -30,10 +31,7 @@ public record OutputValueResponse(
                     + " of that year cannot express the territory exactly (a commune formed from"
                     + " part of a former one); null otherwise",
             nullable = true,
-            example =
-                "no comparison with the year before: commune 00691 Phường Hà Giang 2 (from"
-                    + " 2025-07-01) on 2025-01-01 cannot be expressed exactly by the units of that"
-                    + " date: ...")
+            example = ProductionFacts.Comparison.NOTE_EXAMPLE)
         String comparisonNote) {
 
   @Schema(name = "OutputValueFigure")

@@ -98,20 +98,8 @@ public class OutputValueService {
                 .toList());
     Map<Map<String, String>, BigDecimal[]> groups =
         new TreeMap<>(java.util.Comparator.comparing(Map::toString));
-    BigDecimal total = null;
-    BigDecimal totalPrev = null;
-    List<FigureStatus> statuses = new ArrayList<>();
-    for (Fact f : rows) {
-      BigDecimal v = constant ? f.valueConstant() : f.valueCurrent();
-      total = total == null ? v : total.add(v);
-      statuses.add(f.weakest());
-      add(groups, key(f, dims, f.period()), 0, v);
-    }
-    for (Fact f : before.facts()) {
-      BigDecimal v = constant ? f.valueConstant() : f.valueCurrent();
-      totalPrev = totalPrev == null ? v : totalPrev.add(v);
-      add(groups, key(f, dims, f.period().plusYears(1)), 1, v);
-    }
+    BigDecimal total = sum(rows, constant, dims, groups, 0);
+    BigDecimal totalPrev = sum(before.facts(), constant, dims, groups, 1);
     BigDecimal cur = total == null ? BigDecimal.ZERO : total;
     List<OutputValueResponse.Group> out = new ArrayList<>();
     if (!dims.isEmpty()) {
@@ -121,7 +109,7 @@ public class OutputValueService {
             out.add(new OutputValueResponse.Group(k, value, v[1], Growth.percent(value, v[1])));
           });
     }
-    FigureStatus status = FigureStatus.weakest(statuses);
+    FigureStatus status = ProductionFacts.weakest(rows);
     return new OutputValueResponse(
         from.toString(),
         to.toString(),
@@ -133,6 +121,25 @@ public class OutputValueService {
         new OutputValueResponse.Figure(cur, totalPrev, Growth.percent(cur, totalPrev)),
         out,
         before.note());
+  }
+
+  /**
+   * The facts' total (null without facts), each fact also added to its group's {@code yearsBefore}
+   * slot: 0 for the months asked, 1 for a year earlier, grouped with the month it is compared with.
+   */
+  private BigDecimal sum(
+      List<Fact> facts,
+      boolean constant,
+      Set<String> dims,
+      Map<Map<String, String>, BigDecimal[]> groups,
+      int yearsBefore) {
+    BigDecimal total = null;
+    for (Fact f : facts) {
+      BigDecimal v = constant ? f.valueConstant() : f.valueCurrent();
+      total = total == null ? v : total.add(v);
+      add(groups, key(f, dims, f.period().plusYears(yearsBefore)), yearsBefore, v);
+    }
+    return total;
   }
 
   private static void add(

@@ -111,6 +111,16 @@ public class ProductionFacts {
    * the territory cannot be expressed exactly in the units of those months, why not.
    */
   public record Comparison(List<Fact> facts, String note) {
+    /** A note as the API documents show it. */
+    public static final String NOTE_EXAMPLE =
+        "no comparison with the year before: commune 00691 Phường Hà Giang 2 (from 2025-07-01) on"
+            + " 2025-01-01 cannot be expressed exactly by the units of that date: ...";
+
+    /** The note of a comparison the territory cannot have, saying why. */
+    public static String noteFor(InexpressibleTerritory why) {
+      return "no comparison with the year before: " + why.detail();
+    }
+
     public boolean possible() {
       return note == null;
     }
@@ -120,7 +130,7 @@ public class ProductionFacts {
     try {
       return new Comparison(within(territory, facts), null);
     } catch (InexpressibleTerritory e) {
-      return new Comparison(List.of(), "no comparison with the year before: " + e.detail());
+      return new Comparison(List.of(), Comparison.noteFor(e));
     }
   }
 
@@ -154,6 +164,10 @@ public class ProductionFacts {
       }
     }
     return sum;
+  }
+
+  public static FigureStatus weakest(Collection<Fact> facts) {
+    return weakest(facts, f -> true);
   }
 
   public static FigureStatus weakest(Collection<Fact> facts, Predicate<Fact> used) {

@@ -2,7 +2,9 @@ package vn.tradehub.industry.it;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.math.BigDecimal;
 
 /** Small helpers shared by the integration tests. */
 final class Api {
@@ -23,8 +25,28 @@ final class Api {
     }
   }
 
+  /** The JSON of a GET that must answer 200, with exact decimals. */
+  static com.fasterxml.jackson.databind.JsonNode get(String url) {
+    return tree(given().get(url).then().statusCode(200).extract().asString());
+  }
+
+  /** The sum of a decimal field over the items of an array (units, groups, contributions). */
+  static BigDecimal sum(com.fasterxml.jackson.databind.JsonNode items, String field) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (com.fasterxml.jackson.databind.JsonNode i : items)
+      sum = sum.add(i.path(field).decimalValue());
+    return sum;
+  }
+
   static RequestSpecification json() {
     return given().contentType("application/json");
+  }
+
+  /**
+   * PUTs a production report ({@code taxCode/period}) without precondition; the answer to check.
+   */
+  static ValidatableResponse fileReport(String taxCodeAndPeriod, String body) {
+    return json().body(body).put(REPORTS + taxCodeAndPeriod).then();
   }
 
   /**

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,8 +30,6 @@ import vn.tradehub.platform.testing.RealInfraResource;
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
 class DemoFiguresTest {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   @Inject AgroalDataSource ds;
 
   @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -60,10 +57,7 @@ class DemoFiguresTest {
     assertThat(tree.path("changePct").decimalValue()).isEqualByComparingTo("-9.16");
     List<String> sections = iip.getList("rows.code");
     assertThat(sections).containsExactly("B", "C", "D", "E");
-    BigDecimal sum = BigDecimal.ZERO;
-    for (JsonNode c : Api.tree(iipBody).path("contributions"))
-      sum = sum.add(c.path("contributionPp").decimalValue());
-    assertThat(sum).isEqualByComparingTo("-9.16");
+    assertThat(Api.sum(tree.path("contributions"), "contributionPp")).isEqualByComparingTo("-9.16");
 
     // A monthly index against the previous month, and one at class level, against the base year.
     given()
@@ -111,27 +105,9 @@ class DemoFiguresTest {
   @Test
   @TestSecurity(user = "reader", roles = "READER")
   void outputValue2020Is61814BillionMinus108() {
-    JsonNode ov =
-        Api.tree(
-                given()
-                    .get("/api/v1/industry/output-value?from=2020-01&to=2020-12")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .asString())
-            .path("total");
-    assertThat(
-            ov.path("valueVnd")
-                .decimalValue()
-                .divide(new BigDecimal("1e9"))
-                .setScale(1, RoundingMode.HALF_UP))
-        .isEqualByComparingTo("6181.4");
-    assertThat(
-            ov.path("previousYearVnd")
-                .decimalValue()
-                .divide(new BigDecimal("1e9"))
-                .setScale(1, RoundingMode.HALF_UP))
-        .isEqualByComparingTo("6248.9");
+    JsonNode ov = Api.get("/api/v1/industry/output-value?from=2020-01&to=2020-12").path("total");
+    assertThat(billions(ov.path("valueVnd"))).isEqualByComparingTo("6181.4");
+    assertThat(billions(ov.path("previousYearVnd"))).isEqualByComparingTo("6248.9");
     assertThat(ov.path("changePct").decimalValue()).isEqualByComparingTo("-1.08");
 
     String bySectionBody =
@@ -144,10 +120,8 @@ class DemoFiguresTest {
     JsonPath bySection = JsonPath.from(bySectionBody);
     assertThat(bySection.getList("groups.key.section", String.class))
         .containsExactly("B", "C", "D", "E");
-    BigDecimal groups = BigDecimal.ZERO;
-    for (JsonNode g : Api.tree(bySectionBody).path("groups"))
-      groups = groups.add(g.path("valueVnd").decimalValue());
-    assertThat(groups).isEqualByComparingTo("6181400000000");
+    assertThat(Api.sum(Api.tree(bySectionBody).path("groups"), "valueVnd"))
+        .isEqualByComparingTo("6181400000000");
     given()
         .get(
             "/api/v1/industry/output-value?from=2020-01&to=2020-12&groupBy=month,cluster&prices=CONSTANT")
@@ -174,17 +148,11 @@ class DemoFiguresTest {
             scalar(
                 "select count(*) from production_report where period < '2022-01' and tax_code like '5101%' and version = 0 and created_at = updated_at"));
 
-    String[] row = lastIndicators("02@2025-06-30|2020-12");
-    JsonNode event = MAPPER.readTree(row[1]);
+    IndicatorEvents.Event row = IndicatorEvents.last(ds, "02@2025-06-30|2020-12");
+    JsonNode event = row.payload();
     assertThat(event.path("iipYtd").decimalValue().setScale(2, RoundingMode.HALF_UP))
         .isEqualByComparingTo("90.84");
-    assertThat(
-            event
-                .path("outputValueYtdVnd")
-                .decimalValue()
-                .divide(new BigDecimal("1e9"))
-                .setScale(1, RoundingMode.HALF_UP))
-        .isEqualByComparingTo("6181.4");
+    assertThat(billions(event.path("outputValueYtdVnd"))).isEqualByComparingTo("6181.4");
     assertThat(event.path("outputValueYtdChangePct").decimalValue()).isEqualByComparingTo("-1.08");
     assertThat(event.path("baseYear").asInt()).isEqualTo(2015);
     assertThat(event.path("status").asText()).isEqualTo("ESTIMATED");
@@ -198,12 +166,12 @@ class DemoFiguresTest {
             () ->
                 scalar(
                         "select count(*) from outbox where id = '"
-                            + row[0]
+                            + row.id()
                             + "' and published_at is not null")
                     == 1L);
     try (EventCapture capture = EventCapture.fromBeginning(kafka, Topics.INDUSTRY_INDICATORS)) {
       List<CapturedEvent> found =
-          capture.await(e -> row[0].equals(e.id()), 1, Duration.ofSeconds(60));
+          capture.await(e -> row.id().equals(e.id()), 1, Duration.ofSeconds(60));
       assertThat(found).hasSize(1);
       assertThat(found.get(0).key()).isEqualTo("02@2025-06-30|2020-12");
     }
@@ -233,18 +201,9 @@ class DemoFiguresTest {
         .body("iipYtd", equalTo(90.84f));
   }
 
-  private String[] lastIndicators(String period) throws Exception {
-    try (Connection c = ds.getConnection();
-        PreparedStatement st =
-            c.prepareStatement(
-                "select id::text, payload::text from outbox where event_type = 'vn.tradehub.industry.IndustryIndicatorsComputed'"
-                    + " and record_key = ? order by seq desc limit 1")) {
-      st.setString(1, period);
-      try (ResultSet rs = st.executeQuery()) {
-        assertThat(rs.next()).as("an indicators event for " + period).isTrue();
-        return new String[] {rs.getString(1), rs.getString(2)};
-      }
-    }
+  /** An amount in đồng as billions to one decimal, the way the published figures read. */
+  private static BigDecimal billions(JsonNode vnd) {
+    return vnd.decimalValue().divide(new BigDecimal("1e9")).setScale(1, RoundingMode.HALF_UP);
   }
 
   private long scalar(String sql) throws Exception {

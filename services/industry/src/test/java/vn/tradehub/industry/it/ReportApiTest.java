@@ -22,6 +22,9 @@ import vn.tradehub.platform.testing.RealInfraResource;
 class ReportApiTest {
   static final String HYDRO = "5199900017";
 
+  /** A valid one-line report, for the checks of the key, the period and the caller's roles. */
+  static final String ONE_KWH = Api.report("ESTIMATED", "DIEN-SAN-XUAT", 1, 1);
+
   @Test
   @TestSecurity(user = "admin", roles = "ADMIN")
   void createReplaceWithIfMatchAndKeepEveryRevision() {
@@ -111,15 +114,13 @@ class ReportApiTest {
   void everyValidationErrorIsAFieldLevelProblem() {
     String future = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(1).toString();
     // Unknown product, negative quantity, a value with too many decimals, a product listed twice.
-    Api.json()
-        .body(
+    Api.fileReport(
+            "5101001859/2018-03",
             "{\"status\":\"ESTIMATED\",\"lines\":["
                 + "{\"productCode\":\"DIEN-GIO\",\"quantity\":1,\"outputValueCurrentVnd\":1,\"outputValueConstantVnd\":1},"
                 + "{\"productCode\":\"DIEN-SAN-XUAT\",\"quantity\":-5,\"outputValueCurrentVnd\":1,\"outputValueConstantVnd\":1},"
                 + "{\"productCode\":\"NUOC-MAY\",\"quantity\":3,\"outputValueCurrentVnd\":-1,\"outputValueConstantVnd\":0.001},"
                 + "{\"productCode\":\"NUOC-MAY\",\"quantity\":3,\"outputValueCurrentVnd\":1,\"outputValueConstantVnd\":1}]}")
-        .put(Api.REPORTS + "5101001859/2018-03")
-        .then()
         .statusCode(422)
         .contentType("application/problem+json")
         .body("type", equalTo("/problems/validation"))
@@ -137,53 +138,32 @@ class ReportApiTest {
         .body("errors.find { it.field == 'lines[1].quantity' }.rejectedValue", equalTo(-5));
 
     // A period in the future.
-    Api.json()
-        .body(Api.report("ESTIMATED", "DIEN-SAN-XUAT", 1, 1))
-        .put(Api.REPORTS + "5101001859/" + future)
-        .then()
+    Api.fileReport("5101001859/" + future, ONE_KWH)
         .statusCode(422)
         .body("errors[0].field", equalTo("period"))
         .body("errors[0].message", equalTo("must not be in the future"));
 
     // The tax code's check digit (5101001859 is valid; its last digit changed is not).
-    Api.json()
-        .body(Api.report("ESTIMATED", "DIEN-SAN-XUAT", 1, 1))
-        .put(Api.REPORTS + "5101001850/2023-03")
-        .then()
+    Api.fileReport("5101001850/2023-03", ONE_KWH)
         .statusCode(422)
         .body("errors[0].field", equalTo("taxCode"))
         .body("errors[0].rejectedValue", equalTo("5101001850"))
         .body("errors[0].message", containsString("check digit"));
     // A malformed tax code, and a valid one that no enterprise has.
-    Api.json()
-        .body(Api.report("ESTIMATED", "DIEN-SAN-XUAT", 1, 1))
-        .put(Api.REPORTS + "51010018/2023-03")
-        .then()
+    Api.fileReport("51010018/2023-03", ONE_KWH)
         .statusCode(422)
         .body("errors[0].field", equalTo("taxCode"));
-    Api.json()
-        .body(Api.report("ESTIMATED", "DIEN-SAN-XUAT", 1, 1))
-        .put(Api.REPORTS + "5199900063/2023-03")
-        .then()
+    Api.fileReport("5199900063/2023-03", ONE_KWH)
         .statusCode(422)
         .body("errors[0].message", equalTo("no enterprise with this tax code is registered"));
     // Structure: a malformed period is 400, a missing status and empty lines are 422.
-    Api.json()
-        .body(Api.report("ESTIMATED", "DIEN-SAN-XUAT", 1, 1))
-        .put(Api.REPORTS + "5101001859/2023-13")
-        .then()
+    Api.fileReport("5101001859/2023-13", ONE_KWH)
         .statusCode(400)
         .body("errors[0].field", equalTo("period"));
-    Api.json()
-        .body("{\"lines\":[]}")
-        .put(Api.REPORTS + "5101001859/2018-03")
-        .then()
+    Api.fileReport("5101001859/2018-03", "{\"lines\":[]}")
         .statusCode(422)
         .body("errors.field", containsInAnyOrder("status", "lines"));
-    Api.json()
-        .body("{\"status\":\"GUESSED\",\"lines\":[]}")
-        .put(Api.REPORTS + "5101001859/2018-03")
-        .then()
+    Api.fileReport("5101001859/2018-03", "{\"status\":\"GUESSED\",\"lines\":[]}")
         .statusCode(400)
         .body("errors[0].field", equalTo("status"));
     // Nothing was stored.
@@ -199,10 +179,7 @@ class ReportApiTest {
   void aProductOutsideTheEnterprisesIndustryIsOnlyAWarning() {
     // The Sông Miện hydropower company (class 3511) reports construction stone (class 0810), in a
     // month before the demo figures begin.
-    Api.json()
-        .body(Api.report("ESTIMATED", "DA-XAY-DUNG", 1200, 216_000_000L))
-        .put(Api.REPORTS + "5101001859/2018-04")
-        .then()
+    Api.fileReport("5101001859/2018-04", Api.report("ESTIMATED", "DA-XAY-DUNG", 1200, 216_000_000L))
         .statusCode(201)
         .body("warnings", hasSize(1))
         .body("warnings[0].field", equalTo("lines[0].productCode"))
@@ -218,21 +195,14 @@ class ReportApiTest {
         .contentType("application/problem+json");
     given().get("/api/v1/industry/iip?period=2020-12").then().statusCode(401);
     given().get("/api/v1/industry/summary").then().statusCode(401);
-    Api.json()
-        .body(Api.report("ESTIMATED", "DIEN-SAN-XUAT", 1, 1))
-        .put(Api.REPORTS + "5101001859/2023-05")
-        .then()
-        .statusCode(401);
+    Api.fileReport("5101001859/2023-05", ONE_KWH).statusCode(401);
   }
 
   @Test
   @TestSecurity(user = "reader", roles = "READER")
   void aReaderReadsFiguresButWritesNothing() {
     given().get(Api.REPORTS + "5101001859/2020-12").then().statusCode(200);
-    Api.json()
-        .body(Api.report("ESTIMATED", "DIEN-SAN-XUAT", 1, 1))
-        .put(Api.REPORTS + "5101001859/2023-05")
-        .then()
+    Api.fileReport("5101001859/2023-05", ONE_KWH)
         .statusCode(403)
         .contentType("application/problem+json")
         .body("status", equalTo(403));
@@ -264,10 +234,7 @@ class ReportApiTest {
   @TestSecurity(user = "thong-ke", roles = "STATISTICS")
   void theLengthLimitsOfTheDocumentAreEnforced() {
     // A body field longer than its maxLength (a product code is at most 40 characters).
-    Api.json()
-        .body(Api.report("ESTIMATED", "X".repeat(41), 1, 1))
-        .put(Api.REPORTS + "5101001859/2020-12")
-        .then()
+    Api.fileReport("5101001859/2020-12", Api.report("ESTIMATED", "X".repeat(41), 1, 1))
         .statusCode(422)
         .contentType("application/problem+json")
         .body("errors.field", contains("lines[0].productCode"))

@@ -37,15 +37,9 @@ class RevisionEventsTest {
     Api.enterprise(TAX, "3600");
     try (EventCapture production = EventCapture.fromNow(kafka, Topics.INDUSTRY_PRODUCTION);
         EventCapture indicators = EventCapture.fromNow(kafka, Topics.INDUSTRY_INDICATORS)) {
-      Api.json()
-          .body(Api.report("ESTIMATED", "NUOC-MAY", 400_000, 4_000_000_000L))
-          .put(Api.REPORTS + TAX + "/2022-03")
-          .then()
+      Api.fileReport(TAX + "/2022-03", Api.report("ESTIMATED", "NUOC-MAY", 400_000, 4_000_000_000L))
           .statusCode(201);
-      Api.json()
-          .body(Api.report("ESTIMATED", "NUOC-MAY", 500_000, 5_000_000_000L))
-          .put(Api.REPORTS + TAX + "/2022-05")
-          .then()
+      Api.fileReport(TAX + "/2022-05", Api.report("ESTIMATED", "NUOC-MAY", 500_000, 5_000_000_000L))
           .statusCode(201);
 
       List<CapturedEvent> reported =
@@ -81,28 +75,10 @@ class RevisionEventsTest {
           .isEqualByComparingTo("4000000000");
 
       List<CapturedEvent> march =
-          indicators.await(
-              e ->
-                  (T + "2022-03").equals(e.key())
-                      && e.payload()
-                              .path("outputValueMonthVnd")
-                              .decimalValue()
-                              .compareTo(new BigDecimal("4600000000"))
-                          == 0,
-              1,
-              WAIT);
+          awaitFigure(indicators, "2022-03", "outputValueMonthVnd", "4600000000");
       assertThat(march).hasSize(1);
       List<CapturedEvent> mayAgain =
-          indicators.await(
-              e ->
-                  (T + "2022-05").equals(e.key())
-                      && e.payload()
-                              .path("outputValueYtdVnd")
-                              .decimalValue()
-                              .compareTo(new BigDecimal("9600000000"))
-                          == 0,
-              1,
-              WAIT);
+          awaitFigure(indicators, "2022-05", "outputValueYtdVnd", "9600000000");
       assertThat(mayAgain).hasSize(1);
       CapturedEvent m = mayAgain.get(0);
       assertThat(m.headers())
@@ -118,6 +94,18 @@ class RevisionEventsTest {
       // Months without reports (April) are not published.
       assertThat(indicators.all().stream().filter(e -> (T + "2022-04").equals(e.key()))).isEmpty();
     }
+  }
+
+  /** The indicators events of the month whose figure has this value (once recomputed). */
+  private static List<CapturedEvent> awaitFigure(
+      EventCapture indicators, String period, String field, String value) {
+    BigDecimal expected = new BigDecimal(value);
+    return indicators.await(
+        e ->
+            (T + period).equals(e.key())
+                && e.payload().path(field).decimalValue().compareTo(expected) == 0,
+        1,
+        WAIT);
   }
 
   private static CapturedEvent last(List<CapturedEvent> events) {

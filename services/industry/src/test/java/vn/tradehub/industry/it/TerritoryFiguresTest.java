@@ -4,9 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static vn.tradehub.industry.it.Api.get;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,12 +14,8 @@ import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -46,7 +42,6 @@ import vn.tradehub.platform.testing.RealInfraResource;
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
 class TerritoryFiguresTest {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Geography GEOGRAPHY = Geography.classpath();
 
   @Inject AgroalDataSource ds;
@@ -87,9 +82,8 @@ class TerritoryFiguresTest {
     // The same by the output-value answer: the groups by unit add up to the total.
     JsonNode byUnit =
         get("/api/v1/industry/output-value?from=2026-01&to=2026-06&territory=08&groupBy=unit");
-    BigDecimal sum = BigDecimal.ZERO;
-    for (JsonNode g : byUnit.path("groups")) sum = sum.add(g.path("valueVnd").decimalValue());
-    assertThat(sum).isEqualByComparingTo(byUnit.path("total").path("valueVnd").decimalValue());
+    assertThat(Api.sum(byUnit.path("groups"), "valueVnd"))
+        .isEqualByComparingTo(byUnit.path("total").path("valueVnd").decimalValue());
     assertThat(byUnit.path("territory").path("ref").asText()).isEqualTo("08@2025-07-01");
   }
 
@@ -101,20 +95,10 @@ class TerritoryFiguresTest {
       JsonNode haGiang = total("/api/v1/industry/output-value?" + range + "&territory=02");
       JsonNode tuyenQuang =
           total("/api/v1/industry/output-value?" + range + "&territory=08@2025-06-30");
-      assertThat(merged.path("valueVnd").decimalValue())
-          .isEqualByComparingTo(
-              haGiang
-                  .path("valueVnd")
-                  .decimalValue()
-                  .add(tuyenQuang.path("valueVnd").decimalValue()));
+      assertSum("valueVnd", merged, haGiang, tuyenQuang);
       // Last year is the same territory: the merged province a year earlier is both former
       // provinces, before and after the reform.
-      assertThat(merged.path("previousYearVnd").decimalValue())
-          .isEqualByComparingTo(
-              haGiang
-                  .path("previousYearVnd")
-                  .decimalValue()
-                  .add(tuyenQuang.path("previousYearVnd").decimalValue()));
+      assertSum("previousYearVnd", merged, haGiang, tuyenQuang);
     }
     // The former Hà Giang area from 2025-07 is its 73 communes, each asked on its own.
     Set<String> haGiangCommunes = communes("02", LocalDate.of(2026, 3, 1));
@@ -143,24 +127,14 @@ class TerritoryFiguresTest {
         .isEqualByComparingTo(march2025.path("valueVnd").decimalValue());
     // The events of the former area say the same, month by month.
     for (String period : List.of("2025-07", "2026-03")) {
-      JsonNode event = lastEvent("02@2025-06-30|" + period);
+      JsonNode event = IndicatorEvents.last(ds, "02@2025-06-30|" + period).payload();
       assertThat(event.path("outputValueMonthVnd").decimalValue())
           .isEqualByComparingTo(
               indicators(period, "02").path("outputValueMonthVnd").decimalValue());
-      JsonNode merged = lastEvent("08@2025-07-01|" + period);
-      JsonNode tuyenQuang = lastEvent("08@2025-06-30|" + period);
-      assertThat(merged.path("outputValueMonthVnd").decimalValue())
-          .isEqualByComparingTo(
-              event
-                  .path("outputValueMonthVnd")
-                  .decimalValue()
-                  .add(tuyenQuang.path("outputValueMonthVnd").decimalValue()));
-      assertThat(merged.path("outputValueMonthPrevYearVnd").decimalValue())
-          .isEqualByComparingTo(
-              event
-                  .path("outputValueMonthPrevYearVnd")
-                  .decimalValue()
-                  .add(tuyenQuang.path("outputValueMonthPrevYearVnd").decimalValue()));
+      JsonNode merged = IndicatorEvents.last(ds, "08@2025-07-01|" + period).payload();
+      JsonNode tuyenQuang = IndicatorEvents.last(ds, "08@2025-06-30|" + period).payload();
+      assertSum("outputValueMonthVnd", merged, event, tuyenQuang);
+      assertSum("outputValueMonthPrevYearVnd", merged, event, tuyenQuang);
     }
   }
 
@@ -312,13 +286,14 @@ class TerritoryFiguresTest {
 
   @Test
   void oneEventPerTerritoryAndMonthKeyedByBoth() throws Exception {
-    assertThat(keys("2023-07")).containsExactly("02@2025-06-30|2023-07");
-    assertThat(keys("2025-06")).containsExactly("02@2025-06-30|2025-06", "08@2025-06-30|2025-06");
-    assertThat(keys("2025-07"))
+    assertThat(IndicatorEvents.keys(ds, "2023-07")).containsExactly("02@2025-06-30|2023-07");
+    assertThat(IndicatorEvents.keys(ds, "2025-06"))
+        .containsExactly("02@2025-06-30|2025-06", "08@2025-06-30|2025-06");
+    assertThat(IndicatorEvents.keys(ds, "2025-07"))
         .containsExactly("02@2025-06-30|2025-07", "08@2025-06-30|2025-07", "08@2025-07-01|2025-07");
-    assertThat(keys("2026-11"))
+    assertThat(IndicatorEvents.keys(ds, "2026-11"))
         .containsExactly("02@2025-06-30|2026-11", "08@2025-06-30|2026-11", "08@2025-07-01|2026-11");
-    JsonNode e = lastEvent("08@2025-07-01|2026-03");
+    JsonNode e = IndicatorEvents.last(ds, "08@2025-07-01|2026-03").payload();
     assertThat(e.path("territory").asText()).isEqualTo("08@2025-07-01");
     assertThat(e.path("baseYear").asInt()).isEqualTo(2020);
     assertThat(e.path("iipYtd").isNumber()).isTrue();
@@ -355,8 +330,11 @@ class TerritoryFiguresTest {
 
   // --- helpers ---
 
-  private static JsonNode get(String url) {
-    return Api.tree(given().get(url).then().statusCode(200).extract().asString());
+  /** The whole's field is the sum of the parts' to the last đồng. */
+  private static void assertSum(String field, JsonNode whole, JsonNode... parts) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (JsonNode part : parts) sum = sum.add(part.path(field).decimalValue());
+    assertThat(whole.path(field).decimalValue()).as(field).isEqualByComparingTo(sum);
   }
 
   private static JsonNode total(String url) {
@@ -392,38 +370,5 @@ class TerritoryFiguresTest {
             l.path("productCode").asText(), l.path("quantity").decimalValue(), BigDecimal::add);
     }
     return out;
-  }
-
-  private List<String> keys(String period) throws Exception {
-    List<String> out = new ArrayList<>();
-    try (Connection c = ds.getConnection();
-        PreparedStatement st =
-            c.prepareStatement(
-                "select distinct record_key from outbox where event_type ="
-                    + " 'vn.tradehub.industry.IndustryIndicatorsComputed' and record_key like ?"
-                    + " order by record_key")) {
-      st.setString(1, "%|" + period);
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) out.add(rs.getString(1));
-      }
-    }
-    return out;
-  }
-
-  private JsonNode lastEvent(String key) {
-    try (Connection c = ds.getConnection();
-        PreparedStatement st =
-            c.prepareStatement(
-                "select payload::text from outbox where event_type ="
-                    + " 'vn.tradehub.industry.IndustryIndicatorsComputed' and record_key = ?"
-                    + " order by seq desc limit 1")) {
-      st.setString(1, key);
-      try (ResultSet rs = st.executeQuery()) {
-        assertThat(rs.next()).as("an indicators event " + key).isTrue();
-        return MAPPER.readTree(rs.getString(1));
-      }
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
