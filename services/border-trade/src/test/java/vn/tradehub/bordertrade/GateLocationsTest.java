@@ -11,6 +11,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -182,41 +183,20 @@ class GateLocationsTest {
     Map<String, Object> gate = Gates.gate("Check by date", "2018-01-01");
     // A district is not a place for a gate, before the reform or after.
     gate.put("locations", List.of(Gates.period("028", null, "2025-06-30")));
-    as("ADMIN")
-        .body(gate)
-        .put(GATES + "/REUSED_CODE_GATE")
-        .then()
-        .statusCode(422)
-        .body("errors[0].field", equalTo("locations[0].unitCode"))
+    refusedOn(gate, "locations[0].unitCode")
         .body("errors[0].message", containsString("not a commune"));
     // A commune of the former province cannot run past its last day ...
     gate.put("locations", List.of(Gates.period("00862", null, null)));
-    as("ADMIN")
-        .body(gate)
-        .put(GATES + "/REUSED_CODE_GATE")
-        .then()
-        .statusCode(422)
-        .body("errors[0].field", equalTo("locations[0].validTo"))
-        .body("errors[0].message", containsString("2025-06-30"));
+    refusedOn(gate, "locations[0].validTo").body("errors[0].message", containsString("2025-06-30"));
     // ... and after it, a commune of the former province is not a place: the answer names its
     // successor.
     gate.put("locations", List.of(Gates.period("00862", "2025-07-01", null)));
-    as("ADMIN")
-        .body(gate)
-        .put(GATES + "/REUSED_CODE_GATE")
-        .then()
-        .statusCode(422)
-        .body("errors[0].field", equalTo("locations[0].unitCode"))
+    refusedOn(gate, "locations[0].unitCode")
         .body("errors[0].message", containsString("2025-07-01"))
         .body("errors[0].message", containsString("00865 Xã Đường Thượng"));
     // 00865 in 2024 is Xã Lũng Hồ (the code was reused): a period in it ends with it.
     gate.put("locations", List.of(Gates.period("00865", "2024-01-01", null)));
-    as("ADMIN")
-        .body(gate)
-        .put(GATES + "/REUSED_CODE_GATE")
-        .then()
-        .statusCode(422)
-        .body("errors[0].field", equalTo("locations[0].validTo"))
+    refusedOn(gate, "locations[0].validTo")
         .body("errors[0].message", containsString("00865 Xã Lũng Hồ ends on 2025-06-30"))
         .body("errors[0].message", containsString("00865 Xã Đường Thượng from 2025-07-01"));
     // Code reuse: 00691 is Phường Trần Phú until the reform and Phường Hà Giang 2 from it.
@@ -358,5 +338,17 @@ class GateLocationsTest {
             .extract()
             .jsonPath()
             .getString("byFlow.find { it.group.flow == 'EXPORT' }.valueUsd"));
+  }
+
+  /**
+   * PUTs {@code gate} as REUSED_CODE_GATE, expecting a 422 whose first error is on {@code field}.
+   */
+  private static ValidatableResponse refusedOn(Map<String, Object> gate, String field) {
+    return as("ADMIN")
+        .body(gate)
+        .put(GATES + "/REUSED_CODE_GATE")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo(field));
   }
 }

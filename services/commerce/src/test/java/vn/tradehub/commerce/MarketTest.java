@@ -15,6 +15,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -156,30 +157,20 @@ class MarketTest {
 
   @Test
   void badRequestsAreProblemsAndStoreNothing() {
-    put(
-            BASE + "/CHO_T_BAD",
-            null,
-            null,
-            market("BAD", at("99999", null, null), "II", false, "ENTERPRISE", "2999-01-01"))
+    putBad(market("BAD", at("99999", null, null), "II", false, "ENTERPRISE", "2999-01-01"))
         .statusCode(422)
         .body("errors.field", containsInAnyOrder("locations[0].unitCode", "managementModelSince"));
-    put(BASE + "/CHO_T_BAD", null, null, market("BAD", MEO_VAC, "IV", false, "ENTERPRISE", null))
+    putBad(market("BAD", MEO_VAC, "IV", false, "ENTERPRISE", null))
         .statusCode(400)
         .body("errors[0].field", equalTo("marketClass"));
     // The status is part of the whole state a PUT sends.
-    put(
-            BASE + "/CHO_T_BAD",
-            null,
-            null,
+    putBad(
             market("BAD", MEO_VAC, "II", false, "ENTERPRISE", null)
                 .replace(",\"status\":\"ACTIVE\"", ""))
         .statusCode(422)
         .body("errors[0].field", equalTo("status"));
     // The code is the path's: a body that names one is refused.
-    put(
-            BASE + "/CHO_T_BAD",
-            null,
-            null,
+    putBad(
             market("BAD", MEO_VAC, "II", false, "ENTERPRISE", null)
                 .replace("{", "{\"code\":\"CHO_T_BAD\","))
         .statusCode(400);
@@ -188,16 +179,12 @@ class MarketTest {
         .statusCode(422)
         .body("errors[0].field", equalTo("code"));
     // The document declares a unit code with maxLength 5 and its form.
-    put(
-            BASE + "/CHO_T_BAD",
-            null,
-            null,
-            market("BAD", at("0076900", null, null), "II", false, "MANAGEMENT_BOARD", null))
+    putBad(market("BAD", at("0076900", null, null), "II", false, "MANAGEMENT_BOARD", null))
         .statusCode(422)
         .contentType("application/problem+json")
         .body("errors.field", hasItem("locations[0].unitCode"));
     // A market needs a location.
-    put(BASE + "/CHO_T_BAD", null, null, market("BAD", "", "II", false, "MANAGEMENT_BOARD", null))
+    putBad(market("BAD", "", "II", false, "MANAGEMENT_BOARD", null))
         .statusCode(422)
         .body("errors.field", hasItem("locations"));
     given().get(BASE + "/CHO_T_BAD").then().statusCode(404);
@@ -468,5 +455,10 @@ class MarketTest {
         .then()
         .statusCode(405);
     given().get(BASE + "/summary").then().statusCode(200);
+  }
+
+  /** A create of CHO_T_BAD, which every request of the bad-request test must leave absent. */
+  private static ValidatableResponse putBad(String body) {
+    return put(BASE + "/CHO_T_BAD", null, null, body);
   }
 }

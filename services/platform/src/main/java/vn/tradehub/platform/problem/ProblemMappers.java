@@ -14,7 +14,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -275,11 +278,35 @@ public class ProblemMappers {
         }
       }
     }
+    // A field of a @BeanParam holder is named as the client sends it: by its query, path or
+    // header parameter's name.
+    String parameter =
+        parameterName(v.getLeafBean(), parts.isEmpty() ? null : parts.get(parts.size() - 1));
+    if (parameter != null) return parameter;
     // A parameter that is the whole request body names nothing useful to the client.
     if (parts.size() > 1 && v.getLeafBean() != null && isBodyParameter(parts.get(0))) {
       parts.remove(0);
     }
     return String.join(".", parts);
+  }
+
+  /** The HTTP name of a @BeanParam field (null for anything else). */
+  private static String parameterName(Object bean, String property) {
+    if (bean == null || property == null) return null;
+    for (Class<?> c = bean.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+      try {
+        java.lang.reflect.Field f = c.getDeclaredField(property);
+        QueryParam q = f.getAnnotation(QueryParam.class);
+        if (q != null) return q.value();
+        PathParam p = f.getAnnotation(PathParam.class);
+        if (p != null) return p.value();
+        HeaderParam h = f.getAnnotation(HeaderParam.class);
+        return h == null ? null : h.value();
+      } catch (NoSuchFieldException e) {
+        // declared higher up
+      }
+    }
+    return null;
   }
 
   private static boolean isBodyParameter(String name) {
