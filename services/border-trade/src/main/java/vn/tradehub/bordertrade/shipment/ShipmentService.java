@@ -143,34 +143,7 @@ public class ShipmentService {
     OffsetDateTime now = OffsetDateTime.now(clock);
     List<ShipmentRow> candidates = new ArrayList<>(requests.size());
     for (ShipmentRequest r : requests) {
-      RateTable.Conversion conv = ShipmentRules.convert(r, ctx);
-      candidates.add(
-          new ShipmentRow(
-              UUID.randomUUID(),
-              r.gateCode(),
-              ShipmentRules.unitOf(r, ctx),
-              r.declarationNumber(),
-              r.lineNumber(),
-              r.declaredOn(),
-              r.flow(),
-              r.tradeForm(),
-              r.hsCode(),
-              r.description(),
-              r.quantity(),
-              r.unit(),
-              r.netWeightKg(),
-              r.value().amount(),
-              r.value().currency(),
-              r.partnerCountry(),
-              r.transportMode(),
-              conv.valueUsd(),
-              conv.unitsPerUsd(),
-              conv.source(),
-              ShipmentStatus.RECORDED,
-              0,
-              now,
-              by,
-              now));
+      candidates.add(line(UUID.randomUUID(), r, ctx, ShipmentStatus.RECORDED, 0, now, by, now));
     }
     Set<UUID> inserted = store.insertNew(candidates);
     List<ShipmentRow> existingKeys =
@@ -268,29 +241,12 @@ public class ShipmentService {
     boolean changes = !old.sameContentAs(request);
     conditions.checkReplace("Shipment " + id, old.version(), changes);
     if (!changes) return Saved.unchanged(ShipmentResponse.of(old, access), old.version());
-    RateTable.Conversion conv = ShipmentRules.convert(request, ctx);
+    // The request's key is the line's (checked above): only its content and state change.
     ShipmentRow updated =
-        new ShipmentRow(
+        line(
             old.id(),
-            old.gateCode(),
-            ShipmentRules.unitOf(request, ctx),
-            old.declarationNumber(),
-            old.lineNumber(),
-            request.declaredOn(),
-            request.flow(),
-            request.tradeForm(),
-            request.hsCode(),
-            request.description(),
-            request.quantity(),
-            request.unit(),
-            request.netWeightKg(),
-            request.value().amount(),
-            request.value().currency(),
-            request.partnerCountry(),
-            request.transportMode(),
-            conv.valueUsd(),
-            conv.unitsPerUsd(),
-            conv.source(),
+            request,
+            ctx,
             ShipmentStatus.AMENDED,
             old.version() + 1,
             old.recordedAt(),
@@ -304,6 +260,45 @@ public class ShipmentService {
         new ShipmentAmended(old.toEvent(), updated.toEvent()),
         new TurnoverRollups.Deltas().remove(old).add(updated));
     return Saved.updated(ShipmentResponse.of(updated, access), updated.version());
+  }
+
+  /** The line a valid request describes, converted to USD and placed in its gate's commune. */
+  private static ShipmentRow line(
+      UUID id,
+      ShipmentRequest r,
+      ShipmentRules.Context ctx,
+      ShipmentStatus status,
+      long version,
+      OffsetDateTime recordedAt,
+      String recordedBy,
+      OffsetDateTime updatedAt) {
+    RateTable.Conversion conv = ShipmentRules.convert(r, ctx);
+    return new ShipmentRow(
+        id,
+        r.gateCode(),
+        ShipmentRules.unitOf(r, ctx),
+        r.declarationNumber(),
+        r.lineNumber(),
+        r.declaredOn(),
+        r.flow(),
+        r.tradeForm(),
+        r.hsCode(),
+        r.description(),
+        r.quantity(),
+        r.unit(),
+        r.netWeightKg(),
+        r.value().amount(),
+        r.value().currency(),
+        r.partnerCountry(),
+        r.transportMode(),
+        conv.valueUsd(),
+        conv.unitsPerUsd(),
+        conv.source(),
+        status,
+        version,
+        recordedAt,
+        recordedBy,
+        updatedAt);
   }
 
   /** Cancels a line: it leaves every total but stays readable. Requires If-Match. */
