@@ -311,33 +311,7 @@ public class ShipmentService {
     if (old.status() == ShipmentStatus.CANCELLED) {
       throw Problems.conflict("Shipment " + id + " is already cancelled", null);
     }
-    ShipmentRow cancelled =
-        new ShipmentRow(
-            old.id(),
-            old.gateCode(),
-            old.unitCode(),
-            old.declarationNumber(),
-            old.lineNumber(),
-            old.declaredOn(),
-            old.flow(),
-            old.tradeForm(),
-            old.hsCode(),
-            old.description(),
-            old.quantity(),
-            old.unit(),
-            old.netWeightKg(),
-            old.valueAmount(),
-            old.valueCurrency(),
-            old.partnerCountry(),
-            old.transportMode(),
-            old.valueUsd(),
-            old.exchangeRate(),
-            old.rateSource(),
-            ShipmentStatus.CANCELLED,
-            old.version() + 1,
-            old.recordedAt(),
-            old.recordedBy(),
-            OffsetDateTime.now(clock));
+    ShipmentRow cancelled = old.next(ShipmentStatus.CANCELLED, OffsetDateTime.now(clock));
     write(
         old,
         cancelled,
