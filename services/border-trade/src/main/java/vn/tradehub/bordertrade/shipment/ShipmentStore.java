@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -211,27 +212,31 @@ public class ShipmentStore {
             + " exchange_rate = ?, rate_source = ?, status = ?, version = ?, updated_at = ?, unit_code = ? where id = ? and version = ?";
     try (Connection c = ds.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setObject(1, r.declaredOn());
-      ps.setString(2, r.flow().name());
-      ps.setString(3, r.tradeForm().name());
-      ps.setString(4, r.hsCode());
-      ps.setString(5, r.description());
-      ps.setBigDecimal(6, r.quantity());
-      ps.setString(7, r.unit().name());
-      ps.setBigDecimal(8, r.netWeightKg());
-      ps.setBigDecimal(9, r.valueAmount());
-      ps.setString(10, r.valueCurrency());
-      ps.setString(11, r.partnerCountry());
-      ps.setString(12, r.transportMode().name());
-      ps.setBigDecimal(13, r.valueUsd());
-      ps.setBigDecimal(14, r.exchangeRate());
-      ps.setString(15, r.rateSource());
-      ps.setString(16, r.status().name());
-      ps.setLong(17, r.version());
-      ps.setObject(18, r.updatedAt());
-      ps.setString(19, r.unitCode());
-      ps.setObject(20, r.id());
-      ps.setLong(21, expectedVersion);
+      bind(
+          c,
+          ps,
+          Arrays.asList( // a list that takes nulls: netWeightKg may be one
+              r.declaredOn(),
+              r.flow().name(),
+              r.tradeForm().name(),
+              r.hsCode(),
+              r.description(),
+              r.quantity(),
+              r.unit().name(),
+              r.netWeightKg(),
+              r.valueAmount(),
+              r.valueCurrency(),
+              r.partnerCountry(),
+              r.transportMode().name(),
+              r.valueUsd(),
+              r.exchangeRate(),
+              r.rateSource(),
+              r.status().name(),
+              r.version(),
+              r.updatedAt(),
+              r.unitCode(),
+              r.id(),
+              expectedVersion));
       return ps.executeUpdate() == 1;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
