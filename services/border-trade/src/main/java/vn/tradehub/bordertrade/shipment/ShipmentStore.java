@@ -39,6 +39,9 @@ public class ShipmentStore {
           + " unit, net_weight_kg, value_amount, value_currency, partner_country, transport_mode, value_usd, exchange_rate,"
           + " rate_source, status, version, recorded_at, recorded_by, updated_at, unit_code";
 
+  /** The placeholders of one row of {@link #COLUMNS}. */
+  private static final String ROW = "(" + "?, ".repeat(24) + "?)";
+
   private final AgroalDataSource ds;
 
   public ShipmentStore(AgroalDataSource ds) {
@@ -67,12 +70,11 @@ public class ShipmentStore {
 
   /** Single posts: a plain INSERT .. VALUES (the unnest of 24 arrays cost more than the row). */
   private static Set<UUID> insertValues(Connection c, List<ShipmentRow> rows) throws SQLException {
-    String one = "(" + "?, ".repeat(24) + "?)";
     String sql =
         "insert into shipment ("
             + COLUMNS
             + ") values "
-            + String.join(", ", java.util.Collections.nCopies(rows.size(), one))
+            + String.join(", ", java.util.Collections.nCopies(rows.size(), ROW))
             + CONFLICT;
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       int p = 1;
@@ -204,39 +206,19 @@ public class ShipmentStore {
     }
   }
 
-  /** Writes the new state of a row if its version is still {@code expectedVersion}. */
+  /**
+   * Writes the new state of a row if its version is still {@code expectedVersion}. The whole row is
+   * written, from the same {@link #values} as an insert; its key (id, gate, declaration, line) and
+   * creation (recordedAt, recordedBy) are the stored ones, so they are rewritten unchanged.
+   */
   public boolean update(ShipmentRow r, long expectedVersion) {
-    String sql =
-        "update shipment set declared_on = ?, flow = ?, trade_form = ?, hs_code = ?, description = ?, quantity = ?, unit = ?,"
-            + " net_weight_kg = ?, value_amount = ?, value_currency = ?, partner_country = ?, transport_mode = ?, value_usd = ?,"
-            + " exchange_rate = ?, rate_source = ?, status = ?, version = ?, updated_at = ?, unit_code = ? where id = ? and version = ?";
+    String sql = "update shipment set (" + COLUMNS + ") = " + ROW + " where id = ? and version = ?";
     try (Connection c = ds.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
-      bind(
-          c,
-          ps,
-          Arrays.asList( // a list that takes nulls: netWeightKg may be one
-              r.declaredOn(),
-              r.flow().name(),
-              r.tradeForm().name(),
-              r.hsCode(),
-              r.description(),
-              r.quantity(),
-              r.unit().name(),
-              r.netWeightKg(),
-              r.valueAmount(),
-              r.valueCurrency(),
-              r.partnerCountry(),
-              r.transportMode().name(),
-              r.valueUsd(),
-              r.exchangeRate(),
-              r.rateSource(),
-              r.status().name(),
-              r.version(),
-              r.updatedAt(),
-              r.unitCode(),
-              r.id(),
-              expectedVersion));
+      List<Object> args = new ArrayList<>(Arrays.asList(values(r)));
+      args.add(r.id());
+      args.add(expectedVersion);
+      bind(c, ps, args);
       return ps.executeUpdate() == 1;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
