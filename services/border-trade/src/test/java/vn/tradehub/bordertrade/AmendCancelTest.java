@@ -50,8 +50,7 @@ class AmendCancelTest {
     Map<String, Object> line = Lines.line("THANH_THUY", Lines.newDeclaration(), 1, date);
     double before = exportsOf(date);
     try (EventCapture events = EventCapture.fromNow(kafka, TOPIC)) {
-      Response created =
-          given().contentType("application/json").body(line).post("/api/v1/border-trade/shipments");
+      Response created = Shipments.post(line);
       created.then().statusCode(201);
       String location = created.header("Location");
       String id = created.jsonPath().getString("id");
@@ -62,41 +61,19 @@ class AmendCancelTest {
               Lines.with(line, "quantity", 12500),
               "value",
               Map.of("amount", 56250.00, "currency", "USD"));
-      given().contentType("application/json").body(corrected).put(location).then().statusCode(428);
-      given()
-          .contentType("application/json")
-          .header("If-Match", "\"5\"")
-          .body(corrected)
-          .put(location)
-          .then()
-          .statusCode(412);
-      given()
-          .contentType("application/json")
-          .header("If-Match", "\"0\"")
-          .body(Lines.with(corrected, "lineNumber", 2))
-          .put(location)
-          .then()
+      Shipments.amend(location, null, corrected).statusCode(428);
+      Shipments.amend(location, 5, corrected).statusCode(412);
+      Shipments.amend(location, 0, Lines.with(corrected, "lineNumber", 2))
           .statusCode(422)
           .body("errors.field", hasItem("lineNumber"));
-      given()
-          .contentType("application/json")
-          .header("If-Match", "\"0\"")
-          .body(corrected)
-          .put(location)
-          .then()
+      Shipments.amend(location, 0, corrected)
           .statusCode(200)
           .header("ETag", "\"1\"")
           .body("status", equalTo("AMENDED"))
           .body("quantity", equalTo(12500));
       assertThat(exportsOf(date)).isEqualTo(before + 56250.00);
       // The same amendment again (a retry after a time-out): 200, no new version or revision.
-      given()
-          .contentType("application/json")
-          .body(corrected)
-          .put(location)
-          .then()
-          .statusCode(200)
-          .header("ETag", "\"1\"");
+      Shipments.amend(location, null, corrected).statusCode(200).header("ETag", "\"1\"");
 
       given()
           .get(location + "/revisions")
@@ -122,13 +99,7 @@ class AmendCancelTest {
       given().get(location).then().statusCode(200).body("status", equalTo("CANCELLED"));
       assertThat(exportsOf(date)).isEqualTo(before);
       given().header("If-Match", "\"2\"").delete(location).then().statusCode(409);
-      given()
-          .contentType("application/json")
-          .header("If-Match", "\"2\"")
-          .body(corrected)
-          .put(location)
-          .then()
-          .statusCode(409);
+      Shipments.amend(location, 2, corrected).statusCode(409);
 
       List<CapturedEvent> seen =
           events.await(e -> id.equals(e.headers().get("ce_subject")), 3, Duration.ofSeconds(30));

@@ -21,9 +21,6 @@ import vn.tradehub.platform.testing.RealInfraResource;
 @QuarkusTestResource(RealInfraResource.class)
 @TestSecurity(user = "customs-ha-giang", roles = "CUSTOMS")
 class BatchTest {
-  private static final String HEADER =
-      "gateCode,declarationNumber,lineNumber,declaredOn,flow,tradeForm,hsCode,description,quantity,unit,netWeightKg,valueAmount,valueCurrency,partnerCountry,transportMode\n";
-
   @Inject AgroalDataSource ds;
 
   static {
@@ -31,7 +28,7 @@ class BatchTest {
   }
 
   private static String sheet(String declaration, int lines) {
-    StringBuilder csv = new StringBuilder(HEADER);
+    StringBuilder csv = new StringBuilder(Shipments.SHEET_HEADER);
     for (int i = 1; i <= lines; i++) {
       csv.append("THANH_THUY,")
           .append(declaration)
@@ -46,33 +43,21 @@ class BatchTest {
     return csv.toString();
   }
 
-  private long stored(String declaration) {
-    return Db.count(ds, "select count(*) from shipment where declaration_number = ?", declaration);
-  }
-
   @Test
   void csvSheetIsStoredAndResendingItCreatesNothing() {
     String decl = Lines.newDeclaration();
     String csv = sheet(decl, 250);
-    given()
-        .contentType("text/csv; charset=UTF-8")
-        .body(csv)
-        .post("/api/v1/border-trade/shipments/batch")
-        .then()
+    Shipments.postSheet(csv)
         .statusCode(200)
         .body("created", equalTo(250))
         .body("replayed", equalTo(0))
         .body("rejected", equalTo(0))
         .body("lines", hasSize(250));
-    given()
-        .contentType("text/csv; charset=UTF-8")
-        .body(csv)
-        .post("/api/v1/border-trade/shipments/batch")
-        .then()
+    Shipments.postSheet(csv)
         .statusCode(200)
         .body("created", equalTo(0))
         .body("replayed", equalTo(250));
-    assertThat(stored(decl)).isEqualTo(250);
+    assertThat(Shipments.stored(ds, decl)).isEqualTo(250);
     assertThat(
             Db.count(
                 ds,
@@ -90,11 +75,7 @@ class BatchTest {
                 decl + ",5,2017-05-02,EXPORT,OFFICIAL,09022090",
                 decl + ",5,2017-05-02,EXPORT,OFFICIAL,77777700")
             .replace(decl + ",9,2017-05-02", decl + ",9,2017-13-45");
-    given()
-        .contentType("text/csv; charset=UTF-8")
-        .body(csv)
-        .post("/api/v1/border-trade/shipments/batch")
-        .then()
+    Shipments.postSheet(csv)
         .statusCode(422)
         .contentType("application/problem+json")
         .body("type", equalTo("/problems/batch-rejected"))
@@ -103,31 +84,20 @@ class BatchTest {
         .body("errors[0].field", equalTo("hsCode"))
         .body("errors[1].row", equalTo(9))
         .body("errors[1].field", equalTo("declaredOn"));
-    assertThat(stored(decl)).isZero();
+    assertThat(Shipments.stored(ds, decl)).isZero();
   }
 
   @Test
   void aLineThatExistsWithOtherContentRejectsTheSheet() {
     String decl = Lines.newDeclaration();
-    given()
-        .contentType("text/csv; charset=UTF-8")
-        .body(sheet(decl, 3))
-        .post("/api/v1/border-trade/shipments/batch")
-        .then()
-        .statusCode(200);
+    Shipments.postSheet(sheet(decl, 3)).statusCode(200);
     String changed =
         sheet(decl, 4)
             .replace(
                 decl + ",2,2017-05-02,EXPORT,OFFICIAL,09022090,\"Chè búp khô, loại 2\",100",
                 decl + ",2,2017-05-02,EXPORT,OFFICIAL,09022090,\"Chè búp khô, loại 2\",999");
-    given()
-        .contentType("text/csv; charset=UTF-8")
-        .body(changed)
-        .post("/api/v1/border-trade/shipments/batch")
-        .then()
-        .statusCode(422)
-        .body("errors[0].row", equalTo(2));
-    assertThat(stored(decl)).isEqualTo(3);
+    Shipments.postSheet(changed).statusCode(422).body("errors[0].row", equalTo(2));
+    assertThat(Shipments.stored(ds, decl)).isEqualTo(3);
   }
 
   @Test
@@ -156,12 +126,8 @@ class BatchTest {
   @Test
   void duplicateLinesInsideOneSheetAreRejected() {
     String decl = Lines.newDeclaration();
-    String csv = sheet(decl, 2) + sheet(decl, 1).substring(HEADER.length());
-    given()
-        .contentType("text/csv; charset=UTF-8")
-        .body(csv)
-        .post("/api/v1/border-trade/shipments/batch")
-        .then()
+    String csv = sheet(decl, 2) + sheet(decl, 1).substring(Shipments.SHEET_HEADER.length());
+    Shipments.postSheet(csv)
         .statusCode(422)
         .body("errors[0].row", equalTo(3))
         .body("errors[0].message", org.hamcrest.Matchers.containsString("appears twice"));
@@ -169,32 +135,18 @@ class BatchTest {
 
   @Test
   void malformedCsvIs400() {
-    given()
-        .contentType("text/csv; charset=UTF-8")
-        .body("gate,decl\nTHANH_THUY,1\n")
-        .post("/api/v1/border-trade/shipments/batch")
-        .then()
+    Shipments.postSheet("gate,decl\nTHANH_THUY,1\n")
         .statusCode(400)
         .contentType("application/problem+json")
         .body("errors.field", hasItem("gateCode"));
     String decl = Lines.newDeclaration();
     String broken =
-        HEADER
+        Shipments.SHEET_HEADER
             + "THANH_THUY,"
             + decl
             + ",1,2017-05-02,EXPORT,OFFICIAL,09022090,\"unterminated,100,KGM,,10,USD,CN,ROAD\n";
-    given()
-        .contentType("text/csv; charset=UTF-8")
-        .body(broken)
-        .post("/api/v1/border-trade/shipments/batch")
-        .then()
-        .statusCode(400)
-        .contentType("application/problem+json");
-    given()
-        .contentType("text/csv; charset=UTF-8")
-        .body(HEADER + "THANH_THUY,1,2\n")
-        .post("/api/v1/border-trade/shipments/batch")
-        .then()
+    Shipments.postSheet(broken).statusCode(400).contentType("application/problem+json");
+    Shipments.postSheet(Shipments.SHEET_HEADER + "THANH_THUY,1,2\n")
         .statusCode(422)
         .body("errors[0].row", equalTo(1))
         .body("errors[0].field", equalTo("row"));
@@ -204,18 +156,8 @@ class BatchTest {
   void jsonArraySheetWorksToo() {
     Map<String, Object> a = Lines.line("THANH_THUY", Lines.newDeclaration(), 1, "2017-06-01");
     Map<String, Object> b = Lines.with(a, "lineNumber", 2);
-    given()
-        .contentType("application/json")
-        .body(List.of(a, b))
-        .post("/api/v1/border-trade/shipments/batch")
-        .then()
-        .statusCode(200)
-        .body("created", equalTo(2));
-    given()
-        .contentType("application/json")
-        .body(List.of(Lines.with(a, "lineNumber", 3), Lines.with(a, "unit", "BUCKET")))
-        .post("/api/v1/border-trade/shipments/batch")
-        .then()
+    Shipments.postBatch(List.of(a, b)).statusCode(200).body("created", equalTo(2));
+    Shipments.postBatch(List.of(Lines.with(a, "lineNumber", 3), Lines.with(a, "unit", "BUCKET")))
         .statusCode(422)
         .body("errors[0].row", equalTo(2))
         .body("errors[0].field", equalTo("unit"));

@@ -31,18 +31,11 @@ class BrokerOutageTest {
     broker.kill();
 
     Map<String, Object> line = Lines.line("SAM_PUN", Lines.newDeclaration(), 1, "2020-08-14");
-    Response created =
-        given().contentType("application/json").body(line).post("/api/v1/border-trade/shipments");
+    Response created = Shipments.post(line);
     created.then().statusCode(201);
     String location = created.header("Location");
     String id = created.jsonPath().getString("id");
-    given()
-        .contentType("application/json")
-        .header("If-Match", "\"0\"")
-        .body(Lines.with(line, "quantity", 900))
-        .put(location)
-        .then()
-        .statusCode(200);
+    Shipments.amend(location, 0, Lines.with(line, "quantity", 900)).statusCode(200);
     given().header("If-Match", "\"1\"").delete(location).then().statusCode(200);
 
     broker.restart();

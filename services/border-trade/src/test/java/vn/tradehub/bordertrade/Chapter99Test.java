@@ -26,45 +26,25 @@ class Chapter99Test {
 
   @Test
   void aPostAnAmendmentAndABatchRowAreRefused() {
-    given()
-        .contentType("application/json")
-        .body(Lines.with(Lines.line(), "hsCode", "99999999"))
-        .post("/api/v1/border-trade/shipments")
+    Shipments.post(Lines.with(Lines.line(), "hsCode", "99999999"))
         .then()
         .statusCode(422)
         .body("errors[0].field", equalTo("hsCode"))
         .body("errors[0].message", containsString("statistical code of UN Comtrade"));
 
     var line = Lines.line();
-    String location =
-        given()
-            .contentType("application/json")
-            .body(line)
-            .post("/api/v1/border-trade/shipments")
-            .then()
-            .statusCode(201)
-            .extract()
-            .header("Location");
-    given()
-        .contentType("application/json")
-        .header("If-Match", "\"0\"")
-        .body(Lines.with(line, "hsCode", "999999"))
-        .put(location)
-        .then()
+    String location = Shipments.post(line).then().statusCode(201).extract().header("Location");
+    Shipments.amend(location, 0, Lines.with(line, "hsCode", "999999"))
         .statusCode(422)
         .body("errors[0].field", equalTo("hsCode"))
         .body("errors[0].message", containsString("chapter 99"));
 
     String decl = Lines.newDeclaration();
-    given()
-        .contentType("application/json")
-        .body(
+    Shipments.postBatch(
             List.of(
                 Lines.line("THANH_THUY", decl, 1, "2020-03-05"),
                 Lines.with(
                     Lines.line("THANH_THUY", decl, 2, "2020-03-05"), "hsCode", "9999990001")))
-        .post("/api/v1/border-trade/shipments/batch")
-        .then()
         .statusCode(422)
         .body("errors[0].row", equalTo(2))
         .body("errors[0].field", equalTo("hsCode"))

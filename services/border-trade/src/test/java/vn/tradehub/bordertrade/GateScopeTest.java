@@ -45,6 +45,12 @@ class GateScopeTest {
         .post(path);
   }
 
+  /** A signed customs token from this issuer, for this audience, expiring after {@code ttl}. */
+  private static String customsToken(String issuer, String audience, java.time.Duration ttl) {
+    return TestKeys.claims("x", Set.of("CUSTOMS"), Set.of(), issuer, audience, ttl)
+        .sign(TestKeys.privateKey());
+  }
+
   @Test
   void aGateClientWorksOnItsOwnGateOnly() {
     Map<String, Object> own = Lines.line("THANH_THUY", Lines.newDeclaration(), 1, "2018-02-02");
@@ -177,32 +183,12 @@ class GateScopeTest {
         .header("WWW-Authenticate", org.hamcrest.Matchers.containsString("Bearer"))
         .contentType("application/problem+json");
     String wrongIssuer =
-        TestKeys.claims(
-                "x",
-                Set.of("CUSTOMS"),
-                Set.of(),
-                "https://evil.example",
-                "tradehub-services",
-                java.time.Duration.ofMinutes(5))
-            .sign(TestKeys.privateKey());
+        customsToken("https://evil.example", "tradehub-services", java.time.Duration.ofMinutes(5));
     String wrongAudience =
-        TestKeys.claims(
-                "x",
-                Set.of("CUSTOMS"),
-                Set.of(),
-                "urn:tradehub:gateway",
-                "someone-else",
-                java.time.Duration.ofMinutes(5))
-            .sign(TestKeys.privateKey());
+        customsToken("urn:tradehub:gateway", "someone-else", java.time.Duration.ofMinutes(5));
     String expired =
-        TestKeys.claims(
-                "x",
-                Set.of("CUSTOMS"),
-                Set.of(),
-                "urn:tradehub:gateway",
-                "tradehub-services",
-                java.time.Duration.ofSeconds(-600))
-            .sign(TestKeys.privateKey());
+        customsToken(
+            "urn:tradehub:gateway", "tradehub-services", java.time.Duration.ofSeconds(-600));
     String unsigned =
         CUSTOMS
             .substring(7, CUSTOMS.lastIndexOf('.') + 1)
@@ -221,11 +207,7 @@ class GateScopeTest {
             "Bearer " + unsigned,
             forged,
             "Bearer not-a-token")) {
-      given()
-          .header("Authorization", token)
-          .contentType("application/json")
-          .body(Lines.line())
-          .post(direct)
+      post(token, Lines.line(), direct)
           .then()
           .statusCode(401)
           .contentType("application/problem+json");

@@ -10,10 +10,11 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.tradehub.platform.testing.Db;
 import vn.tradehub.platform.testing.RealInfraResource;
 
 /** The bounds the OpenAPI document declares (maxLength, maximum) are answered through HTTP. */
@@ -30,24 +31,18 @@ class InputLimitsTest {
   @Test
   void aTooLongFieldOfALineIs422NamingIt() {
     var line = Lines.with(Lines.line(), "description", "x".repeat(501));
-    given()
-        .contentType("application/json")
-        .body(line)
-        .post("/api/v1/border-trade/shipments")
+    Shipments.post(line)
         .then()
         .statusCode(422)
         .contentType("application/problem+json")
         .body("errors.field", hasItem("description"));
     var longCurrency =
-        Lines.with(Lines.line(), "value", java.util.Map.of("amount", 10, "currency", "USDOLLAR"));
-    given()
-        .contentType("application/json")
-        .body(longCurrency)
-        .post("/api/v1/border-trade/shipments")
+        Lines.with(Lines.line(), "value", Map.of("amount", 10, "currency", "USDOLLAR"));
+    Shipments.post(longCurrency)
         .then()
         .statusCode(422)
         .body("errors.field", hasItem("value.currency"));
-    assertThat(stored((String) line.get("declarationNumber"))).isZero();
+    assertThat(Shipments.stored(ds, line.get("declarationNumber"))).isZero();
   }
 
   @Test
@@ -56,55 +51,32 @@ class InputLimitsTest {
     var ok = Lines.line("THANH_THUY", decl, 1, "2020-03-05");
     var tooLong =
         Lines.with(Lines.line("THANH_THUY", decl, 2, "2020-03-05"), "description", "y".repeat(600));
-    given()
-        .contentType("application/json")
-        .body(List.of(ok, tooLong))
-        .post("/api/v1/border-trade/shipments/batch")
-        .then()
+    Shipments.postBatch(List.of(ok, tooLong))
         .statusCode(422)
         .body("type", equalTo("/problems/batch-rejected"))
         .body("errors[0].row", equalTo(2))
         .body("errors[0].field", equalTo("description"));
-    assertThat(stored(decl)).isZero();
+    assertThat(Shipments.stored(ds, decl)).isZero();
   }
 
   @Test
   void boundedParametersAre422NamingTheParameter() {
-    given()
-        .queryParam("gate", "G".repeat(41))
-        .get("/api/v1/border-trade/shipments")
-        .then()
-        .statusCode(422)
-        .contentType("application/problem+json")
-        .body("errors[0].field", equalTo("gate"));
-    given()
-        .queryParam("hsPrefix", "09x")
-        .get("/api/v1/border-trade/shipments")
-        .then()
-        .statusCode(422)
-        .body("errors[0].field", equalTo("hsPrefix"))
+    refused(Shipments.PATH, Map.of("gate", "G".repeat(41)), "gate")
+        .contentType("application/problem+json");
+    refused(Shipments.PATH, Map.of("hsPrefix", "09x"), "hsPrefix")
         .body("errors[0].message", containsString("2 to 10 digits"));
-    given()
-        .get("/api/v1/border-trade/gates/" + "G".repeat(41))
-        .then()
-        .statusCode(422)
-        .body("errors[0].field", equalTo("code"));
-    given()
-        .queryParam("year", 3000)
-        .get("/api/v1/border-trade/turnover/ytd")
-        .then()
-        .statusCode(422)
-        .body("errors[0].field", equalTo("year"));
-    given()
-        .queryParam("from", "2020-01")
-        .queryParam("to", "2020-012")
-        .get("/api/v1/border-trade/turnover")
-        .then()
-        .statusCode(422)
-        .body("errors[0].field", equalTo("to"));
+    refused("/api/v1/border-trade/gates/" + "G".repeat(41), Map.of(), "code");
+    refused("/api/v1/border-trade/turnover/ytd", Map.of("year", 3000), "year");
+    refused("/api/v1/border-trade/turnover", Map.of("from", "2020-01", "to", "2020-012"), "to");
   }
 
-  private long stored(String declaration) {
-    return Db.count(ds, "select count(*) from shipment where declaration_number = ?", declaration);
+  /** A GET with a parameter out of its declared bounds: 422, naming that parameter first. */
+  private static ValidatableResponse refused(String path, Map<String, ?> query, String field) {
+    return given()
+        .queryParams(query)
+        .get(path)
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo(field));
   }
 }

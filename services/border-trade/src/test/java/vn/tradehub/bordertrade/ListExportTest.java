@@ -31,12 +31,7 @@ class ListExportTest {
       l.put("flow", i % 2 == 0 ? "IMPORT" : "EXPORT");
       lines.add(l);
     }
-    given()
-        .contentType("application/json")
-        .body(lines)
-        .post("/api/v1/border-trade/shipments/batch")
-        .then()
-        .statusCode(200);
+    Shipments.postBatch(lines).statusCode(200);
 
     var first =
         given()
@@ -127,23 +122,9 @@ class ListExportTest {
     lines.get(4).put("unit", "TNE");
     lines.get(4).put("quantity", 12.345);
     var batch =
-        given()
-            .contentType("application/json")
-            .body(lines)
-            .post("/api/v1/border-trade/shipments/batch")
-            .then()
-            .statusCode(200)
-            .body("created", equalTo(5))
-            .extract()
-            .jsonPath();
+        Shipments.postBatch(lines).statusCode(200).body("created", equalTo(5)).extract().jsonPath();
     String first = "/api/v1/border-trade/shipments/" + batch.getString("lines[0].id");
-    given()
-        .contentType("application/json")
-        .header("If-Match", "\"0\"")
-        .body(Lines.with(lines.get(0), "quantity", 11000))
-        .put(first)
-        .then()
-        .statusCode(200);
+    Shipments.amend(first, 0, Lines.with(lines.get(0), "quantity", 11000)).statusCode(200);
     String last = "/api/v1/border-trade/shipments/" + batch.getString("lines[4].id");
     given().header("If-Match", "\"0\"").delete(last).then().statusCode(200);
 
@@ -161,11 +142,7 @@ class ListExportTest {
     assertThat(csv.lines().findFirst().orElseThrow())
         .isEqualTo(String.join(",", ShipmentSheets.CSV_COLUMNS));
     assertThat(csv).contains("6543.21,CNY").contains("11000.000");
-    given()
-        .contentType("text/csv; charset=UTF-8")
-        .body(csv)
-        .post("/api/v1/border-trade/shipments/batch")
-        .then()
+    Shipments.postSheet(csv)
         .statusCode(200)
         .body("created", equalTo(0))
         .body("replayed", equalTo(5))

@@ -15,7 +15,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,18 +45,30 @@ class ReferenceDataTest {
         .contentType("application/json");
   }
 
-  private static Map<String, Object> gate(String nameEn, String validFrom) {
-    Map<String, Object> g = new HashMap<>();
-    g.put("nameVi", "Lối mở Thử Nghiệm");
-    g.put("nameEn", nameEn);
-    g.put("kind", "OPENING");
-    g.put("locations", Gates.duongThuong());
-    g.put("validFrom", validFrom);
-    return g;
-  }
-
   private static Map<String, Object> rate(double unitsPerUsd, String validTo) {
     return Map.of("unitsPerUsd", unitsPerUsd, "validTo", validTo, "source", "test");
+  }
+
+  /** The values of {@code field} on this page (200) and on every page after it. */
+  private static List<String> throughLastPage(Response page, String field) {
+    List<String> values = new ArrayList<>();
+    while (true) {
+      page.then().statusCode(200);
+      values.addAll(page.jsonPath().getList(field));
+      String next = page.jsonPath().getString("next");
+      if (next == null) return values;
+      page = as("READER").get(next);
+    }
+  }
+
+  /** A THB rate of 34 from validFrom to validTo is 422, naming the field at fault. */
+  private static void rateIsRefused(String validFrom, String validTo, String field) {
+    as("ADMIN")
+        .body(rate(34, validTo))
+        .put(RATES + "/THB/" + validFrom)
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo(field));
   }
 
   @Test
@@ -69,15 +80,7 @@ class ReferenceDataTest {
         .body("items.code", contains("CHO_THANH_THUY", "NGHIA_THUAN"))
         .body("items.find { it.code == 'NGHIA_THUAN' }.kind", equalTo("OPENING"))
         .body("items.find { it.code == 'CHO_THANH_THUY' }.pairedGate", nullValue());
-    List<String> codes = new ArrayList<>(first.jsonPath().getList("items.code"));
-    String next = first.jsonPath().getString("next");
-    while (next != null) {
-      Response page = as("READER").get(next);
-      page.then().statusCode(200);
-      codes.addAll(page.jsonPath().getList("items.code"));
-      next = page.jsonPath().getString("next");
-    }
-    assertThat(codes)
+    assertThat(throughLastPage(first, "items.code"))
         .isSorted()
         .doesNotHaveDuplicates()
         .contains("PHO_BANG", "SAM_PUN", "THANH_THUY", "XIN_MAN");
@@ -106,7 +109,7 @@ class ReferenceDataTest {
   @Test
   void aGateIsPutOnItsCodeUnderTheConditionalWritePolicy() {
     String key = GATES + "/TEST_GATE";
-    Map<String, Object> gate = gate("Test opening", "2018-01-01");
+    Map<String, Object> gate = Gates.gate("Test opening", "2018-01-01");
     as("ADMIN").header("If-Match", "\"0\"").body(gate).put(key).then().statusCode(412);
     as("ADMIN")
         .body(gate)
@@ -135,12 +138,12 @@ class ReferenceDataTest {
     // The path carries the code: the body may not, and a code must start with a letter.
     as("ADMIN").body(Map.of("code", "TEST_GATE")).put(key).then().statusCode(400);
     as("ADMIN")
-        .body(gate("Digits first", "2018-01-01"))
+        .body(Gates.gate("Digits first", "2018-01-01"))
         .put(GATES + "/1GATE")
         .then()
         .statusCode(422)
         .body("errors[0].field", equalTo("code"));
-    Map<String, Object> backwards = gate("Backwards", "2018-01-01");
+    Map<String, Object> backwards = Gates.gate("Backwards", "2018-01-01");
     backwards.put("validTo", "2017-01-01");
     as("ADMIN")
         .body(backwards)
@@ -154,7 +157,7 @@ class ReferenceDataTest {
   @Test
   void retiringAGateNeedsIfMatchAndRefusesLaterShipmentsAtOnce() {
     String key = GATES + "/RETIRING_GATE";
-    as("ADMIN").body(gate("Retiring", "2018-01-01")).put(key).then().statusCode(201);
+    as("ADMIN").body(Gates.gate("Retiring", "2018-01-01")).put(key).then().statusCode(201);
     // Posts are checked against cached reference data: the new gate is seen at once.
     as("CUSTOMS")
         .body(Lines.line("RETIRING_GATE", Lines.newDeclaration(), 1, "2019-07-01"))
@@ -246,24 +249,9 @@ class ReferenceDataTest {
         .then()
         .statusCode(412);
     // Overlaps: a window starting inside this one, and one running into it.
-    as("ADMIN")
-        .body(rate(34, "2020-02-15"))
-        .put(RATES + "/THB/2020-01-20")
-        .then()
-        .statusCode(422)
-        .body("errors[0].field", equalTo("validFrom"));
-    as("ADMIN")
-        .body(rate(34, "2020-01-01"))
-        .put(RATES + "/THB/2019-12-20")
-        .then()
-        .statusCode(422)
-        .body("errors[0].field", equalTo("validTo"));
-    as("ADMIN")
-        .body(rate(34, "2019-12-31"))
-        .put(RATES + "/THB/2020-02-01")
-        .then()
-        .statusCode(422)
-        .body("errors[0].field", equalTo("validTo"));
+    rateIsRefused("2020-01-20", "2020-02-15", "validFrom");
+    rateIsRefused("2019-12-20", "2020-01-01", "validTo");
+    rateIsRefused("2020-02-01", "2019-12-31", "validTo");
     as("READER")
         .queryParam("currency", "THB")
         .get(RATES)
@@ -328,14 +316,8 @@ class ReferenceDataTest {
 
   @Test
   void exchangeRatesArePagedByCurrencyAndFirstDayWithCsvOfTheWholeSelection() {
-    List<String> seen = new ArrayList<>();
-    String next = RATES + "?currency=CNY&limit=10";
-    while (next != null) {
-      Response page = as("READER").get(next);
-      page.then().statusCode(200);
-      seen.addAll(page.jsonPath().getList("items.validFrom"));
-      next = page.jsonPath().getString("next");
-    }
+    List<String> seen =
+        throughLastPage(as("READER").get(RATES + "?currency=CNY&limit=10"), "items.validFrom");
     // The seeded CNY rates: one a month, 2019 to 2021.
     assertThat(seen).hasSize(36).isSorted().doesNotHaveDuplicates();
     assertThat(seen.get(0)).isEqualTo("2019-01-01");

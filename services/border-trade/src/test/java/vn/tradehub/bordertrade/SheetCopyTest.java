@@ -29,9 +29,6 @@ import vn.tradehub.platform.testing.RealInfraResource;
 @QuarkusTestResource(RealInfraResource.class)
 @TestSecurity(user = "customs-ha-giang", roles = "CUSTOMS")
 class SheetCopyTest {
-  private static final String HEADER =
-      "gateCode,declarationNumber,lineNumber,declaredOn,flow,tradeForm,hsCode,description,quantity,unit,netWeightKg,valueAmount,valueCurrency,partnerCountry,transportMode\n";
-
   @Inject AgroalDataSource ds;
 
   private static String row(String declaration, int line, int quantity) {
@@ -53,45 +50,33 @@ class SheetCopyTest {
   }
 
   private static String sheet(String declaration, int from, int to, int changedLine) {
-    StringBuilder csv = new StringBuilder(HEADER);
+    StringBuilder csv = new StringBuilder(Shipments.SHEET_HEADER);
     for (int i = from; i <= to; i++) csv.append(row(declaration, i, i == changedLine ? 2 : 1));
     return csv.toString();
-  }
-
-  private static io.restassured.response.ValidatableResponse upload(String csv) {
-    return given()
-        .contentType("text/csv; charset=UTF-8")
-        .body(csv)
-        .post("/api/v1/border-trade/shipments/batch")
-        .then();
-  }
-
-  private long stored(String declaration) {
-    return Db.count(ds, "select count(*) from shipment where declaration_number = ?", declaration);
   }
 
   @Test
   void aConflictAmongStoredLinesRejectsTheWholeSheetAndTheFixedSheetStoresOnlyTheNewLines()
       throws Exception {
     String decl = Lines.newDeclaration();
-    upload(sheet(decl, 1, 120, -1)).statusCode(200).body("created", equalTo(120));
+    Shipments.postSheet(sheet(decl, 1, 120, -1)).statusCode(200).body("created", equalTo(120));
 
     // Row 250 of the next sheet (line 250) is new, row 100 (line 100) exists with other content.
-    upload(sheet(decl, 1, 300, 100))
+    Shipments.postSheet(sheet(decl, 1, 300, 100))
         .statusCode(422)
         .body("type", equalTo("/problems/batch-rejected"))
         .body("errors", hasSize(1))
         .body("errors[0].row", equalTo(100));
-    assertThat(stored(decl)).isEqualTo(120);
+    assertThat(Shipments.stored(ds, decl)).isEqualTo(120);
 
-    upload(sheet(decl, 1, 300, -1))
+    Shipments.postSheet(sheet(decl, 1, 300, -1))
         .statusCode(200)
         .body("created", equalTo(180))
         .body("replayed", equalTo(120))
         .body("lines", hasSize(300))
         .body("lines[0].outcome", equalTo("REPLAYED"))
         .body("lines[299].outcome", equalTo("CREATED"));
-    assertThat(stored(decl)).isEqualTo(300);
+    assertThat(Shipments.stored(ds, decl)).isEqualTo(300);
     assertThat(
             Db.count(
                 ds,
@@ -123,7 +108,7 @@ class SheetCopyTest {
   @Test
   void aLineCreatedBySheetHasItsCreationRevision() {
     String decl = Lines.newDeclaration();
-    upload(sheet(decl, 1, 60, -1)).statusCode(200).body("created", equalTo(60));
+    Shipments.postSheet(sheet(decl, 1, 60, -1)).statusCode(200).body("created", equalTo(60));
     String id =
         given()
             .queryParam("hsPrefix", "84295200")

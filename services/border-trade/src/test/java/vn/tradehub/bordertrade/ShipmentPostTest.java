@@ -34,21 +34,10 @@ class ShipmentPostTest {
     io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
   }
 
-  private static Response post(Object body) {
-    return given()
-        .contentType("application/json")
-        .body(body)
-        .post("/api/v1/border-trade/shipments");
-  }
-
-  private long rows(String declaration) {
-    return Db.count(ds, "select count(*) from shipment where declaration_number = ?", declaration);
-  }
-
   @Test
   void createsTheLineWithServerOwnedFields() {
     Map<String, Object> line = Lines.line();
-    Response r = post(line);
+    Response r = Shipments.post(line);
     r.then()
         .statusCode(201)
         .header("Location", containsString("/api/v1/border-trade/shipments/"))
@@ -73,7 +62,7 @@ class ShipmentPostTest {
   void convertsWithTheRateValidOnTheDeclarationDate() {
     Map<String, Object> line =
         Lines.with(Lines.line(), "value", Map.of("amount", 1000000000, "currency", "VND"));
-    Response r = post(line);
+    Response r = Shipments.post(line);
     r.then().statusCode(201).body("exchangeRate.source", containsString("2020-03"));
     double rate = r.jsonPath().getDouble("exchangeRate.unitsPerUsd");
     assertThat(r.jsonPath().getDouble("valueUsd"))
@@ -83,20 +72,20 @@ class ShipmentPostTest {
   @Test
   void identicalRepostReplaysAndDifferentContentIsAConflict() {
     Map<String, Object> line = Lines.line();
-    Response first = post(line);
+    Response first = Shipments.post(line);
     first.then().statusCode(201);
-    post(line)
+    Shipments.post(line)
         .then()
         .statusCode(201)
         .header("Idempotent-Replayed", "true")
         .header("Location", first.header("Location"))
         .body("id", equalTo(first.jsonPath().getString("id")));
-    post(Lines.with(line, "quantity", 13000))
+    Shipments.post(Lines.with(line, "quantity", 13000))
         .then()
         .statusCode(409)
         .contentType("application/problem+json")
         .header("Location", first.header("Location"));
-    assertThat(rows((String) line.get("declarationNumber"))).isEqualTo(1);
+    assertThat(Shipments.stored(ds, line.get("declarationNumber"))).isEqualTo(1);
   }
 
   @Test
@@ -125,7 +114,7 @@ class ShipmentPostTest {
     ExecutorService pool = Executors.newFixedThreadPool(32);
     List<Future<Response>> futures = new ArrayList<>();
     try {
-      for (int i = 0; i < 100; i++) futures.add(pool.submit(() -> post(line)));
+      for (int i = 0; i < 100; i++) futures.add(pool.submit(() -> Shipments.post(line)));
       List<String> ids = new ArrayList<>();
       for (Future<Response> f : futures) {
         Response r = f.get();
@@ -136,7 +125,7 @@ class ShipmentPostTest {
     } finally {
       pool.shutdownNow();
     }
-    assertThat(rows((String) line.get("declarationNumber"))).isEqualTo(1);
+    assertThat(Shipments.stored(ds, line.get("declarationNumber"))).isEqualTo(1);
     assertThat(
             Db.count(
                 ds,
@@ -151,12 +140,12 @@ class ShipmentPostTest {
         List.of(
             "id", "valueUsd", "exchangeRate", "status", "version", "recordedAt", "recordedBy")) {
       Map<String, Object> line = Lines.with(Lines.line(), field, "x");
-      post(line)
+      Shipments.post(line)
           .then()
           .statusCode(400)
           .contentType("application/problem+json")
           .body("errors[0].field", equalTo(field));
-      assertThat(rows((String) line.get("declarationNumber"))).isZero();
+      assertThat(Shipments.stored(ds, line.get("declarationNumber"))).isZero();
     }
   }
 
@@ -168,7 +157,7 @@ class ShipmentPostTest {
     line.put("quantity", 0);
     line.put("partnerCountry", "XX");
     line.put("value", Map.of("amount", -5, "currency", "USD"));
-    post(line)
+    Shipments.post(line)
         .then()
         .statusCode(422)
         .body("type", equalTo("/problems/validation"))
@@ -177,7 +166,7 @@ class ShipmentPostTest {
         .body("errors.field", hasItem("quantity"))
         .body("errors.field", hasItem("partnerCountry"))
         .body("errors.field", hasItem("value.amount"));
-    assertThat(rows((String) line.get("declarationNumber"))).isZero();
+    assertThat(Shipments.stored(ds, line.get("declarationNumber"))).isZero();
   }
 
   @Test
@@ -208,11 +197,11 @@ class ShipmentPostTest {
   }
 
   private void expectError(Map<String, Object> line, int status, String field, String message) {
-    post(line)
+    Shipments.post(line)
         .then()
         .statusCode(status)
         .contentType("application/problem+json")
         .body("errors.find { it.field == '" + field + "' }.message", containsString(message));
-    assertThat(rows((String) line.get("declarationNumber"))).isZero();
+    assertThat(Shipments.stored(ds, line.get("declarationNumber"))).isZero();
   }
 }

@@ -53,12 +53,7 @@ class TerritoryTurnoverTest {
     Map<String, Object> line = Lines.line(gate, Lines.newDeclaration(), 1, date);
     line.put("flow", flow);
     line.put("value", Map.of("amount", new BigDecimal(usd), "currency", "USD"));
-    given()
-        .contentType("application/json")
-        .body(line)
-        .post("/api/v1/border-trade/shipments")
-        .then()
-        .statusCode(201);
+    Shipments.post(line).then().statusCode(201);
   }
 
   @BeforeEach

@@ -37,12 +37,7 @@ class TurnoverTest {
     line.put("unit", unit);
     line.put("quantity", quantity);
     line.put("value", Map.of("amount", usd, "currency", "USD"));
-    given()
-        .contentType("application/json")
-        .body(line)
-        .post("/api/v1/border-trade/shipments")
-        .then()
-        .statusCode(201);
+    Shipments.post(line).then().statusCode(201);
   }
 
   private boolean loaded;

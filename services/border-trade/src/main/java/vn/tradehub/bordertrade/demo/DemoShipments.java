@@ -49,71 +49,15 @@ public class DemoShipments {
   /** Yearly USD totals per flow (2026: January to November); from 2022 demo figures. */
   static final Map<Integer, Map<Flow, BigDecimal>> TARGETS =
       Map.of(
-          2019,
-              Map.of(
-                  Flow.EXPORT,
-                  usd("392730000.00"),
-                  Flow.IMPORT,
-                  usd("180450000.00"),
-                  Flow.BORDER_GATE_TRANSFER,
-                  usd("58200000.00")),
-          2020,
-              Map.of(
-                  Flow.EXPORT,
-                  usd("242000000.00"),
-                  Flow.IMPORT,
-                  usd("121300000.00"),
-                  Flow.BORDER_GATE_TRANSFER,
-                  usd("36700000.00")),
-          2021,
-              Map.of(
-                  Flow.EXPORT,
-                  usd("150200000.00"),
-                  Flow.IMPORT,
-                  usd("96400000.00"),
-                  Flow.BORDER_GATE_TRANSFER,
-                  usd("31900000.00")),
+          2019, perFlow("392730000.00", "180450000.00", "58200000.00"),
+          2020, perFlow("242000000.00", "121300000.00", "36700000.00"),
+          2021, perFlow("150200000.00", "96400000.00", "31900000.00"),
           // Demo figures from here on (see the class comment).
-          2022,
-              Map.of(
-                  Flow.EXPORT,
-                  usd("98600000.00"),
-                  Flow.IMPORT,
-                  usd("71300000.00"),
-                  Flow.BORDER_GATE_TRANSFER,
-                  usd("22400000.00")),
-          2023,
-              Map.of(
-                  Flow.EXPORT,
-                  usd("161800000.00"),
-                  Flow.IMPORT,
-                  usd("104500000.00"),
-                  Flow.BORDER_GATE_TRANSFER,
-                  usd("33900000.00")),
-          2024,
-              Map.of(
-                  Flow.EXPORT,
-                  usd("204300000.00"),
-                  Flow.IMPORT,
-                  usd("126200000.00"),
-                  Flow.BORDER_GATE_TRANSFER,
-                  usd("41700000.00")),
-          2025,
-              Map.of(
-                  Flow.EXPORT,
-                  usd("226900000.00"),
-                  Flow.IMPORT,
-                  usd("138600000.00"),
-                  Flow.BORDER_GATE_TRANSFER,
-                  usd("45200000.00")),
-          2026,
-              Map.of(
-                  Flow.EXPORT,
-                  usd("228400000.00"),
-                  Flow.IMPORT,
-                  usd("139100000.00"),
-                  Flow.BORDER_GATE_TRANSFER,
-                  usd("45800000.00")));
+          2022, perFlow("98600000.00", "71300000.00", "22400000.00"),
+          2023, perFlow("161800000.00", "104500000.00", "33900000.00"),
+          2024, perFlow("204300000.00", "126200000.00", "41700000.00"),
+          2025, perFlow("226900000.00", "138600000.00", "45200000.00"),
+          2026, perFlow("228400000.00", "139100000.00", "45800000.00"));
 
   /**
    * Monthly weights: Tết in February (January in 2023 and 2025); 2020 has the border closures of
@@ -365,7 +309,14 @@ public class DemoShipments {
         p.mode());
   }
 
-  private static BigDecimal usd(String s) {
-    return new BigDecimal(s);
+  /** A year's USD totals: exports, imports, goods transferred through the gates. */
+  private static Map<Flow, BigDecimal> perFlow(String exports, String imports, String transfers) {
+    return Map.of(
+        Flow.EXPORT,
+        new BigDecimal(exports),
+        Flow.IMPORT,
+        new BigDecimal(imports),
+        Flow.BORDER_GATE_TRANSFER,
+        new BigDecimal(transfers));
   }
 }

@@ -49,35 +49,14 @@ public record ShipmentResponse(
 
   /** The line as this caller may see it: readers do not see who posted it. */
   static ShipmentResponse of(ShipmentRow s, Access access) {
-    ShipmentResponse r = of(s);
-    return access.seesAuthors()
-        ? r
-        : new ShipmentResponse(
-            r.id(),
-            r.gateCode(),
-            r.unitCode(),
-            r.declarationNumber(),
-            r.lineNumber(),
-            r.declaredOn(),
-            r.flow(),
-            r.tradeForm(),
-            r.hsCode(),
-            r.description(),
-            r.quantity(),
-            r.unit(),
-            r.netWeightKg(),
-            r.value(),
-            r.partnerCountry(),
-            r.transportMode(),
-            r.valueUsd(),
-            r.exchangeRate(),
-            r.status(),
-            r.version(),
-            r.recordedAt(),
-            null);
+    return of(s, access.seesAuthors() ? s.recordedBy() : null);
   }
 
   static ShipmentResponse of(ShipmentRow s) {
+    return of(s, s.recordedBy());
+  }
+
+  private static ShipmentResponse of(ShipmentRow s, String recordedBy) {
     return new ShipmentResponse(
         s.id(),
         s.gateCode(),
@@ -100,6 +79,6 @@ public record ShipmentResponse(
         s.status(),
         s.version(),
         s.recordedAt(),
-        s.recordedBy());
+        recordedBy);
   }
 }

@@ -63,6 +63,36 @@ public record ShipmentRow(
         && transportMode == r.transportMode();
   }
 
+  /** The next version of this line, with the same content, in {@code status} since {@code at}. */
+  public ShipmentRow next(ShipmentStatus status, OffsetDateTime at) {
+    return new ShipmentRow(
+        id,
+        gateCode,
+        unitCode,
+        declarationNumber,
+        lineNumber,
+        declaredOn,
+        flow,
+        tradeForm,
+        hsCode,
+        description,
+        quantity,
+        unit,
+        netWeightKg,
+        valueAmount,
+        valueCurrency,
+        partnerCountry,
+        transportMode,
+        valueUsd,
+        exchangeRate,
+        rateSource,
+        status,
+        version + 1,
+        recordedAt,
+        recordedBy,
+        at);
+  }
+
   public ShipmentLine toEvent() {
     return new ShipmentLine(
         id,

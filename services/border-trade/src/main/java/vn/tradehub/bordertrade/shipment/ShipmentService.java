@@ -143,34 +143,7 @@ public class ShipmentService {
     OffsetDateTime now = OffsetDateTime.now(clock);
     List<ShipmentRow> candidates = new ArrayList<>(requests.size());
     for (ShipmentRequest r : requests) {
-      RateTable.Conversion conv = ShipmentRules.convert(r, ctx);
-      candidates.add(
-          new ShipmentRow(
-              UUID.randomUUID(),
-              r.gateCode(),
-              ShipmentRules.unitOf(r, ctx),
-              r.declarationNumber(),
-              r.lineNumber(),
-              r.declaredOn(),
-              r.flow(),
-              r.tradeForm(),
-              r.hsCode(),
-              r.description(),
-              r.quantity(),
-              r.unit(),
-              r.netWeightKg(),
-              r.value().amount(),
-              r.value().currency(),
-              r.partnerCountry(),
-              r.transportMode(),
-              conv.valueUsd(),
-              conv.unitsPerUsd(),
-              conv.source(),
-              ShipmentStatus.RECORDED,
-              0,
-              now,
-              by,
-              now));
+      candidates.add(line(UUID.randomUUID(), r, ctx, ShipmentStatus.RECORDED, 0, now, by, now));
     }
     Set<UUID> inserted = store.insertNew(candidates);
     List<ShipmentRow> existingKeys =
@@ -268,29 +241,12 @@ public class ShipmentService {
     boolean changes = !old.sameContentAs(request);
     conditions.checkReplace("Shipment " + id, old.version(), changes);
     if (!changes) return Saved.unchanged(ShipmentResponse.of(old, access), old.version());
-    RateTable.Conversion conv = ShipmentRules.convert(request, ctx);
+    // The request's key is the line's (checked above): only its content and state change.
     ShipmentRow updated =
-        new ShipmentRow(
+        line(
             old.id(),
-            old.gateCode(),
-            ShipmentRules.unitOf(request, ctx),
-            old.declarationNumber(),
-            old.lineNumber(),
-            request.declaredOn(),
-            request.flow(),
-            request.tradeForm(),
-            request.hsCode(),
-            request.description(),
-            request.quantity(),
-            request.unit(),
-            request.netWeightKg(),
-            request.value().amount(),
-            request.value().currency(),
-            request.partnerCountry(),
-            request.transportMode(),
-            conv.valueUsd(),
-            conv.unitsPerUsd(),
-            conv.source(),
+            request,
+            ctx,
             ShipmentStatus.AMENDED,
             old.version() + 1,
             old.recordedAt(),
@@ -306,6 +262,45 @@ public class ShipmentService {
     return Saved.updated(ShipmentResponse.of(updated, access), updated.version());
   }
 
+  /** The line a valid request describes, converted to USD and placed in its gate's commune. */
+  private static ShipmentRow line(
+      UUID id,
+      ShipmentRequest r,
+      ShipmentRules.Context ctx,
+      ShipmentStatus status,
+      long version,
+      OffsetDateTime recordedAt,
+      String recordedBy,
+      OffsetDateTime updatedAt) {
+    RateTable.Conversion conv = ShipmentRules.convert(r, ctx);
+    return new ShipmentRow(
+        id,
+        r.gateCode(),
+        ShipmentRules.unitOf(r, ctx),
+        r.declarationNumber(),
+        r.lineNumber(),
+        r.declaredOn(),
+        r.flow(),
+        r.tradeForm(),
+        r.hsCode(),
+        r.description(),
+        r.quantity(),
+        r.unit(),
+        r.netWeightKg(),
+        r.value().amount(),
+        r.value().currency(),
+        r.partnerCountry(),
+        r.transportMode(),
+        conv.valueUsd(),
+        conv.unitsPerUsd(),
+        conv.source(),
+        status,
+        version,
+        recordedAt,
+        recordedBy,
+        updatedAt);
+  }
+
   /** Cancels a line: it leaves every total but stays readable. Requires If-Match. */
   @Transactional
   public Saved<ShipmentResponse> cancel(UUID id, Conditions conditions, Access access) {
@@ -316,33 +311,7 @@ public class ShipmentService {
     if (old.status() == ShipmentStatus.CANCELLED) {
       throw Problems.conflict("Shipment " + id + " is already cancelled", null);
     }
-    ShipmentRow cancelled =
-        new ShipmentRow(
-            old.id(),
-            old.gateCode(),
-            old.unitCode(),
-            old.declarationNumber(),
-            old.lineNumber(),
-            old.declaredOn(),
-            old.flow(),
-            old.tradeForm(),
-            old.hsCode(),
-            old.description(),
-            old.quantity(),
-            old.unit(),
-            old.netWeightKg(),
-            old.valueAmount(),
-            old.valueCurrency(),
-            old.partnerCountry(),
-            old.transportMode(),
-            old.valueUsd(),
-            old.exchangeRate(),
-            old.rateSource(),
-            ShipmentStatus.CANCELLED,
-            old.version() + 1,
-            old.recordedAt(),
-            old.recordedBy(),
-            OffsetDateTime.now(clock));
+    ShipmentRow cancelled = old.next(ShipmentStatus.CANCELLED, OffsetDateTime.now(clock));
     write(
         old,
         cancelled,

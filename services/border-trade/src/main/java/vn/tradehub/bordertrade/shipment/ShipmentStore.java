@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +38,9 @@ public class ShipmentStore {
       "id, gate_code, declaration_number, line_number, declared_on, flow, trade_form, hs_code, description, quantity,"
           + " unit, net_weight_kg, value_amount, value_currency, partner_country, transport_mode, value_usd, exchange_rate,"
           + " rate_source, status, version, recorded_at, recorded_by, updated_at, unit_code";
+
+  /** The placeholders of one row of {@link #COLUMNS}. */
+  private static final String ROW = "(" + "?, ".repeat(24) + "?)";
 
   private final AgroalDataSource ds;
 
@@ -66,12 +70,11 @@ public class ShipmentStore {
 
   /** Single posts: a plain INSERT .. VALUES (the unnest of 24 arrays cost more than the row). */
   private static Set<UUID> insertValues(Connection c, List<ShipmentRow> rows) throws SQLException {
-    String one = "(" + "?, ".repeat(24) + "?)";
     String sql =
         "insert into shipment ("
             + COLUMNS
             + ") values "
-            + String.join(", ", java.util.Collections.nCopies(rows.size(), one))
+            + String.join(", ", java.util.Collections.nCopies(rows.size(), ROW))
             + CONFLICT;
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       int p = 1;
@@ -203,35 +206,19 @@ public class ShipmentStore {
     }
   }
 
-  /** Writes the new state of a row if its version is still {@code expectedVersion}. */
+  /**
+   * Writes the new state of a row if its version is still {@code expectedVersion}. The whole row is
+   * written, from the same {@link #values} as an insert; its key (id, gate, declaration, line) and
+   * creation (recordedAt, recordedBy) are the stored ones, so they are rewritten unchanged.
+   */
   public boolean update(ShipmentRow r, long expectedVersion) {
-    String sql =
-        "update shipment set declared_on = ?, flow = ?, trade_form = ?, hs_code = ?, description = ?, quantity = ?, unit = ?,"
-            + " net_weight_kg = ?, value_amount = ?, value_currency = ?, partner_country = ?, transport_mode = ?, value_usd = ?,"
-            + " exchange_rate = ?, rate_source = ?, status = ?, version = ?, updated_at = ?, unit_code = ? where id = ? and version = ?";
+    String sql = "update shipment set (" + COLUMNS + ") = " + ROW + " where id = ? and version = ?";
     try (Connection c = ds.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setObject(1, r.declaredOn());
-      ps.setString(2, r.flow().name());
-      ps.setString(3, r.tradeForm().name());
-      ps.setString(4, r.hsCode());
-      ps.setString(5, r.description());
-      ps.setBigDecimal(6, r.quantity());
-      ps.setString(7, r.unit().name());
-      ps.setBigDecimal(8, r.netWeightKg());
-      ps.setBigDecimal(9, r.valueAmount());
-      ps.setString(10, r.valueCurrency());
-      ps.setString(11, r.partnerCountry());
-      ps.setString(12, r.transportMode().name());
-      ps.setBigDecimal(13, r.valueUsd());
-      ps.setBigDecimal(14, r.exchangeRate());
-      ps.setString(15, r.rateSource());
-      ps.setString(16, r.status().name());
-      ps.setLong(17, r.version());
-      ps.setObject(18, r.updatedAt());
-      ps.setString(19, r.unitCode());
-      ps.setObject(20, r.id());
-      ps.setLong(21, expectedVersion);
+      List<Object> args = new ArrayList<>(Arrays.asList(values(r)));
+      args.add(r.id());
+      args.add(expectedVersion);
+      bind(c, ps, args);
       return ps.executeUpdate() == 1;
     } catch (SQLException e) {
       throw new IllegalStateException(e);

@@ -8,15 +8,17 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import vn.tradehub.bordertrade.shipment.ShipmentRow;
 
 /**
  * Keeps {@code turnover_rollup} equal to the sum of the active (not cancelled) shipments, by
  * applying each change as deltas in the same transaction as the change. Deltas are merged per key
- * and applied in key order, so concurrent batches lock rows in the same order (no deadlock).
+ * and applied in key order ({@link Key#ORDER}), so concurrent batches lock rows in the same order
+ * (no deadlock).
  */
 @ApplicationScoped
 public class TurnoverRollups {
@@ -28,17 +30,30 @@ public class TurnoverRollups {
       String chapter,
       String partner,
       String unit,
-      String unitCode)
-      implements Comparable<Key> {
-    @Override
-    public int compareTo(Key o) {
-      return toString().compareTo(o.toString());
-    }
+      String unitCode) {
+    /**
+     * The order rows are locked in, the same in every transaction. Component by component it is the
+     * order the key's text used to give: every component is an ISO date or a code of letters,
+     * digits, '_' and '-', all above the ", " that separated them, and the last (a commune code)
+     * always has five digits, so the "]" that closed the text never took part.
+     */
+    static final Comparator<Key> ORDER =
+        Comparator.comparing(Key::month)
+            .thenComparing(Key::gate)
+            .thenComparing(Key::flow)
+            .thenComparing(Key::tradeForm)
+            .thenComparing(Key::chapter)
+            .thenComparing(Key::partner)
+            .thenComparing(Key::unit)
+            .thenComparing(Key::unitCode);
   }
 
-  /** Accumulates the deltas of one transaction. */
+  /**
+   * Accumulates the deltas of one transaction, hashed by the key's components (no text is built per
+   * line); they are ordered once, when applied.
+   */
   public static final class Deltas {
-    private final Map<Key, BigDecimal[]> byKey = new TreeMap<>();
+    private final Map<Key, BigDecimal[]> byKey = new HashMap<>();
 
     public Deltas add(ShipmentRow s) {
       return apply(s, 1);
@@ -86,6 +101,7 @@ public class TurnoverRollups {
   public void apply(Deltas deltas) {
     if (deltas.byKey.isEmpty()) return;
     List<Key> keys = new ArrayList<>(deltas.byKey.keySet());
+    keys.sort(Key.ORDER);
     if (keys.size() == 1) {
       applyOne(keys.get(0), deltas.byKey.get(keys.get(0)));
       return;

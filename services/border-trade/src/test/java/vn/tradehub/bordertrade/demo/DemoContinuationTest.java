@@ -2,16 +2,13 @@ package vn.tradehub.bordertrade.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import vn.tradehub.bordertrade.rate.ExchangeRateService;
 import vn.tradehub.bordertrade.rate.RateTable;
 import vn.tradehub.bordertrade.shipment.Flow;
 import vn.tradehub.bordertrade.shipment.ShipmentRequest;
@@ -21,35 +18,17 @@ import vn.tradehub.bordertrade.shipment.ShipmentRequest;
  * at every gate, with exact yearly totals, deterministically.
  */
 class DemoContinuationTest {
-  private static final RateTable RATES = rates();
-
-  private static RateTable rates() {
-    List<RateTable.Rate> cny = new ArrayList<>();
-    cny.add(
-        new RateTable.Rate(
-            new BigDecimal("6.8731"),
-            LocalDate.of(2019, 1, 1),
-            LocalDate.of(2021, 12, 31),
-            "test"));
-    for (ExchangeRateService.Put p : DemoShipments.demoRates())
-      cny.add(
-          new RateTable.Rate(
-              p.request().unitsPerUsd(), p.validFrom(), p.request().validTo(), "demo"));
-    return new RateTable(
-        Map.of(
-            "USD",
-            List.of(
-                new RateTable.Rate(
-                    BigDecimal.ONE,
-                    LocalDate.of(2000, 1, 1),
-                    LocalDate.of(2099, 12, 31),
-                    "identity")),
-            "CNY",
-            cny));
-  }
+  private static final RateTable RATES =
+      DemoFixture.rates(
+          DemoShipments.demoRates().stream()
+              .map(
+                  p ->
+                      new RateTable.Rate(
+                          p.request().unitsPerUsd(), p.validFrom(), p.request().validTo(), "demo"))
+              .toList());
 
   private static List<ShipmentRequest> year(int year) {
-    return DemoShipments.generate(year, RATES).values().stream().flatMap(List::stream).toList();
+    return DemoFixture.year(year, RATES);
   }
 
   @Test
@@ -76,17 +55,7 @@ class DemoContinuationTest {
     for (int y = 2022; y <= 2026; y++) {
       List<ShipmentRequest> lines = year(y);
       for (Flow flow : List.of(Flow.EXPORT, Flow.IMPORT, Flow.BORDER_GATE_TRANSFER)) {
-        BigDecimal usd =
-            lines.stream()
-                .filter(r -> r.flow() == flow)
-                .map(
-                    r ->
-                        RATES
-                            .toUsd(r.value().amount(), r.value().currency(), r.declaredOn())
-                            .orElseThrow()
-                            .valueUsd())
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        assertThat(usd)
+        assertThat(DemoFixture.usd(lines, flow, RATES))
             .as(flow + " " + y)
             .isEqualByComparingTo(DemoShipments.TARGETS.get(y).get(flow));
       }

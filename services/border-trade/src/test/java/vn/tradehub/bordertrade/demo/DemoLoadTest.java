@@ -10,6 +10,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -39,24 +40,27 @@ class DemoLoadTest {
   private static final String EXPORTS = "byFlow.find { it.group.flow == 'EXPORT' }";
 
   private static JsonPath ytd(int year, int month, String territory) {
-    var r = given().queryParam("year", year).queryParam("month", month);
-    if (territory != null) r = r.queryParam("territory", territory);
-    return r.get("/api/v1/border-trade/turnover/ytd")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath(DECIMALS);
+    return read(
+        given().queryParam("year", year).queryParam("month", month),
+        "/api/v1/border-trade/turnover/ytd",
+        territory,
+        null);
   }
 
   private static JsonPath turnover(String from, String to, String territory, String groupBy) {
-    var r = given().queryParam("from", from).queryParam("to", to);
+    return read(
+        given().queryParam("from", from).queryParam("to", to),
+        "/api/v1/border-trade/turnover",
+        territory,
+        groupBy);
+  }
+
+  /** A turnover answer (200), amounts as BigDecimal; territory and groupBy only when given. */
+  private static JsonPath read(
+      RequestSpecification r, String path, String territory, String groupBy) {
     if (territory != null) r = r.queryParam("territory", territory);
     if (groupBy != null) r = r.queryParam("groupBy", groupBy);
-    return r.get("/api/v1/border-trade/turnover")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath(DECIMALS);
+    return r.get(path).then().statusCode(200).extract().jsonPath(DECIMALS);
   }
 
   private static BigDecimal dec(JsonPath j, String path) {

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.tradehub.bordertrade.rate.RateTable;
 import vn.tradehub.bordertrade.shipment.Flow;
@@ -14,44 +12,13 @@ import vn.tradehub.bordertrade.shipment.ShipmentRequest;
 
 /** The demo sheets add up to the province's published export figures, to the cent. */
 class DemoShipmentsTest {
-  private static final RateTable RATES =
-      new RateTable(
-          Map.of(
-              "USD",
-                  List.of(
-                      new RateTable.Rate(
-                          BigDecimal.ONE,
-                          LocalDate.of(2000, 1, 1),
-                          LocalDate.of(2099, 12, 31),
-                          "identity")),
-              "CNY",
-                  List.of(
-                      new RateTable.Rate(
-                          new BigDecimal("6.8731"),
-                          LocalDate.of(2019, 1, 1),
-                          LocalDate.of(2021, 12, 31),
-                          "test"))));
-
-  private static BigDecimal usd(List<ShipmentRequest> lines, Flow flow) {
-    return lines.stream()
-        .filter(r -> r.flow() == flow)
-        .map(
-            r ->
-                RATES
-                    .toUsd(r.value().amount(), r.value().currency(), r.declaredOn())
-                    .orElseThrow()
-                    .valueUsd())
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
-  }
+  private static final RateTable RATES = DemoFixture.rates(List.of());
 
   @Test
   void exportsMatchThePublishedFigures() {
-    List<ShipmentRequest> y2019 =
-        DemoShipments.generate(2019, RATES).values().stream().flatMap(List::stream).toList();
-    List<ShipmentRequest> y2020 =
-        DemoShipments.generate(2020, RATES).values().stream().flatMap(List::stream).toList();
-    BigDecimal exports2019 = usd(y2019, Flow.EXPORT);
-    BigDecimal exports2020 = usd(y2020, Flow.EXPORT);
+    List<ShipmentRequest> y2020 = DemoFixture.year(2020, RATES);
+    BigDecimal exports2019 = DemoFixture.usd(DemoFixture.year(2019, RATES), Flow.EXPORT, RATES);
+    BigDecimal exports2020 = DemoFixture.usd(y2020, Flow.EXPORT, RATES);
     assertThat(exports2020).isEqualByComparingTo("242000000.00");
     assertThat(exports2019).isEqualByComparingTo("392730000.00");
     // (242.00 / 392.73 - 1) x 100 = -38.3800..., published as -38.38 %
