@@ -7,14 +7,8 @@
 
 local gates = { "THANH_THUY", "XIN_MAN", "PHO_BANG", "SAM_PUN", "NGHIA_THUAN" }
 local flows = { "EXPORT", "IMPORT" }
-local threads = {}
-local next_id = 0
-
-function setup(thread)
-  next_id = next_id + 1
-  thread:set("tid", next_id)
-  table.insert(threads, thread)
-end
+-- summary.lua beside this script (wrk gives its path as the chunk name "@path").
+dofile((debug.getinfo(1, "S").source:match("^@(.*[/\\])") or "") .. "summary.lua")
 
 function init(args)
   prefix = args[1]
@@ -52,24 +46,5 @@ function response(status, headers, body)
   if status == 201 and headers["Idempotent-Replayed"] then
     status = 2010
   end
-  statuses[status] = (statuses[status] or 0) + 1
-end
-
-function done(summary, latency, requests)
-  local total = {}
-  for _, t in ipairs(threads) do
-    local s = t:get("statuses")
-    for code, n in pairs(s) do
-      total[code] = (total[code] or 0) + n
-    end
-  end
-  for code, n in pairs(total) do
-    io.write(string.format("status %d %d\n", code, n))
-  end
-  for _, p in ipairs({ 50, 90, 99, 99.9 }) do
-    io.write(string.format("latency %s %d\n", p, latency:percentile(p)))
-  end
-  io.write(string.format("latency max %d\n", latency.max))
-  io.write(string.format("duration_us %d\n", summary.duration))
-  io.write(string.format("socket_errors %d\n", summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+  count(status)
 end

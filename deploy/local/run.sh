@@ -16,6 +16,7 @@ source "$(dirname "$0")/lib/common.sh"
 source "$LOCAL_DIR/lib/postgres.sh"
 source "$LOCAL_DIR/lib/kafka.sh"
 source "$LOCAL_DIR/lib/jvm.sh"
+source "$LOCAL_DIR/lib/apps.sh"
 cd "$REPO_ROOT"
 
 STATE="$REPO_ROOT/.run"
@@ -23,14 +24,6 @@ mkdir -p "$STATE/logs"
 PG_PORT=${PG_PORT:-5432}
 KAFKA_PORT=${KAFKA_PORT:-9092}
 KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-9093}
-
-# name  module-dir  port  database  management-port (/q/health, /q/metrics)
-APPS=(
-  "industry services/industry ${INDUSTRY_PORT:-8081} industry ${INDUSTRY_MANAGEMENT_PORT:-9081}"
-  "commerce services/commerce ${COMMERCE_PORT:-8082} commerce ${COMMERCE_MANAGEMENT_PORT:-9082}"
-  "border-trade services/border-trade ${BORDER_TRADE_PORT:-8083} border_trade ${BORDER_TRADE_MANAGEMENT_PORT:-9083}"
-  "gateway gateway ${GATEWAY_PORT:-8080} gateway ${GATEWAY_MANAGEMENT_PORT:-9080}"
-)
 
 # Apps left over from an earlier run (or a crash) are stopped first so their ports are free.
 "$LOCAL_DIR/stop.sh" --apps >/dev/null 2>&1 || true
@@ -94,47 +87,22 @@ if [ -z "${KAFKA_BOOTSTRAP_SERVERS:-}" ]; then
 fi
 
 
-for entry in "${APPS[@]}"; do
+for entry in "${LOCAL_APPS[@]}"; do
   read -r name dir port db mport <<<"$entry"
   up=$(echo "$db" | tr a-z A-Z)
   url_var="${up}_DB_URL"; user_var="${up}_DB_USER"; pw_var="${up}_DB_PASSWORD"; local_pw="${up}_LOCAL_DB_PASSWORD"
   port_open "$port" && die "port $port (for $name) is already in use; set ${up}_PORT to another"
   port_open "$mport" && die "port $mport (management of $name) is already in use; set ${up}_MANAGEMENT_PORT to another"
   log "starting $name on port $port (management $mport)"
-  (
-    export QUARKUS_HTTP_PORT="$port"
-    export QUARKUS_MANAGEMENT_PORT="$mport"
-    export QUARKUS_DATASOURCE_JDBC_URL="${!url_var:-jdbc:postgresql://127.0.0.1:$PG_PORT/$db}"
-    export QUARKUS_DATASOURCE_USERNAME="${!user_var:-$db}"
-    export QUARKUS_DATASOURCE_PASSWORD="${!pw_var:-${!local_pw}}"
-    export KAFKA_BOOTSTRAP_SERVERS
-    export TRADEHUB_DEMO_ENABLED=true
-    export MP_JWT_VERIFY_PUBLICKEY_LOCATION="$STATE/jwt/public.pem"
-    export SMALLRYE_JWT_SIGN_KEY_LOCATION="$STATE/jwt/private.pem"
-    export TRADEHUB_OIDC_PUBLIC_KEY_LOCATION="$STATE/jwt/public.pem"
-    export TRADEHUB_SECURITY_DEMO_KEYS_FILE="$STATE/demo-keys.txt"
-    export TRADEHUB_SERVICES_INDUSTRY_URL="http://127.0.0.1:${INDUSTRY_PORT:-8081}"
-    export TRADEHUB_SERVICES_COMMERCE_URL="http://127.0.0.1:${COMMERCE_PORT:-8082}"
-    export TRADEHUB_SERVICES_BORDER_TRADE_URL="http://127.0.0.1:${BORDER_TRADE_PORT:-8083}"
-    cd "$dir/target/quarkus-app" # the class-data archive names the class path from here
-    # shellcheck disable=SC2046 # the options are words
-    nohup java $(app_java_opts .) -jar quarkus-run.jar \
-      >"$STATE/logs/$name.log" 2>&1 &
-    echo $! >"$STATE/$name.pid"
-  )
+  app_launch "$name" "$dir" "$port" "$mport" "${!url_var:-jdbc:postgresql://127.0.0.1:$PG_PORT/$db}" "${!user_var:-$db}" \
+    "${!pw_var:-${!local_pw}}" "$KAFKA_BOOTSTRAP_SERVERS"
 done
 
-for entry in "${APPS[@]}"; do
+for entry in "${LOCAL_APPS[@]}"; do
   read -r name dir port db mport <<<"$entry"
-  pid=$(cat "$STATE/$name.pid")
   # Start-up includes loading the demo data the first time (about 30 s on 2 cores).
   # Readiness is on the app's management interface, not on its public port.
-  for i in $(seq 1 600); do
-    if curl -sf "http://127.0.0.1:$mport/q/health/ready" >/dev/null 2>&1; then break; fi
-    if ! pid_alive "$pid"; then tail -40 "$STATE/logs/$name.log" >&2; die "$name exited during start-up (log: $STATE/logs/$name.log)"; fi
-    [ "$i" = 600 ] && die "$name not ready after 300 s (log: $STATE/logs/$name.log)"
-    sleep 0.5
-  done
+  app_wait_ready "$name" "$mport" 300
   log "$name is ready"
 done
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntConsumer;
 
 /**
  * The load generator: JDK HttpClient, blocking calls from a bounded number of threads, every run
@@ -49,36 +50,25 @@ final class Load {
     AtomicLong sent = new AtomicLong();
     rec.start();
     long end = rec.startNanos + duration.toNanos();
-    List<Thread> threads = new ArrayList<>();
-    for (int w = 0; w < concurrency; w++) {
-      final int worker = w;
-      Thread t =
-          new Thread(
-              () -> {
-                while (System.nanoTime() < end && sent.incrementAndGet() <= maxRequests) {
-                  long seq = seqs.getAndIncrement();
-                  long t0 = System.nanoTime();
-                  try {
-                    HttpResponse<String> r = http.send(call.request(worker, seq), HttpResponse.BodyHandlers.ofString());
-                    long t1 = System.nanoTime();
-                    rec.attempt(t1, r);
-                    if (r.statusCode() / 100 == 2) {
-                      rec.accepted(t0, t1);
-                      if (hook != null) hook.accepted(seq, r);
-                    }
-                  } catch (InterruptedException e) {
-                    return;
-                  } catch (Exception e) {
-                    rec.attempt(System.nanoTime(), e);
-                  }
-                }
-              },
-              name + "-" + w);
-      t.setDaemon(true);
-      threads.add(t);
-      t.start();
-    }
-    for (Thread t : threads) t.join(duration.toMillis() + 180_000);
+    onWorkers(name, concurrency, duration.toMillis() + 180_000, worker -> {
+      while (System.nanoTime() < end && sent.incrementAndGet() <= maxRequests) {
+        long seq = seqs.getAndIncrement();
+        long t0 = System.nanoTime();
+        try {
+          HttpResponse<String> r = http.send(call.request(worker, seq), HttpResponse.BodyHandlers.ofString());
+          long t1 = System.nanoTime();
+          rec.attempt(t1, r);
+          if (r.statusCode() / 100 == 2) {
+            rec.accepted(t0, t1);
+            if (hook != null) hook.accepted(seq, r);
+          }
+        } catch (InterruptedException e) {
+          return;
+        } catch (Exception e) {
+          rec.attempt(System.nanoTime(), e);
+        }
+      }
+    });
     rec.stop();
     return rec;
   }
@@ -105,80 +95,85 @@ final class Load {
     long base = seqs.getAndAdd(total);
     rec.start();
     long start = rec.startNanos;
-    List<Thread> pool = new ArrayList<>();
-    for (int w = 0; w < threads; w++) {
-      final int worker = w;
-      Thread t =
-          new Thread(
-              () -> {
-                for (long i; (i = next.getAndIncrement()) < total; ) {
-                  long due = start + i * period;
-                  long wait = due - System.nanoTime();
-                  if (wait > 0) LockSupport.parkNanos(wait);
-                  long seq = base + i;
-                  long deadline = due + retryFor.toNanos();
-                  String last = null;
-                  boolean ok = false;
-                  while (true) {
-                    long retryAfterMs = 250;
-                    try {
-                      List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> extra = new ArrayList<>();
-                      for (int c = 1; c < copies; c++) extra.add(http.sendAsync(call.request(worker, seq), HttpResponse.BodyHandlers.ofString()));
-                      HttpResponse<String> r;
-                      try {
-                        r = http.send(call.request(worker, seq), HttpResponse.BodyHandlers.ofString());
-                      } finally {
-                        for (var f : extra) {
-                          try {
-                            HttpResponse<String> x = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
-                            rec.attempt(System.nanoTime(), x);
-                            if (x.statusCode() / 100 == 2 && hook != null) hook.accepted(seq, x);
-                          } catch (java.util.concurrent.ExecutionException e) {
-                            rec.attempt(System.nanoTime(), e.getCause());
-                          } catch (java.util.concurrent.TimeoutException e) {
-                            rec.attempt(System.nanoTime(), e);
-                          }
-                        }
-                      }
-                      long now = System.nanoTime();
-                      rec.attempt(now, r);
-                      int s = r.statusCode();
-                      if (s / 100 == 2) {
-                        rec.accepted(due, now);
-                        if (hook != null) hook.accepted(seq, r);
-                        ok = true;
-                        break;
-                      }
-                      last = Integer.toString(s);
-                      if (s != 429 && s < 500) break; // a permanent answer: retrying cannot change it
-                      retryAfterMs = r.headers().firstValue("Retry-After").map(v -> parseSeconds(v) * 1000).orElse(250L);
-                    } catch (InterruptedException e) {
-                      return;
-                    } catch (Exception e) {
-                      rec.attempt(System.nanoTime(), e);
-                      last = e.getClass().getSimpleName();
-                    }
-                    if (System.nanoTime() + retryAfterMs * 1_000_000 > deadline) break;
-                    try {
-                      Thread.sleep(Math.min(retryAfterMs, 5000));
-                    } catch (InterruptedException e) {
-                      return;
-                    }
-                  }
-                  if (!ok) {
-                    rec.gaveUp();
-                    if (failed != null) failed.failed(seq, last);
-                  }
+    onWorkers(name, threads, duration.toMillis() + retryFor.toMillis() + 180_000, worker -> {
+      for (long i; (i = next.getAndIncrement()) < total; ) {
+        long due = start + i * period;
+        long wait = due - System.nanoTime();
+        if (wait > 0) LockSupport.parkNanos(wait);
+        long seq = base + i;
+        long deadline = due + retryFor.toNanos();
+        String last = null;
+        boolean ok = false;
+        while (true) {
+          long retryAfterMs = 250;
+          try {
+            List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> extra = new ArrayList<>();
+            for (int c = 1; c < copies; c++) extra.add(http.sendAsync(call.request(worker, seq), HttpResponse.BodyHandlers.ofString()));
+            HttpResponse<String> r;
+            try {
+              r = http.send(call.request(worker, seq), HttpResponse.BodyHandlers.ofString());
+            } finally {
+              for (var f : extra) {
+                try {
+                  HttpResponse<String> x = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                  rec.attempt(System.nanoTime(), x);
+                  if (x.statusCode() / 100 == 2 && hook != null) hook.accepted(seq, x);
+                } catch (java.util.concurrent.ExecutionException e) {
+                  rec.attempt(System.nanoTime(), e.getCause());
+                } catch (java.util.concurrent.TimeoutException e) {
+                  rec.attempt(System.nanoTime(), e);
                 }
-              },
-              name + "-" + w);
-      t.setDaemon(true);
-      pool.add(t);
-      t.start();
-    }
-    for (Thread t : pool) t.join(duration.toMillis() + retryFor.toMillis() + 180_000);
+              }
+            }
+            long now = System.nanoTime();
+            rec.attempt(now, r);
+            int s = r.statusCode();
+            if (s / 100 == 2) {
+              rec.accepted(due, now);
+              if (hook != null) hook.accepted(seq, r);
+              ok = true;
+              break;
+            }
+            last = Integer.toString(s);
+            if (s != 429 && s < 500) break; // a permanent answer: retrying cannot change it
+            retryAfterMs = r.headers().firstValue("Retry-After").map(v -> parseSeconds(v) * 1000).orElse(250L);
+          } catch (InterruptedException e) {
+            return;
+          } catch (Exception e) {
+            rec.attempt(System.nanoTime(), e);
+            last = e.getClass().getSimpleName();
+          }
+          if (System.nanoTime() + retryAfterMs * 1_000_000 > deadline) break;
+          try {
+            Thread.sleep(Math.min(retryAfterMs, 5000));
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+        if (!ok) {
+          rec.gaveUp();
+          if (failed != null) failed.failed(seq, last);
+        }
+      }
+    });
     rec.stop();
     return rec;
+  }
+
+  /**
+   * Runs {@code body} for workers 0..n-1, each on a daemon thread of its own (name-worker), and
+   * waits for them, each at most {@code joinMillis}: the client threads of both loop shapes.
+   */
+  private static void onWorkers(String name, int n, long joinMillis, IntConsumer body) throws InterruptedException {
+    List<Thread> threads = new ArrayList<>();
+    for (int w = 0; w < n; w++) {
+      final int worker = w;
+      Thread t = new Thread(() -> body.accept(worker), name + "-" + w);
+      t.setDaemon(true);
+      threads.add(t);
+      t.start();
+    }
+    for (Thread t : threads) t.join(joinMillis);
   }
 
   private static long parseSeconds(String v) {

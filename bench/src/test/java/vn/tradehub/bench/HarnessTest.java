@@ -23,6 +23,50 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The harness's own logic, without a stack and without any timing assertion. */
 class HarnessTest {
+  /**
+   * Both loop shapes against a local server: the closed loop stops at its request count, every
+   * worker is one of the clients asked for and every accepted line reaches the hook; the fixed rate
+   * sends every line, retries a 503 (Retry-After 0) once and then has it accepted.
+   */
+  @Test
+  void loadRunsItsWorkersAndRetriesUntilAccepted() throws Exception {
+    Set<String> refusedOnce = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Set<String> workers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/", ex -> {
+      String seq = ex.getRequestHeaders().getFirst("X-Seq");
+      workers.add(ex.getRequestHeaders().getFirst("X-Worker"));
+      boolean retry = ex.getRequestURI().getPath().equals("/retry") && refusedOnce.add(seq);
+      if (retry) ex.getResponseHeaders().add("Retry-After", "0");
+      ex.sendResponseHeaders(retry ? 503 : 201, -1);
+      ex.close();
+    });
+    server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+    server.start();
+    try {
+      String base = "http://127.0.0.1:" + server.getAddress().getPort();
+      Load load = new Load(java.net.http.HttpClient.newHttpClient());
+      java.util.function.Function<String, Load.Call> call = path -> (worker, seq) -> Load.post(base + path, Duration.ofSeconds(10))
+          .header("X-Seq", Long.toString(seq)).header("X-Worker", Integer.toString(worker)).GET().build();
+      Set<Long> hooked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+      Recorder closed = load.closed("closed", 3, Duration.ofSeconds(30), 30, new java.util.concurrent.atomic.AtomicLong(), call.apply("/ok"), (seq, r) -> hooked.add(seq));
+      assertEquals(30, closed.accepted);
+      assertEquals(30, closed.attempts);
+      assertEquals(30, hooked.size());
+      assertTrue(Set.of("0", "1", "2").containsAll(workers), workers.toString());
+
+      Recorder open = load.open("open", 40, Duration.ofSeconds(1), 4, Duration.ofSeconds(20), new java.util.concurrent.atomic.AtomicLong(1000), call.apply("/retry"), null, null);
+      assertEquals(40, open.accepted);
+      assertEquals(80, open.attempts);
+      assertEquals(0, open.gaveUp);
+      assertEquals(40, open.seen.get("503").count);
+      assertEquals(40, open.seen.get("503").withRetryAfter);
+    } finally {
+      server.stop(0);
+    }
+  }
+
   @Test
   void linesHaveUniqueNaturalKeysAndAreReproducible() throws Exception {
     Lines lines = new Lines("PTEST", 2023, "10000.00", false);

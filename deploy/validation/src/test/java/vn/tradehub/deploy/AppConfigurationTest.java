@@ -289,22 +289,12 @@ class AppConfigurationTest {
   void onlyTheGatewayIsExposed() {
     List<K8sObject> ingresses = base().stream().filter(o -> o.kind().equals("Ingress")).toList();
     assertThat(ingresses).hasSize(1);
-    ingresses
-        .get(0)
-        .as(Ingress.class)
-        .getSpec()
-        .getRules()
-        .forEach(
-            r ->
-                r.getHttp()
-                    .getPaths()
-                    .forEach(
-                        p -> {
-                          assertThat(p.getBackend().getService().getName()).isEqualTo("gateway");
-                          assertThat(p.getBackend().getService().getPort().getName())
-                              .as("the Ingress reaches the gateway's HTTP port only")
-                              .isEqualTo("http");
-                        }));
+    for (var backend : Manifests.ingressBackends(ingresses.get(0).as(Ingress.class))) {
+      assertThat(backend.getName()).isEqualTo("gateway");
+      assertThat(backend.getPort().getName())
+          .as("the Ingress reaches the gateway's HTTP port only")
+          .isEqualTo("http");
+    }
     for (App app : DeployFiles.apps()) {
       Object ports = composeService(app).get("ports");
       if (!app.name().equals("gateway"))

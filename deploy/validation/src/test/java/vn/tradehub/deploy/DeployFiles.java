@@ -28,12 +28,17 @@ final class DeployFiles {
   static final Path K8S = DEPLOY.resolve("k8s");
   static final Path COMPOSE_DIR = DEPLOY.resolve("compose");
   static final Path COMPOSE = COMPOSE_DIR.resolve("docker-compose.yml");
-  static final Path RUN_SCRIPT = DEPLOY.resolve("local/run.sh");
+
+  /**
+   * The apps of the local stack and how each is started (deploy/local/run.sh, bench/lib/stack.sh).
+   */
+  static final Path LOCAL_APPS = DEPLOY.resolve("local/lib/apps.sh");
+
   static final Path PLATFORM_DEFAULTS =
       REPO.resolve("services/platform/src/main/resources/META-INF/microprofile-config.properties");
 
   /**
-   * One app of the stack as deploy/local/run.sh lists it: its HTTP port and the port of its
+   * One app of the stack as deploy/local/lib/apps.sh lists it: its HTTP port and the port of its
    * management interface (health, metrics).
    */
   record App(String name, String dir, int port, String db, int managementPort) {
@@ -100,13 +105,13 @@ final class DeployFiles {
   }
 
   /**
-   * The apps as the run script starts them: its APPS array ("name module-dir port database
-   * management-port").
+   * The apps as the run script starts them: the LOCAL_APPS array of its lib/apps.sh ("name
+   * module-dir port database management-port").
    */
   static List<App> apps() {
-    String script = read(RUN_SCRIPT);
-    Matcher block = Pattern.compile("(?s)\\nAPPS=\\((.*?)\\n\\)").matcher(script);
-    if (!block.find()) throw new AssertionError("no APPS=( ... ) array in " + RUN_SCRIPT);
+    String script = read(LOCAL_APPS);
+    Matcher block = Pattern.compile("(?s)\\nLOCAL_APPS=\\((.*?)\\n\\)").matcher(script);
+    if (!block.find()) throw new AssertionError("no LOCAL_APPS=( ... ) array in " + LOCAL_APPS);
     Pattern line =
         Pattern.compile(
             "\"(\\S+) (\\S+) \\$\\{\\w+:-(\\d+)} (\\w+) \\$\\{\\w+_MANAGEMENT_PORT:-(\\d+)}\"");
@@ -121,7 +126,7 @@ final class DeployFiles {
               m.group(4),
               Integer.parseInt(m.group(5))));
     if (apps.size() < 4)
-      throw new AssertionError("expected the four apps in " + RUN_SCRIPT + ", found " + apps);
+      throw new AssertionError("expected the four apps in " + LOCAL_APPS + ", found " + apps);
     return apps;
   }
 
@@ -129,10 +134,10 @@ final class DeployFiles {
     return apps().stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();
   }
 
-  /** Names the run script exports to every app it starts. */
+  /** Names the run script exports to every app it starts (lib/apps.sh's app_launch). */
   static Set<String> runScriptExports() {
     Set<String> names = new LinkedHashSet<>();
-    Matcher m = Pattern.compile("(?m)^\\s*export ([A-Z][A-Z0-9_]*)").matcher(read(RUN_SCRIPT));
+    Matcher m = Pattern.compile("(?m)^\\s*export ([A-Z][A-Z0-9_]*)").matcher(read(LOCAL_APPS));
     while (m.find()) names.add(m.group(1));
     return names;
   }

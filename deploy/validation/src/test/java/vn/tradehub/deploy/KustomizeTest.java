@@ -144,17 +144,10 @@ class KustomizeTest {
                     x.kind().equals("Deployment")
                         && x.name().equals(h.getSpec().getScaleTargetRef().getName()));
       if (o.typed() instanceof io.fabric8.kubernetes.api.model.networking.v1.Ingress i)
-        i.getSpec()
-            .getRules()
-            .forEach(
-                r ->
-                    r.getHttp()
-                        .getPaths()
-                        .forEach(
-                            path ->
-                                assertThat(path.getBackend().getService().getName())
-                                    .as("Ingress %s: the gateway only", o.name())
-                                    .isEqualTo("gateway")));
+        for (var backend : Manifests.ingressBackends(i))
+          assertThat(backend.getName())
+              .as("Ingress %s: the gateway only", o.name())
+              .isEqualTo("gateway");
     }
     assertThat(services)
         .containsAll(DeployFiles.apps().stream().map(DeployFiles.App::name).toList());
@@ -164,10 +157,7 @@ class KustomizeTest {
   @SuppressWarnings("unchecked")
   void prodRendersReplicatedKafkaAndPostgresAndARegistry() throws Exception {
     List<K8sObject> prod = rendered(PROD);
-    Map<String, Object> kafkaConfig =
-        (Map<String, Object>)
-            ((Map<String, Object>) single(prod, "Kafka").spec().get("kafka")).get("config");
-    assertThat(kafkaConfig)
+    assertThat(kafkaConfig(prod))
         .containsEntry("default.replication.factor", 3)
         .containsEntry("min.insync.replicas", 2)
         .containsEntry("offsets.topic.replication.factor", 3)
@@ -207,10 +197,7 @@ class KustomizeTest {
   @SuppressWarnings("unchecked")
   void devRendersASingleNodeStackWithDemoData() throws Exception {
     List<K8sObject> dev = rendered(DEV);
-    Map<String, Object> kafkaConfig =
-        (Map<String, Object>)
-            ((Map<String, Object>) single(dev, "Kafka").spec().get("kafka")).get("config");
-    assertThat(kafkaConfig)
+    assertThat(kafkaConfig(dev))
         .containsEntry("default.replication.factor", 1)
         .containsEntry("min.insync.replicas", 1);
     assertThat(single(dev, "KafkaNodePool").spec()).containsEntry("replicas", 1);
@@ -218,6 +205,13 @@ class KustomizeTest {
       assertThat(t.spec()).containsEntry("replicas", 1);
     assertThat(single(dev, "ConfigMap").as(ConfigMap.class).getData())
         .containsEntry("TRADEHUB_DEMO_ENABLED", "true");
+  }
+
+  /** spec.kafka.config of the one Kafka (Strimzi) of a rendering. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> kafkaConfig(List<K8sObject> objects) {
+    Map<String, Object> kafka = (Map<String, Object>) single(objects, "Kafka").spec().get("kafka");
+    return (Map<String, Object>) kafka.get("config");
   }
 
   static K8sObject single(List<K8sObject> objects, String kind) {

@@ -15,6 +15,7 @@ import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressServiceBackend;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.nio.file.Path;
@@ -296,5 +297,13 @@ final class Manifests {
     List<K8sObject> objects = new ArrayList<>();
     for (Object doc : DeployFiles.yamlDocuments(text)) objects.add(parse(doc, source, false));
     return objects;
+  }
+
+  /** The service each path of the Ingress leads to: what the tests check is the gateway only. */
+  static List<IngressServiceBackend> ingressBackends(Ingress ingress) {
+    return ingress.getSpec().getRules().stream()
+        .flatMap(r -> r.getHttp().getPaths().stream())
+        .map(path -> path.getBackend().getService())
+        .toList();
   }
 }

@@ -33,7 +33,7 @@ abstract class Shape {
       new Shape() {
         @Override
         void check(Object v, String path, boolean partial, List<String> errors) {
-          if (!(v instanceof Map)) errors.add(path + ": expected an object, found " + v);
+          object(v, path, errors);
         }
       };
 
@@ -50,6 +50,13 @@ abstract class Shape {
     List<String> errors = new ArrayList<>();
     check(value, "", partial, errors);
     return errors;
+  }
+
+  /** The value as an object, or null once the error that an object was expected is recorded. */
+  static Map<?, ?> object(Object v, String path, List<String> errors) {
+    if (v instanceof Map<?, ?> m) return m;
+    errors.add(path + ": expected an object, found " + v);
+    return null;
   }
 
   static Shape scalar(String name, Class<?>... types) {
@@ -92,10 +99,8 @@ abstract class Shape {
     return new Shape() {
       @Override
       void check(Object v, String path, boolean partial, List<String> errors) {
-        if (!(v instanceof Map<?, ?> m)) {
-          errors.add(path + ": expected an object, found " + v);
-          return;
-        }
+        Map<?, ?> m = object(v, path, errors);
+        if (m == null) return;
         m.forEach(
             (k, x) -> {
               if (!(x instanceof String || x instanceof Number || x instanceof Boolean))
@@ -120,10 +125,8 @@ abstract class Shape {
     return new Shape() {
       @Override
       void check(Object v, String path, boolean partial, List<String> errors) {
-        if (!(v instanceof Map<?, ?> m)) {
-          errors.add(path + ": expected an object, found " + v);
-          return;
-        }
+        Map<?, ?> m = object(v, path, errors);
+        if (m == null) return;
         for (Map.Entry<?, ?> e : m.entrySet()) {
           Shape s = fields.get(String.valueOf(e.getKey()));
           if (s == null)
