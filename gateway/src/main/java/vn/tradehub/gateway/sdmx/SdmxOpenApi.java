@@ -231,14 +231,7 @@ public class SdmxOpenApi extends ContractFilter {
             "detail",
             "full (default), allstubs, referencestubs, allcompletestubs, referencecompletestubs,"
                 + " referencepartial, raw",
-            enumeration(
-                "full",
-                "allstubs",
-                "referencestubs",
-                "allcompletestubs",
-                "referencecompletestubs",
-                "referencepartial",
-                "raw")));
+            enumeration(StructureService.DETAILS.toArray(String[]::new))));
     op.addParameter(instant("asOf", "Accepted; the structures change only with a release"));
     conditionalHeaders().forEach(op::addParameter);
     op.responses(
