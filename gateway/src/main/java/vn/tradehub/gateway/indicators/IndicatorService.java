@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -554,16 +556,10 @@ public class IndicatorService {
 
   private MonthRow latest(String table, String territory, int year, int through) {
     return jdbc.one(
-        "select year, month, payload::text, status, ce_time from "
+        MONTH_ROW
             + table
             + " where territory = ? and year = ? and month <= ? order by month desc limit 1",
-        rs ->
-            new MonthRow(
-                rs.getInt(1),
-                rs.getInt(2),
-                json(rs.getString(3)),
-                rs.getString(4),
-                Jdbc.instant(rs, "ce_time")),
+        this::monthRow,
         territory,
         year,
         through);
@@ -572,20 +568,25 @@ public class IndicatorService {
   private Map<Integer, MonthRow> byMonth(String table, String territory, int year) {
     Map<Integer, MonthRow> out = new LinkedHashMap<>();
     jdbc.query(
-            "select year, month, payload::text, status, ce_time from "
-                + table
-                + " where territory = ? and year = ? order by month",
-            rs ->
-                new MonthRow(
-                    rs.getInt(1),
-                    rs.getInt(2),
-                    json(rs.getString(3)),
-                    rs.getString(4),
-                    Jdbc.instant(rs, "ce_time")),
+            MONTH_ROW + table + " where territory = ? and year = ? order by month",
+            this::monthRow,
             territory,
             year)
         .forEach(r -> out.put(r.month(), r));
     return out;
+  }
+
+  /** The columns of a month's row in industry_month or commerce_month, as monthRow reads them. */
+  private static final String MONTH_ROW =
+      "select year, month, payload::text, status, ce_time from ";
+
+  private MonthRow monthRow(ResultSet rs) throws SQLException {
+    return new MonthRow(
+        rs.getInt(1),
+        rs.getInt(2),
+        json(rs.getString(3)),
+        rs.getString(4),
+        Jdbc.instant(rs, "ce_time"));
   }
 
   private List<Rollup> rollups(int fromYear, int toYear) {
