@@ -1,5 +1,11 @@
 package vn.tradehub.gateway.sdmx;
 
+import static vn.tradehub.gateway.indicators.EventTypes.AMENDED;
+import static vn.tradehub.gateway.indicators.EventTypes.CANCELLED;
+import static vn.tradehub.gateway.indicators.EventTypes.COMMERCE;
+import static vn.tradehub.gateway.indicators.EventTypes.INDUSTRY;
+import static vn.tradehub.gateway.indicators.EventTypes.RECORDED;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -21,12 +27,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jboss.logging.Logger;
-import vn.tradehub.contracts.CloudEvents;
-import vn.tradehub.contracts.bordertrade.ShipmentAmended;
-import vn.tradehub.contracts.bordertrade.ShipmentCancelled;
-import vn.tradehub.contracts.bordertrade.ShipmentRecorded;
-import vn.tradehub.contracts.commerce.CommerceIndicatorsComputed;
-import vn.tradehub.contracts.industry.IndustryIndicatorsComputed;
 import vn.tradehub.gateway.geography.Department;
 import vn.tradehub.geography.AdminUnit;
 import vn.tradehub.geography.Geography;
@@ -53,11 +53,6 @@ import vn.tradehub.platform.events.IncomingEvent;
 @ApplicationScoped
 public class VintageRecorder {
   private static final Logger LOG = Logger.getLogger(VintageRecorder.class);
-  static final String INDUSTRY = CloudEvents.typeOf(IndustryIndicatorsComputed.class);
-  static final String COMMERCE = CloudEvents.typeOf(CommerceIndicatorsComputed.class);
-  static final String RECORDED = CloudEvents.typeOf(ShipmentRecorded.class);
-  static final String AMENDED = CloudEvents.typeOf(ShipmentAmended.class);
-  static final String CANCELLED = CloudEvents.typeOf(ShipmentCancelled.class);
 
   static final String LINES_SCOPE = "border-trade";
 
