@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -110,19 +112,7 @@ public class IndicatorService {
             ind,
             "industry"));
     if (ind != null) {
-      BigDecimal value = decimal(ip, "outputValueYtdVnd");
-      BigDecimal change =
-          firstNonNull(
-              decimal(ip, "outputValueYtdChangePct"),
-              Growth.percent(value, decimal(ip, "outputValueYtdPrevYearVnd")));
-      out.add(
-          indicator(
-              IndicatorCode.OUTPUT_VALUE,
-              scaled(value, BILLION, 1),
-              change,
-              targets,
-              ind,
-              "industry"));
+      out.add(yearToDate(IndicatorCode.OUTPUT_VALUE, ind, "outputValue", targets, "industry"));
       out.add(
           indicator(
               IndicatorCode.ELECTRIFICATION,
@@ -138,20 +128,7 @@ public class IndicatorService {
 
     MonthRow com = latest("commerce_month", pinned, year, through);
     if (com != null) {
-      JsonNode cp = com.payload();
-      BigDecimal retail = decimal(cp, "retailYtdVnd");
-      BigDecimal retailChange =
-          firstNonNull(
-              decimal(cp, "retailYtdChangePct"),
-              Growth.percent(retail, decimal(cp, "retailYtdPrevYearVnd")));
-      out.add(
-          indicator(
-              IndicatorCode.RETAIL_SALES,
-              scaled(retail, BILLION, 1),
-              retailChange,
-              targets,
-              com,
-              "commerce"));
+      out.add(yearToDate(IndicatorCode.RETAIL_SALES, com, "retail", targets, "commerce"));
     } else {
       out.add(
           summed("commerce_month", "retailMonthVnd", t, year, through)
@@ -277,21 +254,15 @@ public class IndicatorService {
     Indicator indicator(IndicatorCode code, Map<IndicatorCode, PlanTarget> targets, String source) {
       BigDecimal value = any ? scaled(current, BILLION, 1) : null;
       BigDecimal change = any && comparable ? Growth.percent(current, previous) : null;
-      PlanTarget target = targets.get(code);
-      return new Indicator(
-          code.name(),
-          code.nameVi,
-          code.nameEn,
-          code.unit,
+      return newIndicator(
+          code,
           value,
           change,
-          target,
-          progress(target, value, change),
-          target == null ? null : target.kind() == TargetKind.GROWTH_PCT ? "pp" : "%",
+          targets.get(code),
           any ? status : null,
           any ? String.format("%04d-%02d", lastMonth / 100, lastMonth % 100) : null,
           any ? asOf : null,
-          List.of(source),
+          source,
           null);
     }
   }
@@ -482,6 +453,26 @@ public class IndicatorService {
         .toList();
   }
 
+  /**
+   * A province row's year-to-date figure in dong ({@code <figure>YtdVnd}), in billions, with the
+   * change the service computed ({@code <figure>YtdChangePct}) or, without one, the change against
+   * the same months a year earlier ({@code <figure>YtdPrevYearVnd}).
+   */
+  private Indicator yearToDate(
+      IndicatorCode code,
+      MonthRow row,
+      String figure,
+      Map<IndicatorCode, PlanTarget> targets,
+      String source) {
+    JsonNode p = row.payload();
+    BigDecimal value = decimal(p, figure + "YtdVnd");
+    BigDecimal change =
+        firstNonNull(
+            decimal(p, figure + "YtdChangePct"),
+            Growth.percent(value, decimal(p, figure + "YtdPrevYearVnd")));
+    return indicator(code, scaled(value, BILLION, 1), change, targets, row, source);
+  }
+
   private Indicator indicator(
       IndicatorCode code,
       BigDecimal value,
@@ -489,22 +480,16 @@ public class IndicatorService {
       Map<IndicatorCode, PlanTarget> targets,
       MonthRow row,
       String source) {
-    PlanTarget target = targets.get(code);
-    BigDecimal progress = progress(target, value, change);
-    return new Indicator(
-        code.name(),
-        code.nameVi,
-        code.nameEn,
-        code.unit,
+    boolean figure = row != null && value != null;
+    return newIndicator(
+        code,
         value,
         change,
-        target,
-        progress,
-        target == null ? null : target.kind() == TargetKind.GROWTH_PCT ? "pp" : "%",
-        row == null || value == null ? null : row.status(),
-        row == null || value == null ? null : String.format("%04d-%02d", row.year(), row.month()),
-        row == null || value == null ? null : row.ceTime(),
-        List.of(source),
+        targets.get(code),
+        figure ? row.status() : null,
+        figure ? String.format("%04d-%02d", row.year(), row.month()) : null,
+        figure ? row.ceTime() : null,
+        source,
         null);
   }
 
@@ -518,7 +503,29 @@ public class IndicatorService {
       List<Indicator.FlowFigure> breakdown) {
     BigDecimal value = scaled(nowUsd, MILLION, 2);
     BigDecimal change = Growth.percent(nowUsd, beforeUsd);
-    PlanTarget target = targets.get(code);
+    return newIndicator(
+        code,
+        value,
+        change,
+        targets.get(code),
+        value == null ? null : FigureStatus.FINAL.name(),
+        period,
+        value == null ? null : asOf,
+        "border-trade",
+        breakdown);
+  }
+
+  /** The indicator with its names, its unit and its progress against the year's target. */
+  private static Indicator newIndicator(
+      IndicatorCode code,
+      BigDecimal value,
+      BigDecimal change,
+      PlanTarget target,
+      String status,
+      String period,
+      Instant asOf,
+      String source,
+      List<Indicator.FlowFigure> breakdown) {
     return new Indicator(
         code.name(),
         code.nameVi,
@@ -529,10 +536,10 @@ public class IndicatorService {
         target,
         progress(target, value, change),
         target == null ? null : target.kind() == TargetKind.GROWTH_PCT ? "pp" : "%",
-        value == null ? null : FigureStatus.FINAL.name(),
+        status,
         period,
-        value == null ? null : asOf,
-        List.of("border-trade"),
+        asOf,
+        List.of(source),
         breakdown);
   }
 
@@ -549,16 +556,10 @@ public class IndicatorService {
 
   private MonthRow latest(String table, String territory, int year, int through) {
     return jdbc.one(
-        "select year, month, payload::text, status, ce_time from "
+        MONTH_ROW
             + table
             + " where territory = ? and year = ? and month <= ? order by month desc limit 1",
-        rs ->
-            new MonthRow(
-                rs.getInt(1),
-                rs.getInt(2),
-                json(rs.getString(3)),
-                rs.getString(4),
-                Jdbc.instant(rs, "ce_time")),
+        this::monthRow,
         territory,
         year,
         through);
@@ -567,20 +568,25 @@ public class IndicatorService {
   private Map<Integer, MonthRow> byMonth(String table, String territory, int year) {
     Map<Integer, MonthRow> out = new LinkedHashMap<>();
     jdbc.query(
-            "select year, month, payload::text, status, ce_time from "
-                + table
-                + " where territory = ? and year = ? order by month",
-            rs ->
-                new MonthRow(
-                    rs.getInt(1),
-                    rs.getInt(2),
-                    json(rs.getString(3)),
-                    rs.getString(4),
-                    Jdbc.instant(rs, "ce_time")),
+            MONTH_ROW + table + " where territory = ? and year = ? order by month",
+            this::monthRow,
             territory,
             year)
         .forEach(r -> out.put(r.month(), r));
     return out;
+  }
+
+  /** The columns of a month's row in industry_month or commerce_month, as monthRow reads them. */
+  private static final String MONTH_ROW =
+      "select year, month, payload::text, status, ce_time from ";
+
+  private MonthRow monthRow(ResultSet rs) throws SQLException {
+    return new MonthRow(
+        rs.getInt(1),
+        rs.getInt(2),
+        json(rs.getString(3)),
+        rs.getString(4),
+        Jdbc.instant(rs, "ce_time"));
   }
 
   private List<Rollup> rollups(int fromYear, int toYear) {

@@ -1,5 +1,11 @@
 package vn.tradehub.gateway.indicators;
 
+import static vn.tradehub.gateway.indicators.EventTypes.AMENDED;
+import static vn.tradehub.gateway.indicators.EventTypes.CANCELLED;
+import static vn.tradehub.gateway.indicators.EventTypes.COMMERCE;
+import static vn.tradehub.gateway.indicators.EventTypes.INDUSTRY;
+import static vn.tradehub.gateway.indicators.EventTypes.RECORDED;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,12 +22,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jboss.logging.Logger;
-import vn.tradehub.contracts.CloudEvents;
-import vn.tradehub.contracts.bordertrade.ShipmentAmended;
-import vn.tradehub.contracts.bordertrade.ShipmentCancelled;
-import vn.tradehub.contracts.bordertrade.ShipmentRecorded;
-import vn.tradehub.contracts.commerce.CommerceIndicatorsComputed;
-import vn.tradehub.contracts.industry.IndustryIndicatorsComputed;
 import vn.tradehub.gateway.geography.Department;
 import vn.tradehub.gateway.sdmx.VintageRecorder;
 import vn.tradehub.platform.context.Jdbc;
@@ -37,11 +37,6 @@ import vn.tradehub.platform.events.IncomingEvent;
 @ApplicationScoped
 public class ReadModelUpdater {
   private static final Logger LOG = Logger.getLogger(ReadModelUpdater.class);
-  static final String INDUSTRY = CloudEvents.typeOf(IndustryIndicatorsComputed.class);
-  static final String COMMERCE = CloudEvents.typeOf(CommerceIndicatorsComputed.class);
-  static final String RECORDED = CloudEvents.typeOf(ShipmentRecorded.class);
-  static final String AMENDED = CloudEvents.typeOf(ShipmentAmended.class);
-  static final String CANCELLED = CloudEvents.typeOf(ShipmentCancelled.class);
 
   private final Jdbc jdbc;
   private final ObjectMapper mapper;

@@ -240,15 +240,7 @@ public class ServiceProxy {
     long max = d.config.maxResponseSize().asLongValue();
     if (length != null && parseLong(length) > max) {
       r.request().reset();
-      respondProblem(
-          ctx,
-          problem(
-              502,
-              "/problems/bad-gateway",
-              "Bad gateway",
-              d.name + " sent a response larger than " + max + " bytes",
-              ctx),
-          null);
+      respondProblem(ctx, 502, d.name + " sent a response larger than " + max + " bytes", null);
       return;
     }
     out.setStatusCode(r.statusCode());
@@ -268,15 +260,7 @@ public class ServiceProxy {
                 if (wellFormedJson(body)) out.end(body);
                 else {
                   out.headers().clear();
-                  respondProblem(
-                      ctx,
-                      problem(
-                          502,
-                          "/problems/bad-gateway",
-                          "Bad gateway",
-                          d.name + " sent malformed JSON",
-                          ctx),
-                      null);
+                  respondProblem(ctx, 502, d.name + " sent malformed JSON", null);
                 }
               })
           .onFailure(e -> failed(ctx, d, e));
@@ -308,24 +292,13 @@ public class ServiceProxy {
     long retryAfter = Math.max(1, d.config.breakerDelay().toSeconds());
     if (e instanceof BulkheadException) {
       respondProblem(
-          ctx,
-          problem(
-              503,
-              "/problems/service-unavailable",
-              "Service unavailable",
-              d.name + " has as many requests in progress as it takes; retry shortly",
-              ctx),
-          java.util.Map.of("Retry-After", "1"));
+          ctx, 503, d.name + " has as many requests in progress as it takes; retry shortly", "1");
     } else if (e instanceof CircuitBreakerOpenException) {
       respondProblem(
           ctx,
-          problem(
-              503,
-              "/problems/service-unavailable",
-              "Service unavailable",
-              d.name + " is failing; the gateway stops calling it for a while (circuit open)",
-              ctx),
-          java.util.Map.of("Retry-After", Long.toString(retryAfter)));
+          503,
+          d.name + " is failing; the gateway stops calling it for a while (circuit open)",
+          Long.toString(retryAfter));
     } else if (e instanceof TimeoutException
         || (e.getMessage() != null
             && e.getMessage().toLowerCase(Locale.ROOT).contains("timeout")
@@ -333,45 +306,38 @@ public class ServiceProxy {
             && !(e instanceof io.netty.channel.ConnectTimeoutException))) {
       respondProblem(
           ctx,
-          problem(
-              504,
-              "/problems/gateway-timeout",
-              "Gateway timeout",
-              d.name + " did not answer within " + d.config.readTimeout().toSeconds() + " s",
-              ctx),
-          java.util.Map.of("Retry-After", "5"));
+          504,
+          d.name + " did not answer within " + d.config.readTimeout().toSeconds() + " s",
+          "5");
     } else if (e instanceof ConnectException
         || e instanceof io.netty.channel.ConnectTimeoutException) {
-      respondProblem(
-          ctx,
-          problem(
-              503,
-              "/problems/service-unavailable",
-              "Service unavailable",
-              d.name + " cannot be reached",
-              ctx),
-          java.util.Map.of("Retry-After", "5"));
+      respondProblem(ctx, 503, d.name + " cannot be reached", "5");
     } else if (e instanceof java.net.SocketException
         || e instanceof io.vertx.core.http.HttpClosedException) {
       // The service went away mid-request (killed, restarted): unavailable, not a bad answer. The
       // request may or may not have been applied; retrying it is safe (natural keys, idempotency).
       respondProblem(
-          ctx,
-          problem(
-              503,
-              "/problems/service-unavailable",
-              "Service unavailable",
-              d.name + " closed the connection before answering; retry the request",
-              ctx),
-          java.util.Map.of("Retry-After", "5"));
+          ctx, 503, d.name + " closed the connection before answering; retry the request", "5");
     } else {
       LOG.warnf("Bad answer from %s on %s: %s", d.name, ctx.request().path(), e.toString());
-      respondProblem(
-          ctx,
-          problem(
-              502, "/problems/bad-gateway", "Bad gateway", d.name + " sent a broken response", ctx),
-          java.util.Map.of("Retry-After", "5"));
+      respondProblem(ctx, 502, d.name + " sent a broken response", "5");
     }
+  }
+
+  /**
+   * Answers the gateway's own problem with a service: 502 (a bad answer), 503 (unavailable) or 504
+   * (no answer in time), with a Retry-After when one is given.
+   */
+  private void respondProblem(RoutingContext ctx, int status, String detail, String retryAfter) {
+    Problem p =
+        switch (status) {
+          case 502 -> problem(502, "/problems/bad-gateway", "Bad gateway", detail, ctx);
+          case 503 ->
+              problem(503, "/problems/service-unavailable", "Service unavailable", detail, ctx);
+          case 504 -> problem(504, "/problems/gateway-timeout", "Gateway timeout", detail, ctx);
+          default -> throw new IllegalArgumentException("not a gateway problem: " + status);
+        };
+    respondProblem(ctx, p, retryAfter == null ? null : java.util.Map.of("Retry-After", retryAfter));
   }
 
   private static Problem problem(

@@ -1,13 +1,10 @@
 package vn.tradehub.gateway.sdmx;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -161,28 +158,28 @@ public class AvailabilityService {
     boolean all = references.contains("all");
     if (all || references.contains("dataflow"))
       withData.forEach(
-          f -> array(data, "dataflows").add(m.dataflow(f, StructureMessages.Detail.FULL)));
+          f ->
+              StructureMessages.array(data, "dataflows")
+                  .add(m.dataflow(f, StructureMessages.Detail.FULL)));
     if (all || references.contains("datastructure"))
       withData.stream()
           .map(Dataflow::dsd)
           .distinct()
           .forEach(
               d ->
-                  array(data, "dataStructures")
+                  StructureMessages.array(data, "dataStructures")
                       .add(m.dataStructure(d, StructureMessages.Detail.FULL)));
     if (all || references.contains("conceptscheme"))
-      array(data, "conceptSchemes")
+      StructureMessages.array(data, "conceptSchemes")
           .add(m.conceptScheme(structures.concepts(), StructureMessages.Detail.FULL, concepts));
     if (all || references.contains("codelist"))
       used.forEach(
           (id, codes) -> {
             Codelist cl = structures.codelist(id);
-            array(data, "codelists")
+            StructureMessages.array(data, "codelists")
                 .add(m.codelist(cl, StructureMessages.Detail.FULL, withParents(cl, codes)));
           });
-    h.put("Content-Language", language);
-    byte[] bytes = json(m.message(data, at)).getBytes(StandardCharsets.UTF_8);
-    return new SdmxAnswer(200, format.contentType(), h, out -> out.write(bytes));
+    return m.answer(data, at, format.contentType(), h);
   }
 
   /** The codes and their ancestors: a partial code list keeps its hierarchy (availability.md). */
@@ -195,17 +192,5 @@ public class AvailabilityService {
       out.add(c);
     }
     return out;
-  }
-
-  private static ArrayNode array(ObjectNode data, String name) {
-    return data.has(name) ? (ArrayNode) data.get(name) : data.putArray(name);
-  }
-
-  private String json(Object node) {
-    try {
-      return mapper.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -231,14 +231,7 @@ public class SdmxOpenApi extends ContractFilter {
             "detail",
             "full (default), allstubs, referencestubs, allcompletestubs, referencecompletestubs,"
                 + " referencepartial, raw",
-            enumeration(
-                "full",
-                "allstubs",
-                "referencestubs",
-                "allcompletestubs",
-                "referencecompletestubs",
-                "referencepartial",
-                "raw")));
+            enumeration(StructureService.DETAILS.toArray(String[]::new))));
     op.addParameter(instant("asOf", "Accepted; the structures change only with a release"));
     conditionalHeaders().forEach(op::addParameter);
     op.responses(
@@ -370,23 +363,18 @@ public class SdmxOpenApi extends ContractFilter {
             str(64, null)));
   }
 
+  private static Parameter parameter(
+      Parameter.In in, String name, String description, Schema schema) {
+    return OASFactory.createParameter().name(name).in(in).description(description).schema(schema);
+  }
+
   private static Parameter path(String name, String description, Schema schema, String example) {
-    Parameter p =
-        OASFactory.createParameter()
-            .name(name)
-            .in(Parameter.In.PATH)
-            .required(true)
-            .description(description)
-            .schema(schema);
+    Parameter p = parameter(Parameter.In.PATH, name, description, schema).required(true);
     return example == null ? p : p.example(example);
   }
 
   private static Parameter query(String name, String description, Schema schema) {
-    return OASFactory.createParameter()
-        .name(name)
-        .in(Parameter.In.QUERY)
-        .description(description)
-        .schema(schema);
+    return parameter(Parameter.In.QUERY, name, description, schema);
   }
 
   private static Parameter instant(String name, String description) {
@@ -394,11 +382,7 @@ public class SdmxOpenApi extends ContractFilter {
   }
 
   private static Parameter header(String name, String description, Schema schema) {
-    return OASFactory.createParameter()
-        .name(name)
-        .in(Parameter.In.HEADER)
-        .description(description)
-        .schema(schema);
+    return parameter(Parameter.In.HEADER, name, description, schema);
   }
 
   // ---- schemas and answers ------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package vn.tradehub.gateway.sdmx;
 
 import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,46 +38,77 @@ public class SdmxResource {
     this.structures = structures;
   }
 
+  /**
+   * What a query's path and request say. A segment that a shorter path form leaves off is null:
+   * each query reads it as the standard's default, so every form of a query is served by one
+   * method.
+   */
+  public static class Query {
+    @PathParam("context")
+    String context;
+
+    @PathParam("structureType")
+    String structureType;
+
+    @PathParam("itemSchemeType")
+    String itemSchemeType;
+
+    @PathParam("agencyID")
+    String agency;
+
+    @PathParam("resourceID")
+    String resource;
+
+    @PathParam("version")
+    String version;
+
+    @PathParam("key")
+    String key;
+
+    @PathParam("componentID")
+    String component;
+
+    @PathParam("itemID")
+    String item;
+
+    @Context UriInfo uri;
+
+    @Context HttpHeaders headers;
+  }
+
+  private static String or(String segment, String absent) {
+    return segment == null ? absent : segment;
+  }
+
   // ---- data ---------------------------------------------------------------------------------
 
   @GET
   @Path("data/{context}/{agencyID}/{resourceID}/{version}/{key}")
   @Operation(hidden = true)
-  public Response data(
-      @PathParam("context") String context,
-      @PathParam("agencyID") String agency,
-      @PathParam("resourceID") String resource,
-      @PathParam("version") String version,
-      @PathParam("key") String key,
-      @Context UriInfo uri,
-      @Context HttpHeaders headers) {
-    return data.data(context, agency, resource, version, key, uri.getQueryParameters(), headers)
+  public Response data(@BeanParam Query q) {
+    return data.data(
+            q.context,
+            q.agency,
+            q.resource,
+            or(q.version, ALL),
+            or(q.key, ALL),
+            q.uri.getQueryParameters(),
+            q.headers)
         .toResponse();
   }
 
   @GET
   @Path("data/{context}/{agencyID}/{resourceID}/{version}")
   @Operation(hidden = true)
-  public Response dataAllKeys(
-      @PathParam("context") String context,
-      @PathParam("agencyID") String agency,
-      @PathParam("resourceID") String resource,
-      @PathParam("version") String version,
-      @Context UriInfo uri,
-      @Context HttpHeaders headers) {
-    return data(context, agency, resource, version, ALL, uri, headers);
+  public Response dataAllKeys(@BeanParam Query q) {
+    return data(q);
   }
 
   @GET
   @Path("data/{context}/{agencyID}/{resourceID}")
   @Operation(hidden = true)
-  public Response dataAllVersions(
-      @PathParam("context") String context,
-      @PathParam("agencyID") String agency,
-      @PathParam("resourceID") String resource,
-      @Context UriInfo uri,
-      @Context HttpHeaders headers) {
-    return data(context, agency, resource, ALL, ALL, uri, headers);
+  public Response dataAllVersions(@BeanParam Query q) {
+    return data(q);
   }
 
   // ---- availability -------------------------------------------------------------------------
@@ -84,109 +116,79 @@ public class SdmxResource {
   @GET
   @Path("availability/{context}/{agencyID}/{resourceID}/{version}/{key}/{componentID}")
   @Operation(hidden = true)
-  public Response availability(
-      @PathParam("context") String context,
-      @PathParam("agencyID") String agency,
-      @PathParam("resourceID") String resource,
-      @PathParam("version") String version,
-      @PathParam("key") String key,
-      @PathParam("componentID") String component,
-      @Context UriInfo uri,
-      @Context HttpHeaders headers) {
+  public Response availability(@BeanParam Query q) {
     return availability
         .availability(
-            context, agency, resource, version, key, component, uri.getQueryParameters(), headers)
+            q.context,
+            q.agency,
+            q.resource,
+            or(q.version, ALL),
+            or(q.key, ALL),
+            or(q.component, ALL),
+            q.uri.getQueryParameters(),
+            q.headers)
         .toResponse();
   }
 
   @GET
   @Path("availability/{context}/{agencyID}/{resourceID}/{version}/{key}")
   @Operation(hidden = true)
-  public Response availabilityAllComponents(
-      @PathParam("context") String context,
-      @PathParam("agencyID") String agency,
-      @PathParam("resourceID") String resource,
-      @PathParam("version") String version,
-      @PathParam("key") String key,
-      @Context UriInfo uri,
-      @Context HttpHeaders headers) {
-    return availability(context, agency, resource, version, key, ALL, uri, headers);
+  public Response availabilityAllComponents(@BeanParam Query q) {
+    return availability(q);
   }
 
   @GET
   @Path("availability/{context}/{agencyID}/{resourceID}")
   @Operation(hidden = true)
-  public Response availabilityAllKeys(
-      @PathParam("context") String context,
-      @PathParam("agencyID") String agency,
-      @PathParam("resourceID") String resource,
-      @Context UriInfo uri,
-      @Context HttpHeaders headers) {
-    return availability(context, agency, resource, ALL, ALL, ALL, uri, headers);
+  public Response availabilityAllKeys(@BeanParam Query q) {
+    return availability(q);
   }
 
   // ---- structures ---------------------------------------------------------------------------
 
+  /** Structure and item queries; the item scheme query names its type itemSchemeType. */
   @GET
   @Path("structure/{structureType}/{agencyID}/{resourceID}/{version}")
   @Operation(hidden = true)
-  public Response structure(
-      @PathParam("structureType") String type,
-      @PathParam("agencyID") String agency,
-      @PathParam("resourceID") String resource,
-      @PathParam("version") String version,
-      @Context UriInfo uri,
-      @Context HttpHeaders headers) {
+  public Response structure(@BeanParam Query q) {
     return structures
-        .structure(type, agency, resource, version, null, uri.getQueryParameters(), headers)
+        .structure(
+            q.structureType == null ? q.itemSchemeType : q.structureType,
+            or(q.agency, ALL),
+            or(q.resource, ALL),
+            or(q.version, LATEST),
+            q.item,
+            q.uri.getQueryParameters(),
+            q.headers)
         .toResponse();
   }
 
   @GET
   @Path("structure/{structureType}/{agencyID}/{resourceID}")
   @Operation(hidden = true)
-  public Response structureLatest(
-      @PathParam("structureType") String type,
-      @PathParam("agencyID") String agency,
-      @PathParam("resourceID") String resource,
-      @Context UriInfo uri,
-      @Context HttpHeaders headers) {
-    return structure(type, agency, resource, LATEST, uri, headers);
+  public Response structureLatest(@BeanParam Query q) {
+    return structure(q);
   }
 
   @GET
   @Path("structure/{structureType}/{agencyID}")
   @Operation(hidden = true)
-  public Response structureOfAgency(
-      @PathParam("structureType") String type,
-      @PathParam("agencyID") String agency,
-      @Context UriInfo uri,
-      @Context HttpHeaders headers) {
-    return structure(type, agency, ALL, LATEST, uri, headers);
+  public Response structureOfAgency(@BeanParam Query q) {
+    return structure(q);
   }
 
   @GET
   @Path("structure/{structureType}")
   @Operation(hidden = true)
-  public Response structureOfType(
-      @PathParam("structureType") String type, @Context UriInfo uri, @Context HttpHeaders headers) {
-    return structure(type, ALL, ALL, LATEST, uri, headers);
+  public Response structureOfType(@BeanParam Query q) {
+    return structure(q);
   }
 
   @GET
   @Path("structure/{itemSchemeType}/{agencyID}/{resourceID}/{version}/{itemID}")
   @Operation(hidden = true)
-  public Response items(
-      @PathParam("itemSchemeType") String type,
-      @PathParam("agencyID") String agency,
-      @PathParam("resourceID") String resource,
-      @PathParam("version") String version,
-      @PathParam("itemID") String item,
-      @Context UriInfo uri,
-      @Context HttpHeaders headers) {
-    return structures
-        .structure(type, agency, resource, version, item, uri.getQueryParameters(), headers)
-        .toResponse();
+  public Response items(@BeanParam Query q) {
+    return structure(q);
   }
 
   // ---- not implemented ----------------------------------------------------------------------

@@ -1,8 +1,11 @@
 package vn.tradehub.gateway.sdmx;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -29,6 +32,27 @@ final class StructureMessages {
   StructureMessages(ObjectMapper mapper, String language) {
     this.mapper = mapper;
     this.language = language;
+  }
+
+  /** The message around data, as the 200 answer of a structure or availability query. */
+  SdmxAnswer answer(
+      ObjectNode data, Instant prepared, String contentType, Map<String, String> headers) {
+    headers.put("Content-Language", language);
+    byte[] bytes = json(message(data, prepared)).getBytes(StandardCharsets.UTF_8);
+    return new SdmxAnswer(200, contentType, headers, out -> out.write(bytes));
+  }
+
+  String json(Object node) {
+    try {
+      return mapper.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The message's array of one kind of artefact, created by the first one added. */
+  static ArrayNode array(ObjectNode data, String name) {
+    return data.has(name) ? (ArrayNode) data.get(name) : data.putArray(name);
   }
 
   ObjectNode message(ObjectNode data, Instant prepared) {

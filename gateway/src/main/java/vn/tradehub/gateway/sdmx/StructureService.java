@@ -1,15 +1,11 @@
 package vn.tradehub.gateway.sdmx;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,6 +66,17 @@ public class StructureService {
           "reportingtaxonomy",
           "metadataprovisionagreement",
           "*");
+
+  /** The detail parameter's values, as queries are checked and documented. */
+  static final List<String> DETAILS =
+      List.of(
+          "full",
+          "allstubs",
+          "referencestubs",
+          "allcompletestubs",
+          "referencecompletestubs",
+          "referencepartial",
+          "raw");
 
   static final Set<String> ITEM_SCHEME_TYPES =
       Set.of(
@@ -171,17 +178,7 @@ public class StructureService {
           item == null ? "structureType" : "itemSchemeType",
           "is not an SDMX structure type here",
           type);
-    String detail =
-        p.choice(
-            "detail",
-            "full",
-            "full",
-            "allstubs",
-            "referencestubs",
-            "allcompletestubs",
-            "referencecompletestubs",
-            "referencepartial",
-            "raw");
+    String detail = p.choice("detail", "full", DETAILS.toArray(String[]::new));
     List<String> references = p.list("references") == null ? List.of("none") : p.list("references");
     for (String r : references)
       if (!REFERENCES.contains(r))
@@ -243,14 +240,12 @@ public class StructureService {
     for (Artefact a : referenced)
       add(data, m, a, ref, null, a.type().equals("conceptscheme") ? partialConcepts : null);
 
-    String body = json(data);
+    String body = m.json(data);
     Instant modified = lastModified();
     String etag = Validators.etag("structure", body, language);
     Map<String, String> h = Validators.headers(etag, modified);
     if (Validators.notModified(headers, etag, modified)) return new SdmxAnswer(304, null, h, null);
-    h.put("Content-Language", language);
-    byte[] bytes = json(m.message(data, clock.instant())).getBytes(StandardCharsets.UTF_8);
-    return new SdmxAnswer(200, format.contentType(), h, out -> out.write(bytes));
+    return m.answer(data, clock.instant(), format.contentType(), h);
   }
 
   private static List<Artefact> concat(List<Artefact> a, Set<Artefact> b) {
@@ -388,40 +383,30 @@ public class StructureService {
     switch (a.type()) {
       case "dataflow" -> {
         if (items != null) return false;
-        array(data, "dataflows").add(m.dataflow(structures.dataflow(a.id()).orElseThrow(), detail));
+        StructureMessages.array(data, "dataflows")
+            .add(m.dataflow(structures.dataflow(a.id()).orElseThrow(), detail));
       }
       case "datastructure" -> {
         if (items != null) return false;
-        array(data, "dataStructures").add(m.dataStructure(dsd(a.id()), detail));
+        StructureMessages.array(data, "dataStructures").add(m.dataStructure(dsd(a.id()), detail));
       }
       case "codelist" -> {
         Codelist c = structures.codelist(a.id());
         Set<String> only = items == null ? null : new LinkedHashSet<>(items);
         if (only != null && c.codes().stream().noneMatch(x -> only.contains(x.id()))) return false;
-        array(data, "codelists").add(m.codelist(c, detail, only));
+        StructureMessages.array(data, "codelists").add(m.codelist(c, detail, only));
       }
       case "conceptscheme" -> {
         Set<String> only = items == null ? partial : new LinkedHashSet<>(items);
         if (items != null && structures.concepts().stream().noneMatch(x -> only.contains(x.id())))
           return false;
-        array(data, "conceptSchemes").add(m.conceptScheme(structures.concepts(), detail, only));
+        StructureMessages.array(data, "conceptSchemes")
+            .add(m.conceptScheme(structures.concepts(), detail, only));
       }
       default -> {
         return false;
       }
     }
     return true;
-  }
-
-  private static ArrayNode array(ObjectNode data, String name) {
-    return data.has(name) ? (ArrayNode) data.get(name) : data.putArray(name);
-  }
-
-  private String json(Object node) {
-    try {
-      return mapper.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

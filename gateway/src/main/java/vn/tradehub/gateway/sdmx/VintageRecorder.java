@@ -1,5 +1,11 @@
 package vn.tradehub.gateway.sdmx;
 
+import static vn.tradehub.gateway.indicators.EventTypes.AMENDED;
+import static vn.tradehub.gateway.indicators.EventTypes.CANCELLED;
+import static vn.tradehub.gateway.indicators.EventTypes.COMMERCE;
+import static vn.tradehub.gateway.indicators.EventTypes.INDUSTRY;
+import static vn.tradehub.gateway.indicators.EventTypes.RECORDED;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -21,12 +27,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jboss.logging.Logger;
-import vn.tradehub.contracts.CloudEvents;
-import vn.tradehub.contracts.bordertrade.ShipmentAmended;
-import vn.tradehub.contracts.bordertrade.ShipmentCancelled;
-import vn.tradehub.contracts.bordertrade.ShipmentRecorded;
-import vn.tradehub.contracts.commerce.CommerceIndicatorsComputed;
-import vn.tradehub.contracts.industry.IndustryIndicatorsComputed;
 import vn.tradehub.gateway.geography.Department;
 import vn.tradehub.geography.AdminUnit;
 import vn.tradehub.geography.Geography;
@@ -53,11 +53,6 @@ import vn.tradehub.platform.events.IncomingEvent;
 @ApplicationScoped
 public class VintageRecorder {
   private static final Logger LOG = Logger.getLogger(VintageRecorder.class);
-  static final String INDUSTRY = CloudEvents.typeOf(IndustryIndicatorsComputed.class);
-  static final String COMMERCE = CloudEvents.typeOf(CommerceIndicatorsComputed.class);
-  static final String RECORDED = CloudEvents.typeOf(ShipmentRecorded.class);
-  static final String AMENDED = CloudEvents.typeOf(ShipmentAmended.class);
-  static final String CANCELLED = CloudEvents.typeOf(ShipmentCancelled.class);
 
   static final String LINES_SCOPE = "border-trade";
 
@@ -222,155 +217,84 @@ public class VintageRecorder {
     JsonNode p = e.payload();
     String period = p.get("period").asText();
     String area = territory(p);
-    String status = status(p.path("status").asText(null));
-    List<Obs> out = new ArrayList<>();
-    boolean units = isProvinceOf(area, YearMonth.parse(period));
+    Observations m =
+        new Observations(new ArrayList<>(), period, status(p.path("status").asText(null)), scope);
+    List<Map.Entry<String, JsonNode>> units =
+        isProvinceOf(area, YearMonth.parse(period)) ? units(p, period) : List.of();
     if (INDUSTRY.equals(e.type())) {
       String iip = SdmxStructures.DF_IIP;
-      add(
-          out,
-          iip,
-          key("M", area, "_T", "PY", "M"),
-          period,
-          p.get("iipMonth"),
-          status,
-          "IX",
-          scope);
-      add(
-          out,
-          iip,
-          key("M", area, "_T", "PY", "YTD"),
-          period,
-          p.get("iipYtd"),
-          status,
-          "IX",
-          scope);
+      m.add(iip, key("M", area, "_T", "PY", "M"), p.get("iipMonth"), "IX");
+      m.add(iip, key("M", area, "_T", "PY", "YTD"), p.get("iipYtd"), "IX");
       String output = SdmxStructures.DF_IND_OUTPUT;
-      add(
-          out,
-          output,
-          key("M", area, "V", "M"),
-          period,
-          p.get("outputValueMonthVnd"),
-          status,
-          "VND",
-          scope);
-      add(
-          out,
-          output,
-          key("M", area, "V", "YTD"),
-          period,
-          p.get("outputValueYtdVnd"),
-          status,
-          "VND",
-          scope);
-      villages(
-          out,
+      m.add(output, key("M", area, "V", "M"), p.get("outputValueMonthVnd"), "VND");
+      m.add(output, key("M", area, "V", "YTD"), p.get("outputValueYtdVnd"), "VND");
+      m.villages(
           area,
-          period,
           p.get("borderVillages"),
           p.get("borderVillagesElectrified"),
-          decimal(p.get("electrificationSharePct")),
-          status,
-          scope);
-      if (units)
-        for (JsonNode u : p.path("byUnit")) {
-          String unit = unitRef(u.path("unitCode").asText(""), period);
-          if (unit == null) continue;
-          add(
-              out,
-              output,
-              key("M", unit, "V", "M"),
-              period,
-              u.get("outputValueMonthVnd"),
-              status,
-              "VND",
-              scope);
-          BigDecimal v = decimal(u.get("borderVillages"));
-          if (v != null && v.signum() > 0) {
-            BigDecimal el = decimal(u.get("borderVillagesElectrified"));
-            BigDecimal share =
-                el == null
-                    ? null
-                    : el.multiply(BigDecimal.valueOf(100)).divide(v, 2, RoundingMode.HALF_UP);
-            villages(
-                out,
-                unit,
-                period,
-                u.get("borderVillages"),
-                u.get("borderVillagesElectrified"),
-                share,
-                status,
-                scope);
-          }
+          decimal(p.get("electrificationSharePct")));
+      for (Map.Entry<String, JsonNode> unit : units) {
+        JsonNode u = unit.getValue();
+        m.add(output, key("M", unit.getKey(), "V", "M"), u.get("outputValueMonthVnd"), "VND");
+        BigDecimal v = decimal(u.get("borderVillages"));
+        if (v != null && v.signum() > 0) {
+          BigDecimal el = decimal(u.get("borderVillagesElectrified"));
+          BigDecimal share =
+              el == null
+                  ? null
+                  : el.multiply(BigDecimal.valueOf(100)).divide(v, 2, RoundingMode.HALF_UP);
+          m.villages(
+              unit.getKey(), u.get("borderVillages"), u.get("borderVillagesElectrified"), share);
         }
+      }
     } else {
       String retail = SdmxStructures.DF_RETAIL;
-      add(
-          out,
-          retail,
-          key("M", area, "_T", "M"),
-          period,
-          p.get("retailMonthVnd"),
-          status,
-          "VND",
-          scope);
-      add(
-          out,
-          retail,
-          key("M", area, "_T", "YTD"),
-          period,
-          p.get("retailYtdVnd"),
-          status,
-          "VND",
-          scope);
-      if (units)
-        for (JsonNode u : p.path("byUnit")) {
-          String unit = unitRef(u.path("unitCode").asText(""), period);
-          if (unit == null) continue;
-          add(
-              out,
-              retail,
-              key("M", unit, "_T", "M"),
-              period,
-              u.get("retailMonthVnd"),
-              status,
-              "VND",
-              scope);
-        }
+      m.add(retail, key("M", area, "_T", "M"), p.get("retailMonthVnd"), "VND");
+      m.add(retail, key("M", area, "_T", "YTD"), p.get("retailYtdVnd"), "VND");
+      for (Map.Entry<String, JsonNode> unit : units)
+        m.add(
+            retail,
+            key("M", unit.getKey(), "_T", "M"),
+            unit.getValue().get("retailMonthVnd"),
+            "VND");
+    }
+    return m.out();
+  }
+
+  /** The event's units that are known on its period, each with its figures, in its order. */
+  private List<Map.Entry<String, JsonNode>> units(JsonNode p, String period) {
+    List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
+    for (JsonNode u : p.path("byUnit")) {
+      String unit = unitRef(u.path("unitCode").asText(""), period);
+      if (unit != null) out.add(Map.entry(unit, u));
     }
     return out;
   }
 
-  private static void villages(
-      List<Obs> out,
-      String area,
-      String period,
-      JsonNode villages,
-      JsonNode electrified,
-      BigDecimal share,
-      String status,
-      String scope) {
-    String flow = SdmxStructures.DF_ELECTRIFICATION;
-    add(out, flow, key("M", area, "BORDER_VILLAGES"), period, villages, status, "NUM", scope);
-    add(out, flow, key("M", area, "ELECTRIFIED"), period, electrified, status, "NUM", scope);
-    if (share != null)
-      out.add(
-          new Obs(
-              flow, key("M", area, "ELECTRIFIED_SHARE"), period, share, status, "PC", 0, scope, 1));
-  }
+  /** The observations of one event: each has the event's period, status and scope. */
+  private record Observations(List<Obs> out, String period, String status, String scope) {
+    void add(String flow, String seriesKey, JsonNode value, String unit) {
+      BigDecimal v = decimal(value);
+      if (v != null) out.add(new Obs(flow, seriesKey, period, v, status, unit, 0, scope, 1));
+    }
 
-  private static void add(
-      List<Obs> out,
-      String flow,
-      String seriesKey,
-      String period,
-      JsonNode value,
-      String status,
-      String unit,
-      String scope) {
-    BigDecimal v = decimal(value);
-    if (v != null) out.add(new Obs(flow, seriesKey, period, v, status, unit, 0, scope, 1));
+    void villages(String area, JsonNode villages, JsonNode electrified, BigDecimal share) {
+      String flow = SdmxStructures.DF_ELECTRIFICATION;
+      add(flow, key("M", area, "BORDER_VILLAGES"), villages, "NUM");
+      add(flow, key("M", area, "ELECTRIFIED"), electrified, "NUM");
+      if (share != null)
+        out.add(
+            new Obs(
+                flow,
+                key("M", area, "ELECTRIFIED_SHARE"),
+                period,
+                share,
+                status,
+                "PC",
+                0,
+                scope,
+                1));
+    }
   }
 
   private static BigDecimal decimal(JsonNode v) {

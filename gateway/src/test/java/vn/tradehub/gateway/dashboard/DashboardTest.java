@@ -206,13 +206,7 @@ class DashboardTest {
                         org.hamcrest.Matchers.equalTo(3800.0f)));
 
     String page = root.toString() + "?year=" + YEAR;
-    Path profile = Files.createTempDirectory("chromium-profile");
-    List<String> dump = chromiumCommand(profile);
-    dump.addAll(
-        List.of("--window-size=1400,1000", "--virtual-time-budget=15000", "--dump-dom", page));
-    String dom = run(dump, Duration.ofSeconds(120));
-
-    assertThat(dom).as("the page finished loading").contains("data-ready=\"true\"");
+    String dom = dom(page);
     // the six indicators, with the figures of the seeded events
     for (String code :
         List.of(
@@ -249,14 +243,7 @@ class DashboardTest {
     Files.createDirectories(target);
     Path shot = target.resolve("dashboard.png");
     Files.deleteIfExists(shot);
-    List<String> screenshot = chromiumCommand(Files.createTempDirectory("chromium-profile"));
-    screenshot.addAll(
-        List.of(
-            "--window-size=1400,1000",
-            "--virtual-time-budget=15000",
-            "--screenshot=" + shot,
-            page));
-    run(screenshot, Duration.ofSeconds(120));
+    chromium("--screenshot=" + shot, page);
     assertThat(shot).exists();
     assertThat(Files.size(shot)).isGreaterThan(20_000);
     // The README's picture (docs/dashboard.png) is taken from the running demo stack, not from
@@ -264,9 +251,7 @@ class DashboardTest {
     // a test must not change the working tree.
 
     // English on request
-    List<String> english = chromiumCommand(Files.createTempDirectory("chromium-profile"));
-    english.addAll(List.of("--virtual-time-budget=15000", "--dump-dom", page + "&lang=en"));
-    String en = run(english, Duration.ofSeconds(120));
+    String en = dom(page + "&lang=en");
     assertThat(en).contains("lang=\"en\"").contains("Export turnover").contains("EST");
   }
 
@@ -302,11 +287,20 @@ class DashboardTest {
 
   /** The page as headless Chromium leaves it once loaded. */
   String dom(String page) throws Exception {
-    List<String> dump = chromiumCommand(Files.createTempDirectory("chromium-profile"));
-    dump.addAll(List.of("--virtual-time-budget=15000", "--dump-dom", page));
-    String dom = run(dump, Duration.ofSeconds(120));
+    String dom = chromium("--dump-dom", page);
     assertThat(dom).as(page + " finished loading").contains("data-ready=\"true\"");
     return dom;
+  }
+
+  /**
+   * Headless Chromium on a fresh profile, in the window the screenshot is taken in, given the time
+   * the page needs to load and draw its charts; its output.
+   */
+  static String chromium(String... args) throws IOException, InterruptedException {
+    List<String> command = chromiumCommand(Files.createTempDirectory("chromium-profile"));
+    command.addAll(List.of("--window-size=1400,1000", "--virtual-time-budget=15000"));
+    command.addAll(List.of(args));
+    return run(command, Duration.ofSeconds(120));
   }
 
   static String department(String dom) {

@@ -10,6 +10,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,20 +23,19 @@ import vn.tradehub.gateway.routing.GatewayTestResource;
 class GeographyTest {
   private static final String UNITS = "/api/v1/province/geography/units";
 
+  /** GET a path under the units, which must answer 200. */
+  static ValidatableResponse found(String path) {
+    return given().get(UNITS + path).then().statusCode(200);
+  }
+
   @Test
   void aReusedCodeNamesTheUnitOfTheDateAsked() {
-    given()
-        .get(UNITS + "/00691?asOf=2025-06-30")
-        .then()
-        .statusCode(200)
+    found("/00691?asOf=2025-06-30")
         .body("nameVi", equalTo("Phường Trần Phú"))
         .body("parentCode", equalTo("024"))
         .body("validTo", equalTo("2025-06-30"))
         .body("territory", equalTo("00691@2025-06-30"));
-    given()
-        .get(UNITS + "/00691?asOf=2025-07-01")
-        .then()
-        .statusCode(200)
+    found("/00691?asOf=2025-07-01")
         .body("nameVi", equalTo("Phường Hà Giang 2"))
         .body("nameEn", equalTo("Ward Ha Giang 2"))
         .body("parentCode", equalTo("08"))
@@ -69,23 +69,13 @@ class GeographyTest {
 
   @Test
   void linksCarryTheirShare() {
-    given()
-        .get(UNITS + "/08/predecessors?asOf=2026-01-01")
-        .then()
-        .statusCode(200)
+    found("/08/predecessors?asOf=2026-01-01")
         .body("unit.code", hasItems("02", "08"))
         .body("share", hasItems("WHOLE"))
         .body("unit.validTo", hasItems("2025-06-30"));
-    given()
-        .get(UNITS + "/00688/successors?asOf=2025-06-30")
-        .then()
-        .statusCode(200)
+    found("/00688/successors?asOf=2025-06-30")
         .body("unit.code", hasItems("00691", "00694"))
         .body("share", hasItems("PART"));
-    given()
-        .get(UNITS + "/024/successors?asOf=2025-06-30")
-        .then()
-        .statusCode(200)
-        .body("", hasSize(0));
+    found("/024/successors?asOf=2025-06-30").body("", hasSize(0));
   }
 }

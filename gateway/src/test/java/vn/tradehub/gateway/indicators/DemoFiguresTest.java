@@ -3,6 +3,9 @@ package vn.tradehub.gateway.indicators;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.tradehub.gateway.indicators.IndicatorsApi.dec;
+import static vn.tradehub.gateway.indicators.IndicatorsApi.indicator;
+import static vn.tradehub.gateway.indicators.IndicatorsApi.indicators;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -58,32 +61,16 @@ class DemoFiguresTest {
         .pollInterval(Duration.ofSeconds(2))
         .untilAsserted(
             () -> {
-              JsonPath j =
-                  given()
-                      .get("/api/v1/province/indicators?year=2020")
-                      .then()
-                      .statusCode(200)
-                      .extract()
-                      .jsonPath();
-              assertThat(j.getString("indicators.find { it.code == 'IIP' }.period"))
-                  .isEqualTo("2020-12");
-              assertThat(ReadModelTest.dec(j.get("indicators.find { it.code == 'IIP' }.change")))
-                  .isEqualByComparingTo("-9.16");
-              assertThat(
-                      ReadModelTest.dec(
-                          j.get("indicators.find { it.code == 'OUTPUT_VALUE' }.value")))
+              JsonPath j = indicators("year=2020");
+              assertThat(indicator(j, "IIP").get("period")).isEqualTo("2020-12");
+              assertThat(dec(indicator(j, "IIP").get("change"))).isEqualByComparingTo("-9.16");
+              assertThat(dec(indicator(j, "OUTPUT_VALUE").get("value")))
                   .isEqualByComparingTo("6181.4");
-              assertThat(
-                      ReadModelTest.dec(
-                          j.get("indicators.find { it.code == 'OUTPUT_VALUE' }.change")))
+              assertThat(dec(indicator(j, "OUTPUT_VALUE").get("change")))
                   .isEqualByComparingTo("-1.08");
-              assertThat(
-                      ReadModelTest.dec(
-                          j.get("indicators.find { it.code == 'EXPORT_TURNOVER' }.value")))
+              assertThat(dec(indicator(j, "EXPORT_TURNOVER").get("value")))
                   .isEqualByComparingTo("242");
-              assertThat(
-                      ReadModelTest.dec(
-                          j.get("indicators.find { it.code == 'EXPORT_TURNOVER' }.change")))
+              assertThat(dec(indicator(j, "EXPORT_TURNOVER").get("change")))
                   .isEqualByComparingTo("-38.38");
             });
     String body = given().get("/api/v1/province/indicators?year=2020").then().extract().asString();

@@ -3,12 +3,14 @@ package vn.tradehub.gateway.indicators;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.tradehub.gateway.indicators.IndicatorsApi.dec;
+import static vn.tradehub.gateway.indicators.IndicatorsApi.indicator;
+import static vn.tradehub.gateway.indicators.IndicatorsApi.indicators;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -134,24 +136,6 @@ class ReadModelTest {
   @AfterAll
   static void close() {
     events.close();
-  }
-
-  static JsonPath indicators(String query) {
-    return given()
-        .when()
-        .get("/api/v1/province/indicators?" + query)
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath();
-  }
-
-  static Map<String, Object> indicator(JsonPath json, String code) {
-    return json.getList("indicators.findAll { it.code == '" + code + "' }", Map.class).get(0);
-  }
-
-  static BigDecimal dec(Object v) {
-    return v == null ? null : new BigDecimal(v.toString());
   }
 
   static void awaitBorderTotal(String expected) {

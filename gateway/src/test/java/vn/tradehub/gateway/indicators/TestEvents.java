@@ -94,26 +94,7 @@ public final class TestEvents implements AutoCloseable {
 
   public UUID cancelled(ShipmentLine s) {
     // as the service sends it: the line's next version, status CANCELLED
-    ShipmentLine c =
-        new ShipmentLine(
-            s.id(),
-            s.gateCode(),
-            s.unitCode(),
-            s.declarationNumber(),
-            s.lineNumber(),
-            s.declaredOn(),
-            s.flow(),
-            s.tradeForm(),
-            s.hsCode(),
-            s.quantity(),
-            s.unit(),
-            s.valueAmount(),
-            s.valueCurrency(),
-            s.valueUsd(),
-            s.partnerCountry(),
-            s.transportMode(),
-            "CANCELLED",
-            s.version() + 1);
+    ShipmentLine c = next(s, s.valueAmount(), s.valueUsd(), "CANCELLED", s.version() + 1);
     return send(Topics.BORDER_TRADE_SHIPMENTS, s.gateCode(), new ShipmentCancelled(c));
   }
 
@@ -149,6 +130,12 @@ public final class TestEvents implements AutoCloseable {
   }
 
   public static ShipmentLine withValue(ShipmentLine s, String usd, long version) {
+    return next(s, new BigDecimal(usd), new BigDecimal(usd), "AMENDED", version);
+  }
+
+  /** The same line with another value, status and version. */
+  private static ShipmentLine next(
+      ShipmentLine s, BigDecimal amount, BigDecimal usd, String status, long version) {
     return new ShipmentLine(
         s.id(),
         s.gateCode(),
@@ -161,12 +148,12 @@ public final class TestEvents implements AutoCloseable {
         s.hsCode(),
         s.quantity(),
         s.unit(),
-        new BigDecimal(usd),
+        amount,
         s.valueCurrency(),
-        new BigDecimal(usd),
+        usd,
         s.partnerCountry(),
         s.transportMode(),
-        "AMENDED",
+        status,
         version);
   }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,10 +33,15 @@ class OpenApiCompletenessTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private JsonNode merged() throws Exception {
+    return document(given(), "/q/openapi");
+  }
+
+  /** The OpenAPI document at path, as JSON. */
+  private static JsonNode document(RequestSpecification request, String path) throws Exception {
     return JSON.readTree(
-        given()
+        request
             .queryParam("format", "json")
-            .get("/q/openapi")
+            .get(path)
             .then()
             .statusCode(200)
             .extract()
@@ -71,27 +77,13 @@ class OpenApiCompletenessTest {
     // The running border-trade service serves the same operations as the document packed in the
     // gateway.
     JsonNode live =
-        JSON.readTree(
+        document(
             given()
                 .baseUri(GatewayTestResource.borderTrade.url())
-                .port(GatewayTestResource.borderTrade.port())
-                .queryParam("format", "json")
-                .get("/q/openapi")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asByteArray());
+                .port(GatewayTestResource.borderTrade.port()),
+            "/q/openapi");
     assertThat(operations(merged)).containsAll(operations(live));
-    ObjectNode own =
-        (ObjectNode)
-            JSON.readTree(
-                given()
-                    .queryParam("format", "json")
-                    .get("/q/openapi-gateway")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .asByteArray());
+    ObjectNode own = (ObjectNode) document(given(), "/q/openapi-gateway");
     MergedOpenApi.Merged check = MergedOpenApi.merge(own, services);
     assertThat(check.conflicts()).as("duplicated operations or clashing schemas").isEmpty();
     assertThat(merged.path("components").path("securitySchemes").has("ApiKey")).isTrue();

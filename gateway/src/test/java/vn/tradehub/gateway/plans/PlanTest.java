@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import vn.tradehub.platform.testing.RealInfraResource;
 
@@ -18,6 +19,16 @@ class PlanTest {
   static final String PLAN =
       "{\"targets\":[{\"indicatorCode\":\"IIP\",\"kind\":\"GROWTH_PCT\",\"value\":7.5,\"unit\":\"%\"},"
           + "{\"indicatorCode\":\"BORDER_TURNOVER\",\"kind\":\"ABSOLUTE\",\"value\":300,\"unit\":\"million USD\"}]}";
+
+  /** PUT /api/v1/province/plans/{territory}/{year} with a JSON body. */
+  static ValidatableResponse putPlan(String territoryAndYear, String body) {
+    return given()
+        .contentType("application/json")
+        .body(body)
+        .when()
+        .put("/api/v1/province/plans/" + territoryAndYear)
+        .then();
+  }
 
   @Test
   @TestSecurity(user = "reader", roles = "READER")
@@ -45,12 +56,7 @@ class PlanTest {
   @Test
   @TestSecurity(user = "planner", roles = "ADMIN")
   void anAdminSetsAPlanAndReadsItBack() {
-    given()
-        .contentType("application/json")
-        .body(PLAN)
-        .when()
-        .put("/api/v1/province/plans/08/2041")
-        .then()
+    putPlan("08/2041", PLAN)
         .statusCode(201)
         .header("ETag", "\"0\"")
         .body("year", equalTo(2041))
@@ -64,12 +70,7 @@ class PlanTest {
         .body("targets.indicatorCode", contains("BORDER_TURNOVER", "IIP"))
         .body("targets[1].value", equalTo(7.5f));
     // replaced whole, with the version read (428 without it)
-    given()
-        .contentType("application/json")
-        .body("{\"targets\":[]}")
-        .put("/api/v1/province/plans/08/2041")
-        .then()
-        .statusCode(428);
+    putPlan("08/2041", "{\"targets\":[]}").statusCode(428);
     given()
         .contentType("application/json")
         .header("If-Match", "\"0\"")
@@ -85,14 +86,7 @@ class PlanTest {
   @Test
   @TestSecurity(user = "reader", roles = "READER")
   void aReaderCannotSetAPlan() {
-    given()
-        .contentType("application/json")
-        .body(PLAN)
-        .when()
-        .put("/api/v1/province/plans/08/2042")
-        .then()
-        .statusCode(403)
-        .contentType("application/problem+json");
+    putPlan("08/2042", PLAN).statusCode(403).contentType("application/problem+json");
     given()
         .when()
         .get("/api/v1/province/plans/08/2042")
@@ -109,69 +103,42 @@ class PlanTest {
         .then()
         .statusCode(401)
         .contentType("application/problem+json");
-    given()
-        .contentType("application/json")
-        .body(PLAN)
-        .when()
-        .put("/api/v1/province/plans/02/2021")
-        .then()
-        .statusCode(401);
+    putPlan("02/2021", PLAN).statusCode(401);
   }
 
   @Test
   @TestSecurity(user = "planner", roles = "ADMIN")
   void invalidPlansAre422WithEveryField() {
-    given()
-        .contentType("application/json")
-        .body(
+    putPlan(
+            "08/2043",
             "{\"targets\":[{\"indicatorCode\":\"IIP\",\"kind\":\"GROWTH_PCT\",\"value\":6.8,\"unit\":\"%\"},"
                 + "{\"indicatorCode\":\"IIP\",\"kind\":\"GROWTH_PCT\",\"value\":7,\"unit\":\"%\"},"
                 + "{\"indicatorCode\":\"RETAIL_SALES\",\"kind\":\"GROWTH_PCT\",\"value\":7,\"unit\":\"million USD\"}]}")
-        .when()
-        .put("/api/v1/province/plans/08/2043")
-        .then()
         .statusCode(422)
         .contentType("application/problem+json")
         .body("errors.field", containsInAnyOrder("targets[1].indicatorCode", "targets[2].unit"));
-    given()
-        .contentType("application/json")
-        .body(
+    putPlan(
+            "08/2043",
             "{\"targets\":[{\"indicatorCode\":\"IIP\",\"kind\":\"SOMETIMES\",\"value\":6.8,\"unit\":\"%\"}]}")
-        .when()
-        .put("/api/v1/province/plans/08/2043")
-        .then()
         .statusCode(400)
         .contentType("application/problem+json");
-    given()
-        .contentType("application/json")
-        .body("{\"targets\":[{\"indicatorCode\":\"IIP\",\"kind\":\"GROWTH_PCT\",\"unit\":\"%\"}]}")
-        .when()
-        .put("/api/v1/province/plans/08/2043")
-        .then()
+    putPlan(
+            "08/2043",
+            "{\"targets\":[{\"indicatorCode\":\"IIP\",\"kind\":\"GROWTH_PCT\",\"unit\":\"%\"}]}")
         .statusCode(422)
         .contentType("application/problem+json");
-    given()
-        .contentType("application/json")
-        .body(PLAN)
-        .when()
-        .put("/api/v1/province/plans/08/1999")
-        .then()
-        .statusCode(422);
+    putPlan("08/1999", PLAN).statusCode(422);
   }
 
   @Test
   @TestSecurity(user = "planner", roles = "ADMIN")
   void theDocumentedLimitsAreEnforced() {
     // unit: maxLength 32 in the document
-    given()
-        .contentType("application/json")
-        .body(
+    putPlan(
+            "08/2044",
             "{\"targets\":[{\"indicatorCode\":\"IIP\",\"kind\":\"GROWTH_PCT\",\"value\":6.8,\"unit\":\""
                 + "%".repeat(33)
                 + "\"}]}")
-        .when()
-        .put("/api/v1/province/plans/08/2044")
-        .then()
         .statusCode(422)
         .contentType("application/problem+json")
         .body("errors.field", contains("targets[0].unit"));
@@ -198,29 +165,11 @@ class PlanTest {
   @TestSecurity(user = "planner", roles = "ADMIN")
   void plansArePerProvinceAcrossTheMerger() {
     // The 2025 plan of the merged province and Hà Giang's own are two plans.
-    given()
-        .contentType("application/json")
-        .body(PLAN)
-        .put("/api/v1/province/plans/08/2025")
-        .then()
-        .statusCode(201)
-        .body("territory", equalTo("08@2025-07-01"));
-    given()
-        .contentType("application/json")
-        .body(PLAN)
-        .put("/api/v1/province/plans/02/2025")
-        .then()
-        .statusCode(201)
-        .body("territory", equalTo("02@2025-06-30"));
+    putPlan("08/2025", PLAN).statusCode(201).body("territory", equalTo("08@2025-07-01"));
+    putPlan("02/2025", PLAN).statusCode(201).body("territory", equalTo("02@2025-06-30"));
     given().get("/api/v1/province/plans/08@2025-06-30/2025").then().statusCode(404);
     // A commune is not a province, and a territory must be a unit code.
-    given()
-        .contentType("application/json")
-        .body(PLAN)
-        .put("/api/v1/province/plans/00691/2026")
-        .then()
-        .statusCode(422)
-        .body("errors[0].field", equalTo("territory"));
+    putPlan("00691/2026", PLAN).statusCode(422).body("errors[0].field", equalTo("territory"));
     given().get("/api/v1/province/plans/hagiang/2021").then().statusCode(422);
   }
 }

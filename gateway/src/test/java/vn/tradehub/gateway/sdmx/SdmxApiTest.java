@@ -94,10 +94,10 @@ class SdmxApiTest {
             32,
             "ESTIMATED",
             computed.plusSeconds(86400 * 30)));
-    lineA = gate("S16A", "D16-1", LocalDate.of(Y, 3, 5), "EXPORT", "100000.00");
+    lineA = TestEvents.line("S16A", "D16-1", LocalDate.of(Y, 3, 5), "EXPORT", "100000.00");
     events.recorded(lineA);
-    events.recorded(gate("S16A", "D16-2", LocalDate.of(Y, 3, 10), "EXPORT", "50000.00"));
-    lineC = gate("S16B", "D16-3", LocalDate.of(Y, 4, 2), "IMPORT", "70000.00");
+    events.recorded(TestEvents.line("S16A", "D16-2", LocalDate.of(Y, 3, 10), "EXPORT", "50000.00"));
+    lineC = TestEvents.line("S16B", "D16-3", LocalDate.of(Y, 4, 2), "IMPORT", "70000.00");
     events.recorded(lineC);
   }
 
@@ -114,10 +114,6 @@ class SdmxApiTest {
             31,
             status,
             computedAt));
-  }
-
-  static ShipmentLine gate(String gate, String declaration, LocalDate on, String flow, String usd) {
-    return TestEvents.line(gate, declaration, on, flow, usd);
   }
 
   @AfterAll

@@ -1,8 +1,10 @@
 package vn.tradehub.gateway.sdmx;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.tradehub.gateway.indicators.IndicatorsApi.dec;
+import static vn.tradehub.gateway.indicators.IndicatorsApi.indicator;
+import static vn.tradehub.gateway.indicators.IndicatorsApi.indicators;
 import static vn.tradehub.gateway.sdmx.SdmxStandard.dataMessage;
 import static vn.tradehub.gateway.sdmx.SdmxStandard.sdmx;
 
@@ -16,11 +18,9 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.tradehub.contracts.bordertrade.ShipmentLine;
 import vn.tradehub.gateway.indicators.TestEvents;
 import vn.tradehub.platform.testing.OwnKafkaProfile;
 
@@ -74,33 +74,21 @@ class SdmxSeedFiguresTest {
             "2020-12", "950000000000", "11218000000000", "10470000000000", "7.14", "ESTIMATED", t));
     // exports: 242 million USD in 2020 at two gates, against 392.74 million in 2019; an import
     events.recorded(
-        export("THANH_THUY", "S20-1", LocalDate.of(2020, 1, 20), "EXPORT", "100000000.00"));
+        TestEvents.line(
+            "THANH_THUY", "S20-1", LocalDate.of(2020, 1, 20), "EXPORT", "100000000.00"));
     events.recorded(
-        export("THANH_THUY", "S20-2", LocalDate.of(2020, 6, 3), "EXPORT", "90000000.00"));
+        TestEvents.line("THANH_THUY", "S20-2", LocalDate.of(2020, 6, 3), "EXPORT", "90000000.00"));
     events.recorded(
-        export("XIN_MAN", "S20-3", LocalDate.of(2020, 11, 12), "EXPORT", "52000000.00"));
+        TestEvents.line("XIN_MAN", "S20-3", LocalDate.of(2020, 11, 12), "EXPORT", "52000000.00"));
     events.recorded(
-        export("XIN_MAN", "S20-4", LocalDate.of(2020, 11, 13), "IMPORT", "31000000.00"));
+        TestEvents.line("XIN_MAN", "S20-4", LocalDate.of(2020, 11, 13), "IMPORT", "31000000.00"));
     events.recorded(
-        export("THANH_THUY", "S19-1", LocalDate.of(2019, 8, 1), "EXPORT", "392740000.00"));
-  }
-
-  static ShipmentLine export(
-      String gate, String declaration, LocalDate on, String flow, String usd) {
-    return TestEvents.line(gate, declaration, on, flow, usd);
+        TestEvents.line("THANH_THUY", "S19-1", LocalDate.of(2019, 8, 1), "EXPORT", "392740000.00"));
   }
 
   @AfterAll
   static void close() {
     events.close();
-  }
-
-  static Map<String, Object> indicator(JsonPath j, String code) {
-    return j.getMap("indicators.find { it.code == '" + code + "' }");
-  }
-
-  static BigDecimal dec(Object o) {
-    return new BigDecimal(o.toString());
   }
 
   /** The values of a data message's observations, all series and periods together. */
@@ -140,26 +128,14 @@ class SdmxSeedFiguresTest {
         .atMost(Duration.ofSeconds(90))
         .untilAsserted(
             () -> {
-              JsonPath j =
-                  given()
-                      .get("/api/v1/province/indicators?year=2020")
-                      .then()
-                      .statusCode(200)
-                      .extract()
-                      .jsonPath();
+              JsonPath j = indicators("year=2020");
               assertThat(dec(indicator(j, "IIP").get("change"))).isEqualByComparingTo("-9.16");
               assertThat(dec(indicator(j, "EXPORT_TURNOVER").get("value")))
                   .isEqualByComparingTo("242.00");
               assertThat(dec(indicator(j, "RETAIL_SALES").get("value")))
                   .isEqualByComparingTo("11218.0");
             });
-    JsonPath j =
-        given()
-            .get("/api/v1/province/indicators?year=2020")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath j = indicators("year=2020");
 
     // IIP: the year to date of December against the same months of 2019 (= 100)
     BigDecimal iip = one("DF_IIP/1.0.0/M." + HA_GIANG + "._T.PY.YTD?c[TIME_PERIOD]=2020-12");
