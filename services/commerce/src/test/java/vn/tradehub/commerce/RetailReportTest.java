@@ -148,6 +148,12 @@ class RetailReportTest {
         .body("errors.field", hasItem("lines"));
     problem(put("031/2013-13", null, report("FINAL", good)), 422)
         .body("errors[0].field", equalTo("period"));
+    // The key's parameters are named as sent, on every operation of the key.
+    problem(given().get(BASE + "0311/2013-01").then(), 422)
+        .body("errors[0].field", equalTo("unitCode"))
+        .body("errors[0].message", equalTo("an official unit code: 3 or 5 digits"));
+    problem(given().get(BASE + "031/2013-13/revisions").then(), 422)
+        .body("errors[0].field", equalTo("period"));
     problem(put("031/2013-01", null, report("GUESSED", good)), 400)
         .body("errors[0].field", equalTo("status"));
     // Nothing was stored by any of them.
@@ -321,7 +327,11 @@ class RetailReportTest {
             "028,2007-02,FINAL,0,RETAIL_GOODS,NON_STATE,1000",
             "033,2007-03,FINAL,0,RETAIL_GOODS,NON_STATE,1000",
             "033,2007-03,FINAL,0,TRAVEL,STATE,25");
-    given().get("/api/v1/commerce/retail-reports?from=2007-1").then().statusCode(422);
+    given()
+        .get("/api/v1/commerce/retail-reports?from=2007-1")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("from"));
     given().get("/api/v1/commerce/retail-reports?after=not-a-cursor").then().statusCode(400);
   }
 

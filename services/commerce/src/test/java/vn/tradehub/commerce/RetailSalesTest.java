@@ -321,6 +321,11 @@ class RetailSalesTest {
         .then()
         .statusCode(422)
         .body("errors[0].field", equalTo("period"));
+    given()
+        .get("/api/v1/commerce/cpi/2004-13")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("period"));
     given().get("/api/v1/commerce/cpi/2004-07").then().statusCode(404);
   }
 
@@ -361,7 +366,11 @@ class RetailSalesTest {
     assertThat(lines).hasSize(4);
     assertThat(lines.get(0)).isEqualTo("period,base,indexValue,version,recordedBy,recordedAt");
     assertThat(lines.get(1)).startsWith("2005-02,2010,95.2500,0,statistics-office,");
-    given().get("/api/v1/commerce/cpi?from=2005-1").then().statusCode(422);
+    given()
+        .get("/api/v1/commerce/cpi?from=2005-1")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("from"));
   }
 
   @Test
