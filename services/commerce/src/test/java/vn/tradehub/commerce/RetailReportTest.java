@@ -7,6 +7,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static vn.tradehub.commerce.Api.csv;
+import static vn.tradehub.commerce.Api.problem;
+import static vn.tradehub.commerce.Api.putCpi;
 import static vn.tradehub.commerce.Json.line;
 import static vn.tradehub.commerce.Json.report;
 
@@ -41,15 +44,7 @@ class RetailReportTest {
   String kafka;
 
   private static ValidatableResponse put(String path, String ifMatch, String body) {
-    var req = given().contentType("application/json").body(body);
-    if (ifMatch != null) req = req.header("If-Match", ifMatch);
-    return req.put(BASE + path).then();
-  }
-
-  private static ValidatableResponse problem(ValidatableResponse r, int status) {
-    return r.statusCode(status)
-        .contentType("application/problem+json")
-        .body("status", equalTo(status));
+    return ConditionalWrites.put(BASE + path, ifMatch == null ? null : "If-Match", ifMatch, body);
   }
 
   @Test
@@ -307,16 +302,7 @@ class RetailReportTest {
         .statusCode(200)
         .body("items.period", org.hamcrest.Matchers.contains("2007-01"))
         .body("items[0].totalVnd", equalTo(1000));
-    String csv =
-        given()
-            .accept("text/csv")
-            .get("/api/v1/commerce/retail-reports?from=2007-01&to=2007-12&limit=1")
-            .then()
-            .statusCode(200)
-            .contentType("text/csv")
-            .extract()
-            .asString();
-    List<String> lines = csv.lines().toList();
+    List<String> lines = csv("/api/v1/commerce/retail-reports?from=2007-01&to=2007-12&limit=1");
     assertThat(lines).hasSize(6); // a row per line: 033/2007-03 has two
     assertThat(lines.get(0))
         .isEqualTo("unitCode,period,status,version,category,ownership,valueVnd");
@@ -346,12 +332,7 @@ class RetailReportTest {
   @TestSecurity(user = "dashboard", roles = "READER")
   void readerMayReadButNotWrite() {
     put("027/2011-07", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", 1))).statusCode(403);
-    given()
-        .contentType("application/json")
-        .body("{\"base\":\"2010\",\"indexValue\":100}")
-        .put("/api/v1/commerce/cpi/2011-07")
-        .then()
-        .statusCode(403);
+    putCpi("2011-07", "{\"base\":\"2010\",\"indexValue\":100}").statusCode(403);
     given().get(BASE + "027/2011-07").then().statusCode(404);
     given().get("/api/v1/commerce/retail-sales?from=2011-07&to=2011-07").then().statusCode(200);
   }
