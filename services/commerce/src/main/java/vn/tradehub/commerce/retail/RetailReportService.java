@@ -381,20 +381,8 @@ public class RetailReportService {
     for (int i = 0; i < request.lines().size(); i++) {
       RetailReportRequest.Line line = request.lines().get(i);
       String field = at + "lines[" + i + "]";
-      if (!lists.categories().contains(line.category())) {
-        errors.add(
-            FieldError.of(
-                field + ".category",
-                "unknown retail category; one of " + sorted(lists.categories()),
-                line.category()));
-      }
-      if (!lists.sectors().contains(line.ownership())) {
-        errors.add(
-            FieldError.of(
-                field + ".ownership",
-                "unknown ownership sector; one of " + sorted(lists.sectors()),
-                line.ownership()));
-      }
+      known(field + ".category", line.category(), "retail category", lists.categories(), errors);
+      known(field + ".ownership", line.ownership(), "ownership sector", lists.sectors(), errors);
       String key = line.category() + "/" + line.ownership();
       Integer first = seen.putIfAbsent(key, i);
       if (first != null) {
@@ -407,8 +395,14 @@ public class RetailReportService {
     }
   }
 
-  private static List<String> sorted(Set<String> codes) {
-    return codes.stream().sorted().toList();
+  /** A line's code must be one of its list: else the error names the list's codes in order. */
+  private static void known(
+      String field, String code, String list, Set<String> codes, List<FieldError> errors) {
+    if (!codes.contains(code)) {
+      errors.add(
+          FieldError.of(
+              field, "unknown " + list + "; one of " + codes.stream().sorted().toList(), code));
+    }
   }
 
   private static boolean sameLines(List<RetailReportLine> a, List<RetailReportLine> b) {
