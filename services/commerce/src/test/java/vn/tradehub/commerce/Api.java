@@ -26,6 +26,11 @@ public final class Api {
         .body("status", equalTo(status));
   }
 
+  /** A GET answered with a problem of {@code status}. */
+  public static ValidatableResponse getProblem(String path, int status) {
+    return problem(given().get(path).then(), status);
+  }
+
   /** Files a new report of a unit and month: 201. */
   public static void file(String unit, String period, String body) {
     ConditionalWrites.put(REPORTS + unit + "/" + period, null, null, body).statusCode(201);

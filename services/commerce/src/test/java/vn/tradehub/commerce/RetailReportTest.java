@@ -7,7 +7,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 import static vn.tradehub.commerce.Api.csv;
+import static vn.tradehub.commerce.Api.getProblem;
 import static vn.tradehub.commerce.Api.problem;
 import static vn.tradehub.commerce.Api.putCpi;
 import static vn.tradehub.commerce.Json.line;
@@ -95,11 +97,15 @@ class RetailReportTest {
         .body("errors[0].field", equalTo("unitCode"));
     problem(put("031/2013-01", null, report("FINAL", line("TOURISM", "NON_STATE", 1))), 422)
         .body("errors[0].field", equalTo("lines[0].category"))
-        .body("errors[0].rejectedValue", equalTo("TOURISM"));
+        .body("errors[0].rejectedValue", equalTo("TOURISM"))
+        .body(
+            "errors[0].message",
+            startsWith("unknown retail category; one of [ACCOMMODATION_FOOD,"));
     problem(
             put("031/2013-01", null, report("FINAL", good, line("RETAIL_GOODS", "PRIVATE", 1))),
             422)
-        .body("errors[0].field", equalTo("lines[1].ownership"));
+        .body("errors[0].field", equalTo("lines[1].ownership"))
+        .body("errors[0].message", startsWith("unknown ownership sector; one of ["));
     problem(put("031/2013-01", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", -5))), 422)
         .body("errors[0].field", equalTo("lines[0].valueVnd"))
         .body("errors[0].rejectedValue", equalTo(-5));
@@ -144,11 +150,10 @@ class RetailReportTest {
     problem(put("031/2013-13", null, report("FINAL", good)), 422)
         .body("errors[0].field", equalTo("period"));
     // The key's parameters are named as sent, on every operation of the key.
-    problem(given().get(BASE + "0311/2013-01").then(), 422)
+    getProblem(BASE + "0311/2013-01", 422)
         .body("errors[0].field", equalTo("unitCode"))
         .body("errors[0].message", equalTo("an official unit code: 3 or 5 digits"));
-    problem(given().get(BASE + "031/2013-13/revisions").then(), 422)
-        .body("errors[0].field", equalTo("period"));
+    getProblem(BASE + "031/2013-13/revisions", 422).body("errors[0].field", equalTo("period"));
     problem(put("031/2013-01", null, report("GUESSED", good)), 400)
         .body("errors[0].field", equalTo("status"));
     // Nothing was stored by any of them.
@@ -313,10 +318,7 @@ class RetailReportTest {
             "028,2007-02,FINAL,0,RETAIL_GOODS,NON_STATE,1000",
             "033,2007-03,FINAL,0,RETAIL_GOODS,NON_STATE,1000",
             "033,2007-03,FINAL,0,TRAVEL,STATE,25");
-    given()
-        .get("/api/v1/commerce/retail-reports?from=2007-1")
-        .then()
-        .statusCode(422)
+    getProblem("/api/v1/commerce/retail-reports?from=2007-1", 422)
         .body("errors[0].field", equalTo("from"));
     given().get("/api/v1/commerce/retail-reports?after=not-a-cursor").then().statusCode(400);
   }

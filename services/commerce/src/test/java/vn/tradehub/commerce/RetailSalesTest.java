@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static vn.tradehub.commerce.Api.csv;
 import static vn.tradehub.commerce.Api.dec;
 import static vn.tradehub.commerce.Api.file;
+import static vn.tradehub.commerce.Api.getProblem;
 import static vn.tradehub.commerce.Api.putCpi;
 import static vn.tradehub.commerce.Api.read;
 import static vn.tradehub.commerce.Api.sales;
@@ -267,11 +268,7 @@ class RetailSalesTest {
     putCpi("2004-13", "{\"base\":\"2010\",\"indexValue\":100}")
         .statusCode(422)
         .body("errors[0].field", equalTo("period"));
-    given()
-        .get("/api/v1/commerce/cpi/2004-13")
-        .then()
-        .statusCode(422)
-        .body("errors[0].field", equalTo("period"));
+    getProblem("/api/v1/commerce/cpi/2004-13", 422).body("errors[0].field", equalTo("period"));
     given().get("/api/v1/commerce/cpi/2004-07").then().statusCode(404);
   }
 
@@ -292,41 +289,21 @@ class RetailSalesTest {
     assertThat(lines).hasSize(4);
     assertThat(lines.get(0)).isEqualTo("period,base,indexValue,version,recordedBy,recordedAt");
     assertThat(lines.get(1)).startsWith("2005-02,2010,95.2500,0,statistics-office,");
-    given()
-        .get("/api/v1/commerce/cpi?from=2005-1")
-        .then()
-        .statusCode(422)
-        .body("errors[0].field", equalTo("from"));
+    getProblem("/api/v1/commerce/cpi?from=2005-1", 422).body("errors[0].field", equalTo("from"));
   }
 
   @Test
   void queryParametersAreChecked() {
-    given()
-        .get("/api/v1/commerce/retail-sales?from=2016-01&to=2016-02&groupBy=gate")
-        .then()
-        .statusCode(422)
-        .contentType("application/problem+json")
+    getProblem("/api/v1/commerce/retail-sales?from=2016-01&to=2016-02&groupBy=gate", 422)
         .body("errors[0].field", equalTo("groupBy"))
         .body("errors[0].rejectedValue", equalTo("gate"));
-    given()
-        .get("/api/v1/commerce/retail-sales?from=2016-03&to=2016-02")
-        .then()
-        .statusCode(422)
+    getProblem("/api/v1/commerce/retail-sales?from=2016-03&to=2016-02", 422)
         .body("errors[0].field", equalTo("from"));
-    given()
-        .get("/api/v1/commerce/retail-sales?from=2016-01&to=2016-02&prices=NOMINAL")
-        .then()
-        .statusCode(400)
+    getProblem("/api/v1/commerce/retail-sales?from=2016-01&to=2016-02&prices=NOMINAL", 400)
         .body("errors[0].field", equalTo("prices"));
-    given()
-        .get("/api/v1/commerce/retail-sales?from=2016-1&to=2016-02")
-        .then()
-        .statusCode(422)
+    getProblem("/api/v1/commerce/retail-sales?from=2016-1&to=2016-02", 422)
         .body("errors[0].field", equalTo("from"));
-    given()
-        .get("/api/v1/commerce/retail-sales?from=1990-01&to=2016-02")
-        .then()
-        .statusCode(422)
+    getProblem("/api/v1/commerce/retail-sales?from=1990-01&to=2016-02", 422)
         .body("errors[0].field", equalTo("to"));
     // A range with no reports at all is zero, with nothing to compare against.
     JsonPath empty = sales("from=1995-01&to=1995-02&groupBy=category");

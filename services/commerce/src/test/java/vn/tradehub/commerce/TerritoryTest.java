@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static vn.tradehub.commerce.Api.REPORTS;
 import static vn.tradehub.commerce.Api.dec;
+import static vn.tradehub.commerce.Api.getProblem;
 import static vn.tradehub.commerce.Api.read;
 import static vn.tradehub.commerce.Api.sales;
 import static vn.tradehub.commerce.Json.line;
@@ -271,34 +272,18 @@ class TerritoryTest {
   @Order(4)
   void aTerritoryTheUnitsOfAMonthCannotExpressIs422AndAComparisonThatCannotBeIsNull() {
     // Former city 024 after the reform: 00691 also took in Xã Phong Quang (district 030).
-    given()
-        .get("/api/v1/commerce/retail-sales?from=2026-03&to=2026-03&territory=024")
-        .then()
-        .statusCode(422)
-        .contentType("application/problem+json")
+    getProblem("/api/v1/commerce/retail-sales?from=2026-03&to=2026-03&territory=024", 422)
         .body("errors[0].field", equalTo("territory"))
         .body("errors[0].message", containsString("cannot be expressed exactly"));
     // A commune before the reform, when reports were by district.
-    given()
-        .get("/api/v1/commerce/retail-sales?from=2025-03&to=2025-03&territory=00691")
-        .then()
-        .statusCode(422)
+    getProblem("/api/v1/commerce/retail-sales?from=2025-03&to=2025-03&territory=00691", 422)
         .body("errors[0].message", containsString("is not whole districts"))
         .body("errors[0].message", containsString("024 Thành phố Hà Giang"));
-    given()
-        .get("/api/v1/commerce/retail-sales?from=2025-08&to=2025-08&territory=027")
-        .then()
-        .statusCode(422)
+    getProblem("/api/v1/commerce/retail-sales?from=2025-08&to=2025-08&territory=027", 422)
         .body("errors[0].message", containsString("cannot be expressed exactly"));
-    given()
-        .get("/api/v1/commerce/retail-sales?to=2025-08&territory=99")
-        .then()
-        .statusCode(422)
+    getProblem("/api/v1/commerce/retail-sales?to=2025-08&territory=99", 422)
         .body("errors[0].message", containsString("no administrative unit has code 99"));
-    given()
-        .get("/api/v1/commerce/retail-sales?to=2025-08&territory=Ha%20Giang")
-        .then()
-        .statusCode(422)
+    getProblem("/api/v1/commerce/retail-sales?to=2025-08&territory=Ha%20Giang", 422)
         .body("errors[0].field", equalTo("territory"));
     // A new ward in 2025-08: its own figure; the year before was by district and 00691's
     // predecessor Phường Quang Trung was split, so no exact comparison: null, with why.
