@@ -3,6 +3,7 @@ package vn.tradehub.commerce.period;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
+import java.time.YearMonth;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.tradehub.platform.figures.Periods;
 
@@ -24,11 +25,17 @@ public class PeriodRange {
   @Pattern(regexp = Periods.PATTERN)
   String to;
 
-  public String from() {
-    return from;
+  /** The first month asked, or null when {@code from} is absent. */
+  public YearMonth first() {
+    return month("from", from);
   }
 
-  public String to() {
-    return to;
+  /** The last month asked, or null when {@code to} is absent. */
+  public YearMonth last() {
+    return month("to", to);
+  }
+
+  private static YearMonth month(String field, String text) {
+    return text == null || text.isBlank() ? null : Periods.parse(field, text);
   }
 }

@@ -86,6 +86,7 @@ public class CpiResource {
         CpiResponse.class,
         Keyset.of(
             CpiResponse::period,
-            (after, limit) -> service.page(rangeRequest.from(), rangeRequest.to(), after, limit)));
+            (after, limit) ->
+                service.page(rangeRequest.first(), rangeRequest.last(), after, limit)));
   }
 }

@@ -113,7 +113,7 @@ public class RetailReportResource {
         Keyset.ofParts(
             r -> new String[] {r.period(), r.unitCode()},
             (after, limit) ->
-                service.page(unit, rangeRequest.from(), rangeRequest.to(), after, limit),
+                service.page(unit, rangeRequest.first(), rangeRequest.last(), after, limit),
             2),
         RetailReportLineRow.class,
         RetailReportLineRow::of);

@@ -288,25 +288,25 @@ public class RetailReportService {
   }
 
   /**
-   * Reports of the filter ordered by (period, unit), after the key {@code after} (null for the
-   * first page).
+   * Reports of the filter (each part optional) ordered by (period, unit), after the key {@code
+   * after} (null for the first page).
    */
   @Transactional
   public List<RetailReportResponse> page(
-      String unit, String fromText, String toText, String[] after, int limit) {
+      String unit, YearMonth from, YearMonth to, String[] after, int limit) {
     StringBuilder q = new StringBuilder("1 = 1");
     Map<String, Object> params = new HashMap<>();
     if (unit != null && !unit.isBlank()) {
       q.append(" and unitCode = :unit");
       params.put("unit", unit);
     }
-    if (fromText != null && !fromText.isBlank()) {
+    if (from != null) {
       q.append(" and period >= :from");
-      params.put("from", Periods.parse("from", fromText).toString());
+      params.put("from", from.toString());
     }
-    if (toText != null && !toText.isBlank()) {
+    if (to != null) {
       q.append(" and period <= :to");
-      params.put("to", Periods.parse("to", toText).toString());
+      params.put("to", to.toString());
     }
     if (after != null) {
       q.append(" and (period > :ap or (period = :ap and unitCode > :au))");
