@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static vn.tradehub.commerce.Api.problem;
 
 import io.restassured.response.ValidatableResponse;
 
@@ -12,19 +13,14 @@ import io.restassured.response.ValidatableResponse;
  * resource of a kind through HTTP. Each resource kind of the service calls it once, with a body
  * that creates the resource and a body that changes it.
  */
-final class ConditionalWrites {
+public final class ConditionalWrites {
   private ConditionalWrites() {}
 
-  static ValidatableResponse put(String path, String header, String value, String body) {
+  /** PUTs a JSON body, with {@code header: value} unless {@code header} is null. */
+  public static ValidatableResponse put(String path, String header, String value, String body) {
     var request = given().contentType("application/json").body(body);
     if (header != null) request = request.header(header, value);
     return request.put(path).then();
-  }
-
-  private static ValidatableResponse problem(ValidatableResponse r, int status) {
-    return r.statusCode(status)
-        .contentType("application/problem+json")
-        .body("status", equalTo(status));
   }
 
   /**

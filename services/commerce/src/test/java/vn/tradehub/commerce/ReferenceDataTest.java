@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static vn.tradehub.commerce.Api.csv;
+import static vn.tradehub.commerce.Api.read;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -70,7 +72,7 @@ class ReferenceDataTest {
     String next = API + "retail-categories?limit=2";
     int pages = 0;
     while (next != null) {
-      JsonPath page = given().get(next).then().statusCode(200).extract().jsonPath();
+      JsonPath page = read(next);
       assertThat(page.getList("items")).hasSizeLessThanOrEqualTo(2);
       seen.addAll(page.getList("items.code"));
       next = page.getString("next");
@@ -83,29 +85,12 @@ class ReferenceDataTest {
     assertThat(pages).isEqualTo((seen.size() + 1) / 2);
 
     for (String kind : List.of("retail-categories", "ownership-sectors")) {
-      String csv =
-          given()
-              .accept("text/csv")
-              .get(API + kind + "?limit=1")
-              .then()
-              .statusCode(200)
-              .contentType("text/csv")
-              .extract()
-              .asString();
-      List<String> lines = csv.lines().toList();
+      List<String> lines = csv(API + kind + "?limit=1");
       assertThat(lines.get(0)).as(kind).isEqualTo("code,nameVi,nameEn,version");
       int count = given().get(API + kind).then().extract().jsonPath().getList("items").size();
       assertThat(lines).as(kind).hasSize(count + 1);
     }
-    assertThat(
-            given()
-                .accept("text/csv")
-                .get(API + "retail-categories")
-                .then()
-                .extract()
-                .asString()
-                .lines())
-        .contains("TRAVEL,Du lịch lữ hành,Travel services,0");
+    assertThat(csv(API + "retail-categories")).contains("TRAVEL,Du lịch lữ hành,Travel services,0");
     given().get(API + "retail-categories?after=not-a-cursor").then().statusCode(400);
     given().get(API + "retail-categories?limit=0").then().statusCode(422);
   }

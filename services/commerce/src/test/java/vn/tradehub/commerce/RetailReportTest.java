@@ -7,6 +7,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static vn.tradehub.commerce.Api.csv;
+import static vn.tradehub.commerce.Api.getProblem;
+import static vn.tradehub.commerce.Api.problem;
+import static vn.tradehub.commerce.Api.putCpi;
 import static vn.tradehub.commerce.Json.line;
 import static vn.tradehub.commerce.Json.report;
 
@@ -41,15 +46,7 @@ class RetailReportTest {
   String kafka;
 
   private static ValidatableResponse put(String path, String ifMatch, String body) {
-    var req = given().contentType("application/json").body(body);
-    if (ifMatch != null) req = req.header("If-Match", ifMatch);
-    return req.put(BASE + path).then();
-  }
-
-  private static ValidatableResponse problem(ValidatableResponse r, int status) {
-    return r.statusCode(status)
-        .contentType("application/problem+json")
-        .body("status", equalTo(status));
+    return ConditionalWrites.put(BASE + path, ifMatch == null ? null : "If-Match", ifMatch, body);
   }
 
   @Test
@@ -100,11 +97,15 @@ class RetailReportTest {
         .body("errors[0].field", equalTo("unitCode"));
     problem(put("031/2013-01", null, report("FINAL", line("TOURISM", "NON_STATE", 1))), 422)
         .body("errors[0].field", equalTo("lines[0].category"))
-        .body("errors[0].rejectedValue", equalTo("TOURISM"));
+        .body("errors[0].rejectedValue", equalTo("TOURISM"))
+        .body(
+            "errors[0].message",
+            startsWith("unknown retail category; one of [ACCOMMODATION_FOOD,"));
     problem(
             put("031/2013-01", null, report("FINAL", good, line("RETAIL_GOODS", "PRIVATE", 1))),
             422)
-        .body("errors[0].field", equalTo("lines[1].ownership"));
+        .body("errors[0].field", equalTo("lines[1].ownership"))
+        .body("errors[0].message", startsWith("unknown ownership sector; one of ["));
     problem(put("031/2013-01", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", -5))), 422)
         .body("errors[0].field", equalTo("lines[0].valueVnd"))
         .body("errors[0].rejectedValue", equalTo(-5));
@@ -148,6 +149,11 @@ class RetailReportTest {
         .body("errors.field", hasItem("lines"));
     problem(put("031/2013-13", null, report("FINAL", good)), 422)
         .body("errors[0].field", equalTo("period"));
+    // The key's parameters are named as sent, on every operation of the key.
+    getProblem(BASE + "0311/2013-01", 422)
+        .body("errors[0].field", equalTo("unitCode"))
+        .body("errors[0].message", equalTo("an official unit code: 3 or 5 digits"));
+    getProblem(BASE + "031/2013-13/revisions", 422).body("errors[0].field", equalTo("period"));
     problem(put("031/2013-01", null, report("GUESSED", good)), 400)
         .body("errors[0].field", equalTo("status"));
     // Nothing was stored by any of them.
@@ -301,16 +307,7 @@ class RetailReportTest {
         .statusCode(200)
         .body("items.period", org.hamcrest.Matchers.contains("2007-01"))
         .body("items[0].totalVnd", equalTo(1000));
-    String csv =
-        given()
-            .accept("text/csv")
-            .get("/api/v1/commerce/retail-reports?from=2007-01&to=2007-12&limit=1")
-            .then()
-            .statusCode(200)
-            .contentType("text/csv")
-            .extract()
-            .asString();
-    List<String> lines = csv.lines().toList();
+    List<String> lines = csv("/api/v1/commerce/retail-reports?from=2007-01&to=2007-12&limit=1");
     assertThat(lines).hasSize(6); // a row per line: 033/2007-03 has two
     assertThat(lines.get(0))
         .isEqualTo("unitCode,period,status,version,category,ownership,valueVnd");
@@ -321,7 +318,8 @@ class RetailReportTest {
             "028,2007-02,FINAL,0,RETAIL_GOODS,NON_STATE,1000",
             "033,2007-03,FINAL,0,RETAIL_GOODS,NON_STATE,1000",
             "033,2007-03,FINAL,0,TRAVEL,STATE,25");
-    given().get("/api/v1/commerce/retail-reports?from=2007-1").then().statusCode(422);
+    getProblem("/api/v1/commerce/retail-reports?from=2007-1", 422)
+        .body("errors[0].field", equalTo("from"));
     given().get("/api/v1/commerce/retail-reports?after=not-a-cursor").then().statusCode(400);
   }
 
@@ -336,12 +334,7 @@ class RetailReportTest {
   @TestSecurity(user = "dashboard", roles = "READER")
   void readerMayReadButNotWrite() {
     put("027/2011-07", null, report("FINAL", line("RETAIL_GOODS", "NON_STATE", 1))).statusCode(403);
-    given()
-        .contentType("application/json")
-        .body("{\"base\":\"2010\",\"indexValue\":100}")
-        .put("/api/v1/commerce/cpi/2011-07")
-        .then()
-        .statusCode(403);
+    putCpi("2011-07", "{\"base\":\"2010\",\"indexValue\":100}").statusCode(403);
     given().get(BASE + "027/2011-07").then().statusCode(404);
     given().get("/api/v1/commerce/retail-sales?from=2011-07&to=2011-07").then().statusCode(200);
   }

@@ -3,6 +3,14 @@ package vn.tradehub.commerce;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static vn.tradehub.commerce.Api.csv;
+import static vn.tradehub.commerce.Api.dec;
+import static vn.tradehub.commerce.Api.file;
+import static vn.tradehub.commerce.Api.getProblem;
+import static vn.tradehub.commerce.Api.putCpi;
+import static vn.tradehub.commerce.Api.read;
+import static vn.tradehub.commerce.Api.sales;
+import static vn.tradehub.commerce.Api.sum;
 import static vn.tradehub.commerce.Json.line;
 import static vn.tradehub.commerce.Json.report;
 
@@ -26,29 +34,6 @@ import vn.tradehub.platform.testing.RealInfraResource;
 @QuarkusTestResource(RealInfraResource.class)
 @TestSecurity(user = "statistics-office", roles = "STATISTICS")
 class RetailSalesTest {
-
-  private static void file(String unit, String period, String body) {
-    given()
-        .contentType("application/json")
-        .body(body)
-        .put("/api/v1/commerce/retail-reports/" + unit + "/" + period)
-        .then()
-        .statusCode(201);
-  }
-
-  private static JsonPath sales(String query) {
-    return given()
-        .get("/api/v1/commerce/retail-sales?" + query)
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath();
-  }
-
-  private static BigDecimal dec(JsonPath j, String path) {
-    Object v = j.get(path);
-    return v == null ? null : new BigDecimal(v.toString());
-  }
 
   /**
    * The dataset, in millions of đồng (× 1,000,000 below):
@@ -169,18 +154,8 @@ class RetailSalesTest {
             line("RETAIL_GOODS", "NON_STATE", 33333333333L),
             line("RETAIL_GOODS", "STATE", 1111111111L),
             line("OTHER_SERVICES", "NON_STATE", 2222222229L)));
-    given()
-        .contentType("application/json")
-        .body("{\"base\":\"2010\",\"indexValue\":137.1234}")
-        .put("/api/v1/commerce/cpi/2018-01")
-        .then()
-        .statusCode(201);
-    given()
-        .contentType("application/json")
-        .body("{\"base\":\"2010\",\"indexValue\":138.0007}")
-        .put("/api/v1/commerce/cpi/2018-02")
-        .then()
-        .statusCode(201);
+    putCpi("2018-01", "{\"base\":\"2010\",\"indexValue\":137.1234}").statusCode(201);
+    putCpi("2018-02", "{\"base\":\"2010\",\"indexValue\":138.0007}").statusCode(201);
 
     BigDecimal expected =
         new BigDecimal("123456789013")
@@ -209,11 +184,9 @@ class RetailSalesTest {
               "category,unit",
               "unit&groupBy=ownership&groupBy=month")) {
         JsonPath j = sales("from=2018-01&to=2018-02&prices=" + prices + "&groupBy=" + groupBy);
-        BigDecimal sum =
-            j.getList("groups.valueVnd").stream()
-                .map(v -> new BigDecimal(v.toString()))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        assertThat(sum).as("%s prices grouped by %s", prices, groupBy).isEqualByComparingTo(total);
+        assertThat(sum(j, "groups.valueVnd"))
+            .as("%s prices grouped by %s", prices, groupBy)
+            .isEqualByComparingTo(total);
         assertThat(dec(j, "total.valueVnd")).isEqualByComparingTo(total);
         assertThat(j.getList("missingCpi")).isEmpty();
       }
@@ -235,11 +208,7 @@ class RetailSalesTest {
             line("RETAIL_GOODS", "NON_STATE", 1000000001L),
             line("ACCOMMODATION_FOOD", "NON_STATE", 333)));
     file("034", "2003-02", report("FINAL", line("RETAIL_GOODS", "NON_STATE", 500000000L)));
-    given()
-        .contentType("application/json")
-        .body("{\"base\":\"2010\",\"indexValue\":80}")
-        .put("/api/v1/commerce/cpi/2003-01")
-        .then()
+    putCpi("2003-01", "{\"base\":\"2010\",\"indexValue\":80}")
         .statusCode(201)
         .header("ETag", "\"0\"")
         .body("indexValue", equalTo(80.0f));
@@ -260,12 +229,7 @@ class RetailSalesTest {
     assertThat(dec(sales("from=2003-01&to=2003-02"), "total.valueVnd"))
         .isEqualByComparingTo("1500000334");
 
-    given()
-        .contentType("application/json")
-        .body("{\"base\":\"2010\",\"indexValue\":125}")
-        .put("/api/v1/commerce/cpi/2003-02")
-        .then()
-        .statusCode(201);
+    putCpi("2003-02", "{\"base\":\"2010\",\"indexValue\":125}").statusCode(201);
     JsonPath complete = sales("from=2003-01&to=2003-02&prices=CONSTANT&groupBy=category");
     // 500,000,000 × 100 / 125 = 400,000,000.
     assertThat(dec(complete, "total.valueVnd")).isEqualByComparingTo("1650000417");
@@ -282,8 +246,7 @@ class RetailSalesTest {
         "{\"base\":\"2010\",\"indexValue\":90.5}",
         "{\"base\":\"2010\",\"indexValue\":90.7}");
     // 90.70 is 90.7: the same index, no new version.
-    ConditionalWrites.put(
-            "/api/v1/commerce/cpi/2004-06", null, null, "{\"base\":\"2010\",\"indexValue\":90.70}")
+    putCpi("2004-06", "{\"base\":\"2010\",\"indexValue\":90.70}")
         .statusCode(200)
         .header("ETag", "\"1\"")
         .body("indexValue", equalTo(90.7f));
@@ -293,54 +256,28 @@ class RetailSalesTest {
         .statusCode(200)
         .body("change", org.hamcrest.Matchers.contains("CREATED", "REVISED"))
         .body("[1].changes.field", org.hamcrest.Matchers.hasItem("indexValue"));
-    given()
-        .contentType("application/json")
-        .body("{\"base\":\"2014\",\"indexValue\":90}")
-        .put("/api/v1/commerce/cpi/2004-07")
-        .then()
+    putCpi("2004-07", "{\"base\":\"2014\",\"indexValue\":90}")
         .statusCode(422)
         .body("errors[0].field", equalTo("base"));
-    given()
-        .contentType("application/json")
-        .body("{\"base\":\"2010\",\"indexValue\":0}")
-        .put("/api/v1/commerce/cpi/2004-07")
-        .then()
+    putCpi("2004-07", "{\"base\":\"2010\",\"indexValue\":0}")
         .statusCode(422)
         .body("errors[0].field", equalTo("indexValue"));
-    given()
-        .contentType("application/json")
-        .body("{\"base\":\"2010\",\"indexValue\":100}")
-        .put("/api/v1/commerce/cpi/2999-01")
-        .then()
+    putCpi("2999-01", "{\"base\":\"2010\",\"indexValue\":100}")
         .statusCode(422)
         .body("errors[0].field", equalTo("period"));
-    given()
-        .contentType("application/json")
-        .body("{\"base\":\"2010\",\"indexValue\":100}")
-        .put("/api/v1/commerce/cpi/2004-13")
-        .then()
+    putCpi("2004-13", "{\"base\":\"2010\",\"indexValue\":100}")
         .statusCode(422)
         .body("errors[0].field", equalTo("period"));
+    getProblem("/api/v1/commerce/cpi/2004-13", 422).body("errors[0].field", equalTo("period"));
     given().get("/api/v1/commerce/cpi/2004-07").then().statusCode(404);
   }
 
   @Test
   void cpiListIsPagedByMonthWithinFromToAndOffersCsv() {
     for (String month : List.of("2005-03", "2005-01", "2005-02", "2005-04")) {
-      given()
-          .contentType("application/json")
-          .body("{\"base\":\"2010\",\"indexValue\":95.25}")
-          .put("/api/v1/commerce/cpi/" + month)
-          .then()
-          .statusCode(201);
+      putCpi(month, "{\"base\":\"2010\",\"indexValue\":95.25}").statusCode(201);
     }
-    JsonPath first =
-        given()
-            .get("/api/v1/commerce/cpi?from=2005-01&to=2005-03&limit=2")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath first = read("/api/v1/commerce/cpi?from=2005-01&to=2005-03&limit=2");
     assertThat(first.getList("items.period")).containsExactly("2005-01", "2005-02");
     given()
         .get(first.getString("next"))
@@ -348,50 +285,25 @@ class RetailSalesTest {
         .statusCode(200)
         .body("items.period", org.hamcrest.Matchers.contains("2005-03"))
         .body("next", org.hamcrest.Matchers.nullValue());
-    String csv =
-        given()
-            .accept("text/csv")
-            .get("/api/v1/commerce/cpi?from=2005-02&to=2005-04&limit=1")
-            .then()
-            .statusCode(200)
-            .contentType("text/csv")
-            .extract()
-            .asString();
-    List<String> lines = csv.lines().toList();
+    List<String> lines = csv("/api/v1/commerce/cpi?from=2005-02&to=2005-04&limit=1");
     assertThat(lines).hasSize(4);
     assertThat(lines.get(0)).isEqualTo("period,base,indexValue,version,recordedBy,recordedAt");
     assertThat(lines.get(1)).startsWith("2005-02,2010,95.2500,0,statistics-office,");
-    given().get("/api/v1/commerce/cpi?from=2005-1").then().statusCode(422);
+    getProblem("/api/v1/commerce/cpi?from=2005-1", 422).body("errors[0].field", equalTo("from"));
   }
 
   @Test
   void queryParametersAreChecked() {
-    given()
-        .get("/api/v1/commerce/retail-sales?from=2016-01&to=2016-02&groupBy=gate")
-        .then()
-        .statusCode(422)
-        .contentType("application/problem+json")
+    getProblem("/api/v1/commerce/retail-sales?from=2016-01&to=2016-02&groupBy=gate", 422)
         .body("errors[0].field", equalTo("groupBy"))
         .body("errors[0].rejectedValue", equalTo("gate"));
-    given()
-        .get("/api/v1/commerce/retail-sales?from=2016-03&to=2016-02")
-        .then()
-        .statusCode(422)
+    getProblem("/api/v1/commerce/retail-sales?from=2016-03&to=2016-02", 422)
         .body("errors[0].field", equalTo("from"));
-    given()
-        .get("/api/v1/commerce/retail-sales?from=2016-01&to=2016-02&prices=NOMINAL")
-        .then()
-        .statusCode(400)
+    getProblem("/api/v1/commerce/retail-sales?from=2016-01&to=2016-02&prices=NOMINAL", 400)
         .body("errors[0].field", equalTo("prices"));
-    given()
-        .get("/api/v1/commerce/retail-sales?from=2016-1&to=2016-02")
-        .then()
-        .statusCode(422)
+    getProblem("/api/v1/commerce/retail-sales?from=2016-1&to=2016-02", 422)
         .body("errors[0].field", equalTo("from"));
-    given()
-        .get("/api/v1/commerce/retail-sales?from=1990-01&to=2016-02")
-        .then()
-        .statusCode(422)
+    getProblem("/api/v1/commerce/retail-sales?from=1990-01&to=2016-02", 422)
         .body("errors[0].field", equalTo("to"));
     // A range with no reports at all is zero, with nothing to compare against.
     JsonPath empty = sales("from=1995-01&to=1995-02&groupBy=category");

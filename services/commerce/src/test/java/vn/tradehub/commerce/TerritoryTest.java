@@ -4,6 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static vn.tradehub.commerce.Api.REPORTS;
+import static vn.tradehub.commerce.Api.dec;
+import static vn.tradehub.commerce.Api.getProblem;
+import static vn.tradehub.commerce.Api.read;
+import static vn.tradehub.commerce.Api.sales;
 import static vn.tradehub.commerce.Json.line;
 import static vn.tradehub.commerce.Json.report;
 
@@ -45,7 +50,6 @@ import vn.tradehub.platform.testing.RealInfraResource;
 @TestSecurity(user = "statistics-office", roles = "STATISTICS")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TerritoryTest {
-  static final String REPORTS = "/api/v1/commerce/retail-reports/";
   static final long A1 = 301_234_567_891L, A2 = 45_678_901_233L;
   static final long B1 = 512_345_678_917L, B2 = 123_456_789_019L;
   static final long C1 = 311_111_111_113L, C2 = 9_876_543_217L, D1 = 421_212_121_219L;
@@ -56,30 +60,13 @@ class TerritoryTest {
   String kafka;
 
   private static void file(String unit, String period, long retailGoods, long other) {
-    given()
-        .contentType("application/json")
-        .body(
-            report(
-                "PRELIMINARY",
-                line("RETAIL_GOODS", "NON_STATE", retailGoods - other),
-                line("OTHER_SERVICES", "STATE", other)))
-        .put(REPORTS + unit + "/" + period)
-        .then()
-        .statusCode(201);
-  }
-
-  private static JsonPath sales(String query) {
-    return given()
-        .get("/api/v1/commerce/retail-sales?" + query)
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath();
-  }
-
-  private static BigDecimal dec(JsonPath j, String path) {
-    Object v = j.get(path);
-    return v == null ? null : new BigDecimal(v.toString());
+    Api.file(
+        unit,
+        period,
+        report(
+            "PRELIMINARY",
+            line("RETAIL_GOODS", "NON_STATE", retailGoods - other),
+            line("OTHER_SERVICES", "STATE", other)));
   }
 
   private static BigDecimal sum(long... values) {
@@ -92,11 +79,7 @@ class TerritoryTest {
   @Order(1)
   void aDistrictAfterTheReformAndACommuneBeforeItAreRefusedNamingWhatToUse() {
     String body = report("FINAL", line("RETAIL_GOODS", "NON_STATE", 1000));
-    given()
-        .contentType("application/json")
-        .body(body)
-        .put(REPORTS + "027/2025-07")
-        .then()
+    ConditionalWrites.put(REPORTS + "027/2025-07", null, null, body)
         .statusCode(422)
         .contentType("application/problem+json")
         .body("errors[0].field", equalTo("unitCode"))
@@ -104,22 +87,14 @@ class TerritoryTest {
         .body("errors[0].message", containsString("a report for 2025-07 is by commune"))
         .body("errors[0].message", containsString("abolished on 2025-07-01"))
         .body("errors[0].message", containsString("00769 Xã Mèo Vạc"));
-    given()
-        .contentType("application/json")
-        .body(body)
-        .put(REPORTS + "00691/2025-05")
-        .then()
+    ConditionalWrites.put(REPORTS + "00691/2025-05", null, null, body)
         .statusCode(422)
         .body("errors[0].field", equalTo("unitCode"))
         .body("errors[0].message", containsString("a report for 2025-05 is by district"))
         .body("errors[0].message", containsString("Phường Trần Phú"))
         .body("errors[0].message", containsString("use 024 Thành phố Hà Giang"));
     // Codes are reused: 00745 is Xã Phố Bảng from 2025-07 but Xã Phố Cáo of district 026 before.
-    given()
-        .contentType("application/json")
-        .body(body)
-        .put(REPORTS + "00745/2024-12")
-        .then()
+    ConditionalWrites.put(REPORTS + "00745/2024-12", null, null, body)
         .statusCode(422)
         .body("errors[0].message", containsString("Xã Phố Cáo"))
         .body("errors[0].message", containsString("use 026 Huyện Đồng Văn"));
@@ -239,11 +214,7 @@ class TerritoryTest {
     assertThat(dec(merged, "total.previousYearVnd")).isEqualByComparingTo(sum(A1, A2, B1, B2));
     assertThat(merged.getInt("reportCount")).isEqualTo(3);
     // The units add up to the territory, and are named.
-    BigDecimal units =
-        merged.getList("groups.valueVnd").stream()
-            .map(v -> new BigDecimal(v.toString()))
-            .reduce(BigDecimal.ZERO, BigDecimal::add);
-    assertThat(units).isEqualByComparingTo(sum(C1, C2, D1));
+    assertThat(Api.sum(merged, "groups.valueVnd")).isEqualByComparingTo(sum(C1, C2, D1));
     assertThat(merged.getString("groups.find { it.unit == '00691' }.unitNameVi"))
         .isEqualTo("Phường Hà Giang 2");
     // A unit is compared only with itself: a new commune a year earlier was no reporting unit
@@ -301,34 +272,18 @@ class TerritoryTest {
   @Order(4)
   void aTerritoryTheUnitsOfAMonthCannotExpressIs422AndAComparisonThatCannotBeIsNull() {
     // Former city 024 after the reform: 00691 also took in Xã Phong Quang (district 030).
-    given()
-        .get("/api/v1/commerce/retail-sales?from=2026-03&to=2026-03&territory=024")
-        .then()
-        .statusCode(422)
-        .contentType("application/problem+json")
+    getProblem("/api/v1/commerce/retail-sales?from=2026-03&to=2026-03&territory=024", 422)
         .body("errors[0].field", equalTo("territory"))
         .body("errors[0].message", containsString("cannot be expressed exactly"));
     // A commune before the reform, when reports were by district.
-    given()
-        .get("/api/v1/commerce/retail-sales?from=2025-03&to=2025-03&territory=00691")
-        .then()
-        .statusCode(422)
+    getProblem("/api/v1/commerce/retail-sales?from=2025-03&to=2025-03&territory=00691", 422)
         .body("errors[0].message", containsString("is not whole districts"))
         .body("errors[0].message", containsString("024 Thành phố Hà Giang"));
-    given()
-        .get("/api/v1/commerce/retail-sales?from=2025-08&to=2025-08&territory=027")
-        .then()
-        .statusCode(422)
+    getProblem("/api/v1/commerce/retail-sales?from=2025-08&to=2025-08&territory=027", 422)
         .body("errors[0].message", containsString("cannot be expressed exactly"));
-    given()
-        .get("/api/v1/commerce/retail-sales?to=2025-08&territory=99")
-        .then()
-        .statusCode(422)
+    getProblem("/api/v1/commerce/retail-sales?to=2025-08&territory=99", 422)
         .body("errors[0].message", containsString("no administrative unit has code 99"));
-    given()
-        .get("/api/v1/commerce/retail-sales?to=2025-08&territory=Ha%20Giang")
-        .then()
-        .statusCode(422)
+    getProblem("/api/v1/commerce/retail-sales?to=2025-08&territory=Ha%20Giang", 422)
         .body("errors[0].field", equalTo("territory"));
     // A new ward in 2025-08: its own figure; the year before was by district and 00691's
     // predecessor Phường Quang Trung was split, so no exact comparison: null, with why.
@@ -349,19 +304,12 @@ class TerritoryTest {
   void theSummaryNamesItsTerritory() {
     // The latest month with reports is this class's 2026-03 (the other classes keep to earlier
     // years): the merged province, against both former ones.
-    JsonPath summary =
-        given().get("/api/v1/commerce/summary").then().statusCode(200).extract().jsonPath();
+    JsonPath summary = read("/api/v1/commerce/summary");
     assertThat(summary.getString("territory.ref")).isEqualTo("08@2025-07-01");
     assertThat(summary.getString("latestPeriod")).isEqualTo("2026-03");
     assertThat(dec(summary, "retailMonthVnd")).isEqualByComparingTo(sum(G1, H1));
     assertThat(dec(summary, "retailMonthPrevYearVnd")).isEqualByComparingTo(sum(E1, F1));
-    JsonPath haGiang =
-        given()
-            .get("/api/v1/commerce/summary?territory=02")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath haGiang = read("/api/v1/commerce/summary?territory=02");
     assertThat(haGiang.getString("territory.nameVi")).isEqualTo("Tỉnh Hà Giang");
     assertThat(dec(haGiang, "retailMonthVnd")).isEqualByComparingTo(sum(G1));
     assertThat(dec(haGiang, "retailMonthPrevYearVnd")).isEqualByComparingTo(sum(E1));

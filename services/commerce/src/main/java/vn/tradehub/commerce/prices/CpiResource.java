@@ -3,25 +3,21 @@ package vn.tradehub.commerce.prices;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.tradehub.platform.figures.Periods;
+import vn.tradehub.commerce.period.PeriodPath;
+import vn.tradehub.commerce.period.PeriodRange;
 import vn.tradehub.platform.revision.Revision;
 import vn.tradehub.platform.security.Roles;
 import vn.tradehub.platform.web.Conditions;
@@ -57,40 +53,26 @@ public class CpiResource {
           "`base` must name the service's base, so every month deflates comparably; the month"
               + " must have begun (Vietnam time). Every change is kept as a revision.")
   public RestResponse<CpiResponse> put(
-      @Parameter(description = "YYYY-MM", example = "2021-03")
-          @PathParam("period")
-          @Size(max = 7)
-          @Pattern(regexp = Periods.PATTERN)
-          String period,
+      @Valid @BeanParam PeriodPath pathRequest,
       @BeanParam Conditions conditions,
       @Valid CpiRequest request,
       @Context UriInfo uri) {
-    return service.put(period, conditions, request).toResponse(uri.getPath());
+    return service.put(pathRequest.period(), conditions, request).toResponse(uri.getPath());
   }
 
   @GET
   @Path("/{period}")
   @Authenticated
-  public RestResponse<CpiResponse> get(
-      @Parameter(description = "YYYY-MM", example = "2021-03")
-          @PathParam("period")
-          @Size(max = 7)
-          @Pattern(regexp = Periods.PATTERN)
-          String period) {
-    CpiResponse cpi = service.get(period);
+  public RestResponse<CpiResponse> get(@Valid @BeanParam PeriodPath pathRequest) {
+    CpiResponse cpi = service.get(pathRequest.period());
     return Saved.read(cpi, cpi.version());
   }
 
   @GET
   @Path("/{period}/revisions")
   @Authenticated
-  public List<Revision> revisions(
-      @Parameter(description = "YYYY-MM", example = "2021-03")
-          @PathParam("period")
-          @Size(max = 7)
-          @Pattern(regexp = Periods.PATTERN)
-          String period) {
-    return service.revisions(period);
+  public List<Revision> revisions(@Valid @BeanParam PeriodPath pathRequest) {
+    return service.revisions(pathRequest.period());
   }
 
   @GET
@@ -98,20 +80,13 @@ public class CpiResource {
   @Produces({"application/json", Csv.MEDIA_TYPE})
   @Operation(description = "Oldest month first.")
   public RestResponse<Page<CpiResponse>> list(
-      @Parameter(description = "First month, YYYY-MM, inclusive", example = "2021-01")
-          @QueryParam("from")
-          @Size(max = 7)
-          @Pattern(regexp = Periods.PATTERN)
-          String from,
-      @Parameter(description = "Last month, YYYY-MM, inclusive", example = "2021-12")
-          @QueryParam("to")
-          @Size(max = 7)
-          @Pattern(regexp = Periods.PATTERN)
-          String to,
-      @BeanParam PageParams page) {
+      @Valid @BeanParam PeriodRange rangeRequest, @BeanParam PageParams page) {
     return lists.respond(
         page,
         CpiResponse.class,
-        Keyset.of(CpiResponse::period, (after, limit) -> service.page(from, to, after, limit)));
+        Keyset.of(
+            CpiResponse::period,
+            (after, limit) ->
+                service.page(rangeRequest.first(), rangeRequest.last(), after, limit)));
   }
 }

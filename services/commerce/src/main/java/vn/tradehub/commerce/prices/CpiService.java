@@ -171,13 +171,9 @@ public class CpiService {
 
   /** The CPIs of from..to (both optional, inclusive) in month order, after {@code after}. */
   @Transactional
-  public List<CpiResponse> page(String fromText, String toText, String after, int limit) {
-    String from =
-        fromText == null || fromText.isBlank()
-            ? "0000-01"
-            : Periods.parse("from", fromText).toString();
-    String to =
-        toText == null || toText.isBlank() ? "9999-12" : Periods.parse("to", toText).toString();
+  public List<CpiResponse> page(YearMonth first, YearMonth last, String after, int limit) {
+    String from = first == null ? "0000-01" : first.toString();
+    String to = last == null ? "9999-12" : last.toString();
     // A cursor is a period we issued; anything else fails to parse and is answered 400.
     String start = after == null ? null : YearMonth.parse(after).toString();
     return Cpi.<Cpi>find(

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -21,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.tradehub.platform.figures.Periods;
+import vn.tradehub.commerce.period.PeriodRange;
 import vn.tradehub.platform.revision.Revision;
 import vn.tradehub.platform.security.Roles;
 import vn.tradehub.platform.web.Conditions;
@@ -47,6 +46,8 @@ public class RetailReportResource {
   /** A district's (3 digits) or a commune's (5 digits) official code. */
   static final String UNIT_CODE = "^[0-9]{3}([0-9]{2})?$";
 
+  static final String UNIT_CODE_MESSAGE = "an official unit code: 3 or 5 digits";
+
   private final RetailReportService service;
   private final Lists lists;
 
@@ -71,67 +72,28 @@ public class RetailReportResource {
               + " territory of the month, the year-to-date of the later months and the comparisons"
               + " of the next year on commerce.indicators.v1, in one transaction.")
   public RestResponse<RetailReportResponse> put(
-      @Parameter(
-              description =
-                  "Official code of the reporting unit: a district (3 digits) until 2025-06, a"
-                      + " commune or ward (5 digits) from 2025-07",
-              example = "027")
-          @PathParam("unitCode")
-          @Size(max = 5)
-          @Pattern(regexp = UNIT_CODE, message = "an official unit code: 3 or 5 digits")
-          String unitCode,
-      @Parameter(description = "YYYY-MM", example = "2021-03")
-          @PathParam("period")
-          @Size(max = 7)
-          @Pattern(regexp = Periods.PATTERN)
-          String period,
+      @Valid @BeanParam RetailReportKey keyRequest,
       @BeanParam Conditions conditions,
       @Valid RetailReportRequest request,
       @Context UriInfo uri) {
-    return service.put(unitCode, period, conditions, request).toResponse(uri.getPath());
+    return service
+        .put(keyRequest.unitCode(), keyRequest.period(), conditions, request)
+        .toResponse(uri.getPath());
   }
 
   @GET
   @Path("/{unitCode}/{period}")
   @Authenticated
-  public RestResponse<RetailReportResponse> get(
-      @Parameter(
-              description =
-                  "Official code of the reporting unit: a district (3 digits) until 2025-06, a"
-                      + " commune or ward (5 digits) from 2025-07",
-              example = "027")
-          @PathParam("unitCode")
-          @Size(max = 5)
-          @Pattern(regexp = UNIT_CODE, message = "an official unit code: 3 or 5 digits")
-          String unitCode,
-      @Parameter(description = "YYYY-MM", example = "2021-03")
-          @PathParam("period")
-          @Size(max = 7)
-          @Pattern(regexp = Periods.PATTERN)
-          String period) {
-    RetailReportResponse report = service.get(unitCode, period);
+  public RestResponse<RetailReportResponse> get(@Valid @BeanParam RetailReportKey keyRequest) {
+    RetailReportResponse report = service.get(keyRequest.unitCode(), keyRequest.period());
     return Saved.read(report, report.version());
   }
 
   @GET
   @Path("/{unitCode}/{period}/revisions")
   @Authenticated
-  public List<Revision> revisions(
-      @Parameter(
-              description =
-                  "Official code of the reporting unit: a district (3 digits) until 2025-06, a"
-                      + " commune or ward (5 digits) from 2025-07",
-              example = "027")
-          @PathParam("unitCode")
-          @Size(max = 5)
-          @Pattern(regexp = UNIT_CODE, message = "an official unit code: 3 or 5 digits")
-          String unitCode,
-      @Parameter(description = "YYYY-MM", example = "2021-03")
-          @PathParam("period")
-          @Size(max = 7)
-          @Pattern(regexp = Periods.PATTERN)
-          String period) {
-    return service.revisions(unitCode, period);
+  public List<Revision> revisions(@Valid @BeanParam RetailReportKey keyRequest) {
+    return service.revisions(keyRequest.unitCode(), keyRequest.period());
   }
 
   @GET
@@ -142,24 +104,16 @@ public class RetailReportResource {
       @Parameter(description = "Only this unit's reports (its official code)", example = "027")
           @QueryParam("unit")
           @Size(max = 5)
-          @Pattern(regexp = UNIT_CODE, message = "an official unit code: 3 or 5 digits")
+          @Pattern(regexp = UNIT_CODE, message = UNIT_CODE_MESSAGE)
           String unit,
-      @Parameter(description = "First month, YYYY-MM, inclusive", example = "2021-01")
-          @QueryParam("from")
-          @Size(max = 7)
-          @Pattern(regexp = Periods.PATTERN)
-          String from,
-      @Parameter(description = "Last month, YYYY-MM, inclusive", example = "2021-12")
-          @QueryParam("to")
-          @Size(max = 7)
-          @Pattern(regexp = Periods.PATTERN)
-          String to,
+      @Valid @BeanParam PeriodRange rangeRequest,
       @BeanParam PageParams page) {
     return lists.respond(
         page,
         Keyset.ofParts(
             r -> new String[] {r.period(), r.unitCode()},
-            (after, limit) -> service.page(unit, from, to, after, limit),
+            (after, limit) ->
+                service.page(unit, rangeRequest.first(), rangeRequest.last(), after, limit),
             2),
         RetailReportLineRow.class,
         RetailReportLineRow::of);

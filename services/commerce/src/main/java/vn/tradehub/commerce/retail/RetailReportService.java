@@ -288,25 +288,25 @@ public class RetailReportService {
   }
 
   /**
-   * Reports of the filter ordered by (period, unit), after the key {@code after} (null for the
-   * first page).
+   * Reports of the filter (each part optional) ordered by (period, unit), after the key {@code
+   * after} (null for the first page).
    */
   @Transactional
   public List<RetailReportResponse> page(
-      String unit, String fromText, String toText, String[] after, int limit) {
+      String unit, YearMonth from, YearMonth to, String[] after, int limit) {
     StringBuilder q = new StringBuilder("1 = 1");
     Map<String, Object> params = new HashMap<>();
     if (unit != null && !unit.isBlank()) {
       q.append(" and unitCode = :unit");
       params.put("unit", unit);
     }
-    if (fromText != null && !fromText.isBlank()) {
+    if (from != null) {
       q.append(" and period >= :from");
-      params.put("from", Periods.parse("from", fromText).toString());
+      params.put("from", from.toString());
     }
-    if (toText != null && !toText.isBlank()) {
+    if (to != null) {
       q.append(" and period <= :to");
-      params.put("to", Periods.parse("to", toText).toString());
+      params.put("to", to.toString());
     }
     if (after != null) {
       q.append(" and (period > :ap or (period = :ap and unitCode > :au))");
@@ -381,20 +381,8 @@ public class RetailReportService {
     for (int i = 0; i < request.lines().size(); i++) {
       RetailReportRequest.Line line = request.lines().get(i);
       String field = at + "lines[" + i + "]";
-      if (!lists.categories().contains(line.category())) {
-        errors.add(
-            FieldError.of(
-                field + ".category",
-                "unknown retail category; one of " + sorted(lists.categories()),
-                line.category()));
-      }
-      if (!lists.sectors().contains(line.ownership())) {
-        errors.add(
-            FieldError.of(
-                field + ".ownership",
-                "unknown ownership sector; one of " + sorted(lists.sectors()),
-                line.ownership()));
-      }
+      known(field + ".category", line.category(), "retail category", lists.categories(), errors);
+      known(field + ".ownership", line.ownership(), "ownership sector", lists.sectors(), errors);
       String key = line.category() + "/" + line.ownership();
       Integer first = seen.putIfAbsent(key, i);
       if (first != null) {
@@ -407,8 +395,14 @@ public class RetailReportService {
     }
   }
 
-  private static List<String> sorted(Set<String> codes) {
-    return codes.stream().sorted().toList();
+  /** A line's code must be one of its list: else the error names the list's codes in order. */
+  private static void known(
+      String field, String code, String list, Set<String> codes, List<FieldError> errors) {
+    if (!codes.contains(code)) {
+      errors.add(
+          FieldError.of(
+              field, "unknown " + list + "; one of " + codes.stream().sorted().toList(), code));
+    }
   }
 
   private static boolean sameLines(List<RetailReportLine> a, List<RetailReportLine> b) {

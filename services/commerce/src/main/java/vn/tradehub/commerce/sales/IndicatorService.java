@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import vn.tradehub.commerce.geo.Inexpressible;
@@ -89,19 +90,7 @@ public class IndicatorService {
           months.add(YearMonth.of(year, month));
       }
     }
-    YearMonth first = months.first();
-    YearMonth last = months.last();
-    Totals totals = totals(YearMonth.of(first.getYear() - 1, 1), last);
-    Instant now = clock.instant();
-    List<Outbox.Message> events = new ArrayList<>();
-    for (YearMonth m : months) {
-      for (AdminUnit t : territories.publishedTerritories(m)) {
-        compute(t, m, totals, now)
-            .ifPresent(
-                e -> events.add(new Outbox.Message(Topics.COMMERCE_INDICATORS, key(e), key(e), e)));
-      }
-    }
-    outbox.publishAll(events);
+    publish(months);
   }
 
   /**
@@ -117,12 +106,24 @@ public class IndicatorService {
             "select min(period), max(period) from retail_report",
             rs -> new String[] {rs.getString(1), rs.getString(2)});
     if (range == null || range[0] == null) return 0;
-    YearMonth from = YearMonth.parse(range[0]);
     YearMonth to = YearMonth.parse(range[1]);
-    Totals totals = totals(YearMonth.of(from.getYear() - 1, 1), to);
+    TreeSet<YearMonth> months = new TreeSet<>();
+    for (YearMonth m = YearMonth.parse(range[0]); !m.isAfter(to); m = m.plusMonths(1))
+      months.add(m);
+    return publish(months);
+  }
+
+  /**
+   * Publishes, in one batch, the indicators of every territory of each of {@code months} that has
+   * reports in it, from the unit totals read once for all of them.
+   *
+   * @return the number of events published
+   */
+  private int publish(SortedSet<YearMonth> months) {
+    Totals totals = totals(YearMonth.of(months.first().getYear() - 1, 1), months.last());
     Instant now = clock.instant();
     List<Outbox.Message> events = new ArrayList<>();
-    for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+    for (YearMonth m : months) {
       for (AdminUnit t : territories.publishedTerritories(m)) {
         compute(t, m, totals, now)
             .ifPresent(

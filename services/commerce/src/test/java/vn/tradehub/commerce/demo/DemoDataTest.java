@@ -2,6 +2,10 @@ package vn.tradehub.commerce.demo;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tradehub.commerce.Api.dec;
+import static vn.tradehub.commerce.Api.read;
+import static vn.tradehub.commerce.Api.sales;
+import static vn.tradehub.commerce.Api.sum;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,24 +43,11 @@ class DemoDataTest {
   @Inject DemoLoader loader;
   @Inject Jdbc jdbc;
 
-  private static JsonPath get(String path) {
-    return given().get(path).then().statusCode(200).extract().jsonPath();
-  }
-
-  private static BigDecimal dec(JsonPath j, String path) {
-    Object v = j.get(path);
-    return v == null ? null : new BigDecimal(v.toString());
-  }
-
-  private static JsonPath sales(String query) {
-    return get("/api/v1/commerce/retail-sales?" + query);
-  }
-
   @Test
   void demoIsLoadedOnceThroughTheServices() {
     assertThat(loader.load()).as("a second load is skipped").isFalse();
     // Loaded through the services, as the demo loader: the figures say who recorded them.
-    assertThat(get("/api/v1/commerce/cpi/2021-03").getString("recordedBy"))
+    assertThat(read("/api/v1/commerce/cpi/2021-03").getString("recordedBy"))
         .isEqualTo("demo-loader");
     assertThat(
             given()
@@ -67,11 +58,11 @@ class DemoDataTest {
                 .extract()
                 .<String>path("recordedBy"))
         .isEqualTo("demo-loader");
-    assertThat(get("/api/v1/commerce/retail-reports/027/2021-03/revisions").getList("change"))
+    assertThat(read("/api/v1/commerce/retail-reports/027/2021-03/revisions").getList("change"))
         .containsExactly("CREATED");
-    assertThat(get("/api/v1/commerce/markets/CHO_TP_HA_GIANG").getString("updatedBy"))
+    assertThat(read("/api/v1/commerce/markets/CHO_TP_HA_GIANG").getString("updatedBy"))
         .isEqualTo("demo-loader");
-    assertThat(get("/api/v1/commerce/cpi/2026-11").getString("recordedBy"))
+    assertThat(read("/api/v1/commerce/cpi/2026-11").getString("recordedBy"))
         .isEqualTo("demo-loader");
   }
 
@@ -98,7 +89,7 @@ class DemoDataTest {
 
   @Test
   void theMergedProvinceAndTheFormerHaGiangAreaAreComparedWithThemselves() {
-    JsonPath summary = get("/api/v1/commerce/summary");
+    JsonPath summary = read("/api/v1/commerce/summary");
     assertThat(summary.getString("latestPeriod")).isEqualTo("2026-11");
     assertThat(summary.getString("territory.ref")).isEqualTo("08@2025-07-01");
     assertThat(summary.getString("status")).isEqualTo("ESTIMATED");
@@ -138,20 +129,14 @@ class DemoDataTest {
     // The former Hà Giang area in 2026 is its 73 communes, and their figures add up to it.
     JsonPath communes = sales("from=2026-01&to=2026-11&territory=02&groupBy=unit");
     assertThat(communes.getList("groups")).hasSize(73);
-    BigDecimal sum =
-        communes.getList("groups.valueVnd").stream()
-            .map(v -> new BigDecimal(v.toString()))
-            .reduce(BigDecimal.ZERO, BigDecimal::add);
-    assertThat(sum).isEqualByComparingTo(dec(communes, "total.valueVnd"));
+    assertThat(sum(communes, "groups.valueVnd"))
+        .isEqualByComparingTo(dec(communes, "total.valueVnd"));
     // Each commune is compared with itself only where it existed a year earlier (from 2025-07).
     assertThat(communes.getList("groups.previousYearVnd")).containsOnlyNulls();
     JsonPath secondHalf = sales("from=2026-07&to=2026-11&territory=02&groupBy=unit");
     assertThat(secondHalf.getList("groups.previousYearVnd")).hasSize(73).doesNotContainNull();
-    BigDecimal previous =
-        secondHalf.getList("groups.previousYearVnd").stream()
-            .map(v -> new BigDecimal(v.toString()))
-            .reduce(BigDecimal.ZERO, BigDecimal::add);
-    assertThat(previous).isEqualByComparingTo(dec(secondHalf, "total.previousYearVnd"));
+    assertThat(sum(secondHalf, "groups.previousYearVnd"))
+        .isEqualByComparingTo(dec(secondHalf, "total.previousYearVnd"));
   }
 
   @Test
@@ -188,11 +173,8 @@ class DemoDataTest {
             rs -> rs.getString(1));
     JsonPath event = new JsonPath(payload);
     assertThat(event.getList("byUnit")).hasSize(73);
-    BigDecimal sum =
-        event.getList("byUnit.retailMonthVnd").stream()
-            .map(v -> new BigDecimal(v.toString()))
-            .reduce(BigDecimal.ZERO, BigDecimal::add);
-    assertThat(sum).isEqualByComparingTo(dec(event, "retailMonthVnd"));
+    assertThat(sum(event, "byUnit.retailMonthVnd"))
+        .isEqualByComparingTo(dec(event, "retailMonthVnd"));
     assertThat(
             dec(sales("from=2026-11&to=2026-11&territory=02@2025-06-30"), "total.previousYearVnd"))
         .isEqualByComparingTo(dec(event, "retailMonthPrevYearVnd"));

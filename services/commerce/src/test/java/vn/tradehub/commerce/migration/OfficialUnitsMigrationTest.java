@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static vn.tradehub.commerce.Api.read;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.tradehub.commerce.ConditionalWrites;
 import vn.tradehub.platform.context.Jdbc;
 import vn.tradehub.platform.testing.TestInfra;
 
@@ -38,6 +40,16 @@ class OfficialUnitsMigrationTest {
   }
 
   @Inject Jdbc jdbc;
+
+  /** The one text value of a query. */
+  private String text(String sql) {
+    return jdbc.one(sql, rs -> rs.getString(1));
+  }
+
+  /** The count of a {@code select count(*)}. */
+  private int count(String sql) {
+    return jdbc.one(sql, rs -> rs.getInt(1));
+  }
 
   @Test
   void reportsAndTheirHistoryMoveToTheOfficialCode() {
@@ -70,27 +82,21 @@ class OfficialUnitsMigrationTest {
     Map<String, String> retail =
         Map.of(
             "unitCode",
-            jdbc.one(
+            text(
                 "select payload ->> 'unitCode' from outbox"
-                    + " where id = '00000000-0000-0000-0000-000000000002'",
-                rs -> rs.getString(1)),
+                    + " where id = '00000000-0000-0000-0000-000000000002'"),
             "key",
-            jdbc.one(
+            text(
                 "select record_key || ' ' || subject from outbox"
-                    + " where id = '00000000-0000-0000-0000-000000000002'",
-                rs -> rs.getString(1)));
+                    + " where id = '00000000-0000-0000-0000-000000000002'"));
     assertThat(retail).containsEntry("unitCode", "027").containsEntry("key", "027 027/2021-03");
     // What was relayed is history: left as it was sent.
     assertThat(
-            jdbc.<String>one(
-                "select record_key from outbox where id = '00000000-0000-0000-0000-000000000001'",
-                rs -> rs.getString(1)))
+            text("select record_key from outbox where id = '00000000-0000-0000-0000-000000000001'"))
         .isEqualTo("MEO_VAC");
     // The province-only indicators not yet relayed are replaced by the per-territory ones.
     assertThat(
-            jdbc.<Integer>one(
-                "select count(*) from outbox where id = '00000000-0000-0000-0000-000000000003'",
-                rs -> rs.getInt(1)))
+            count("select count(*) from outbox where id = '00000000-0000-0000-0000-000000000003'"))
         .isZero();
     List<String> republished =
         jdbc.query(
@@ -98,25 +104,17 @@ class OfficialUnitsMigrationTest {
             rs -> rs.getString(1));
     assertThat(republished).containsExactly("02@2025-06-30|2021-03");
     assertThat(
-            jdbc.<String>one(
+            text(
                 "select payload -> 'byUnit' -> 0 ->> 'unitCode' from outbox"
-                    + " where record_key = '02@2025-06-30|2021-03'",
-                rs -> rs.getString(1)))
+                    + " where record_key = '02@2025-06-30|2021-03'"))
         .isEqualTo("027");
-    assertThat(jdbc.<Integer>one("select count(*) from indicator_republish", rs -> rs.getInt(1)))
-        .isZero();
+    assertThat(count("select count(*) from indicator_republish")).isZero();
   }
 
   @Test
   void marketsLieWhereTheirDistrictAndNameSay() {
     // "Chợ trung tâm Mèo Vạc": Thị trấn Mèo Vạc, then Xã Mèo Vạc (the same code, 00769).
-    JsonPath meoVac =
-        given()
-            .get("/api/v1/commerce/markets/CHO_MEO_VAC")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath meoVac = read("/api/v1/commerce/markets/CHO_MEO_VAC");
     assertThat(meoVac.getList("locations.unitCode")).containsExactly("00769", "00769");
     assertThat(meoVac.getList("locations.nameVi"))
         .containsExactly("Thị trấn Mèo Vạc", "Xã Mèo Vạc");
@@ -145,23 +143,17 @@ class OfficialUnitsMigrationTest {
             + "\"locations\":[{\"unitCode\":\"031\",\"validFrom\":null,\"validTo\":\"2025-06-30\"}],"
             + "\"marketClass\":\"III\",\"borderMarket\":false,\"managementModel\":\"MANAGEMENT_BOARD\","
             + "\"managementModelSince\":null,\"status\":\"ACTIVE\"}";
-    given()
-        .contentType("application/json")
-        .body(body)
-        .put("/api/v1/commerce/markets/CHO_BAC_ME")
-        .then()
+    ConditionalWrites.put("/api/v1/commerce/markets/CHO_BAC_ME", null, null, body)
         .statusCode(200)
         .header("ETag", "\"0\"");
-    given()
-        .contentType("application/json")
-        .header("If-Match", "\"0\"")
-        .body(
+    ConditionalWrites.put(
+            "/api/v1/commerce/markets/CHO_BAC_ME",
+            "If-Match",
+            "\"0\"",
             body.replace(
                 "\"validTo\":\"2025-06-30\"}]",
                 "\"validTo\":\"2025-06-30\"},"
                     + "{\"unitCode\":\"00991\",\"validFrom\":\"2025-07-01\",\"validTo\":null}]"))
-        .put("/api/v1/commerce/markets/CHO_BAC_ME")
-        .then()
         .statusCode(200)
         .body("locations.nameVi", contains("Huyện Bắc Mê", "Xã Bắc Mê"));
     given()
