@@ -16,8 +16,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.tradehub.commerce.period.PeriodPath;
-import vn.tradehub.commerce.period.PeriodRange;
+import vn.tradehub.platform.figures.PeriodPath;
+import vn.tradehub.platform.figures.PeriodRange;
 import vn.tradehub.platform.revision.Revision;
 import vn.tradehub.platform.security.Roles;
 import vn.tradehub.platform.web.Conditions;
@@ -53,26 +53,26 @@ public class CpiResource {
           "`base` must name the service's base, so every month deflates comparably; the month"
               + " must have begun (Vietnam time). Every change is kept as a revision.")
   public RestResponse<CpiResponse> put(
-      @Valid @BeanParam PeriodPath pathRequest,
+      @Valid @BeanParam PeriodPath path,
       @BeanParam Conditions conditions,
       @Valid CpiRequest request,
       @Context UriInfo uri) {
-    return service.put(pathRequest.period(), conditions, request).toResponse(uri.getPath());
+    return service.put(path.period(), conditions, request).toResponse(uri.getPath());
   }
 
   @GET
   @Path("/{period}")
   @Authenticated
-  public RestResponse<CpiResponse> get(@Valid @BeanParam PeriodPath pathRequest) {
-    CpiResponse cpi = service.get(pathRequest.period());
+  public RestResponse<CpiResponse> get(@Valid @BeanParam PeriodPath path) {
+    CpiResponse cpi = service.get(path.period());
     return Saved.read(cpi, cpi.version());
   }
 
   @GET
   @Path("/{period}/revisions")
   @Authenticated
-  public List<Revision> revisions(@Valid @BeanParam PeriodPath pathRequest) {
-    return service.revisions(pathRequest.period());
+  public List<Revision> revisions(@Valid @BeanParam PeriodPath path) {
+    return service.revisions(path.period());
   }
 
   @GET
@@ -80,13 +80,12 @@ public class CpiResource {
   @Produces({"application/json", Csv.MEDIA_TYPE})
   @Operation(description = "Oldest month first.")
   public RestResponse<Page<CpiResponse>> list(
-      @Valid @BeanParam PeriodRange rangeRequest, @BeanParam PageParams page) {
+      @Valid @BeanParam PeriodRange range, @BeanParam PageParams page) {
     return lists.respond(
         page,
         CpiResponse.class,
         Keyset.of(
             CpiResponse::period,
-            (after, limit) ->
-                service.page(rangeRequest.first(), rangeRequest.last(), after, limit)));
+            (after, limit) -> service.page(range.first(), range.last(), after, limit)));
   }
 }

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import vn.tradehub.commerce.period.PeriodPath;
+import vn.tradehub.platform.figures.PeriodPath;
 
 /** The path of one report, {@code /{unitCode}/{period}}: {@code @Valid @BeanParam}. */
 public class RetailReportKey extends PeriodPath {

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.tradehub.commerce.period.PeriodRange;
+import vn.tradehub.platform.figures.PeriodRange;
 import vn.tradehub.platform.revision.Revision;
 import vn.tradehub.platform.security.Roles;
 import vn.tradehub.platform.web.Conditions;
@@ -72,28 +72,26 @@ public class RetailReportResource {
               + " territory of the month, the year-to-date of the later months and the comparisons"
               + " of the next year on commerce.indicators.v1, in one transaction.")
   public RestResponse<RetailReportResponse> put(
-      @Valid @BeanParam RetailReportKey keyRequest,
+      @Valid @BeanParam RetailReportKey key,
       @BeanParam Conditions conditions,
       @Valid RetailReportRequest request,
       @Context UriInfo uri) {
-    return service
-        .put(keyRequest.unitCode(), keyRequest.period(), conditions, request)
-        .toResponse(uri.getPath());
+    return service.put(key.unitCode(), key.period(), conditions, request).toResponse(uri.getPath());
   }
 
   @GET
   @Path("/{unitCode}/{period}")
   @Authenticated
-  public RestResponse<RetailReportResponse> get(@Valid @BeanParam RetailReportKey keyRequest) {
-    RetailReportResponse report = service.get(keyRequest.unitCode(), keyRequest.period());
+  public RestResponse<RetailReportResponse> get(@Valid @BeanParam RetailReportKey key) {
+    RetailReportResponse report = service.get(key.unitCode(), key.period());
     return Saved.read(report, report.version());
   }
 
   @GET
   @Path("/{unitCode}/{period}/revisions")
   @Authenticated
-  public List<Revision> revisions(@Valid @BeanParam RetailReportKey keyRequest) {
-    return service.revisions(keyRequest.unitCode(), keyRequest.period());
+  public List<Revision> revisions(@Valid @BeanParam RetailReportKey key) {
+    return service.revisions(key.unitCode(), key.period());
   }
 
   @GET
@@ -106,14 +104,13 @@ public class RetailReportResource {
           @Size(max = 5)
           @Pattern(regexp = UNIT_CODE, message = UNIT_CODE_MESSAGE)
           String unit,
-      @Valid @BeanParam PeriodRange rangeRequest,
+      @Valid @BeanParam PeriodRange range,
       @BeanParam PageParams page) {
     return lists.respond(
         page,
         Keyset.ofParts(
             r -> new String[] {r.period(), r.unitCode()},
-            (after, limit) ->
-                service.page(unit, rangeRequest.first(), rangeRequest.last(), after, limit),
+            (after, limit) -> service.page(unit, range.first(), range.last(), after, limit),
             2),
         RetailReportLineRow.class,
         RetailReportLineRow::of);

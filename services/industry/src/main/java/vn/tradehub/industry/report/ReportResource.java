@@ -2,6 +2,7 @@ package vn.tradehub.industry.report;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -103,30 +103,19 @@ public class ReportResource {
               + " every month whose indicators the change affects: the month, the later months of"
               + " its year (year to date), and the same and later months of the next year.")
   public RestResponse<ReportResponse> put(
-      @Parameter(description = "MST: 10 digits, or 10 + '-' + 3 for a branch")
-          @PathParam("taxCode")
-          @Size(max = 14)
-          @Pattern(regexp = TAX_CODE)
-          String taxCode,
-      @Parameter(description = "The month, YYYY-MM")
-          @PathParam("period")
-          @Size(max = 7)
-          @Pattern(regexp = PERIOD)
-          String period,
+      @Valid @BeanParam ReportKey key,
       @BeanParam Conditions conditions,
       ReportRequest request,
       @Context UriInfo uri) {
-    return service.put(taxCode, period, conditions, request).toResponse(uri.getPath());
+    return service.put(key.taxCode(), key.period(), conditions, request).toResponse(uri.getPath());
   }
 
   @GET
   @Path("/{taxCode}/{period}")
   @Authenticated
   @Operation(summary = "Read a production report")
-  public RestResponse<ReportResponse> get(
-      @PathParam("taxCode") @Size(max = 14) @Pattern(regexp = TAX_CODE) String taxCode,
-      @PathParam("period") @Size(max = 7) @Pattern(regexp = PERIOD) String period) {
-    ReportResponse r = service.get(taxCode, period);
+  public RestResponse<ReportResponse> get(@Valid @BeanParam ReportKey key) {
+    ReportResponse r = service.get(key.taxCode(), key.period());
     return Saved.read(r, r.version());
   }
 
@@ -136,10 +125,8 @@ public class ReportResource {
   @Operation(
       summary = "Every revision of a production report",
       description = "Oldest first. Who posted a revision is shown to ADMIN and STATISTICS only.")
-  public List<Revision> revisions(
-      @PathParam("taxCode") @Size(max = 14) @Pattern(regexp = TAX_CODE) String taxCode,
-      @PathParam("period") @Size(max = 7) @Pattern(regexp = PERIOD) String period) {
-    return service.revisions(taxCode, period);
+  public List<Revision> revisions(@Valid @BeanParam ReportKey key) {
+    return service.revisions(key.taxCode(), key.period());
   }
 
   @GET

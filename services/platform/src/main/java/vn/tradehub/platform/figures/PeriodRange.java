@@ -1,16 +1,14 @@
-package vn.tradehub.commerce.period;
+package vn.tradehub.platform.figures;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import java.time.YearMonth;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import vn.tradehub.platform.figures.Periods;
 
 /**
  * The {@code from} and {@code to} query parameters of the lists of monthly figures, both optional
- * and inclusive, declared once: {@code @Valid @BeanParam}, on a parameter named as {@link
- * PeriodPath} says.
+ * and inclusive, declared once: {@code @Valid @BeanParam PeriodRange range}.
  */
 public class PeriodRange {
   @Parameter(description = "First month, YYYY-MM, inclusive", example = "2021-01")
