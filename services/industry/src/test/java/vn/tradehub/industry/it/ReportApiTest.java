@@ -156,9 +156,10 @@ class ReportApiTest {
     Api.fileReport("5199900063/2023-03", ONE_KWH)
         .statusCode(422)
         .body("errors[0].message", equalTo("no enterprise with this tax code is registered"));
-    // Structure: a malformed period is 400, a missing status and empty lines are 422.
+    // A period outside the platform's month form is 422 naming it, as in every service; a missing
+    // status and empty lines are 422.
     Api.fileReport("5101001859/2023-13", ONE_KWH)
-        .statusCode(400)
+        .statusCode(422)
         .body("errors[0].field", equalTo("period"));
     Api.fileReport("5101001859/2018-03", "{\"lines\":[]}")
         .statusCode(422)
