@@ -2,12 +2,13 @@ package vn.tradehub.bordertrade.turnover;
 
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.tradehub.platform.geo.UnitRef;
 
 /** Year to date through the latest month with turnover, as the gateway's overview shows it. */
 @Schema(name = "BorderTradeSummary")
 public record BorderTradeSummary(
     @Schema(description = "The territory summed; by default the province of the latest month")
-        TurnoverTerritory territory,
+        UnitRef territory,
     @Schema(
             description = "Latest month with turnover, YYYY-MM; null when there is none",
             example = "2021-12",

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tradehub.platform.geo.Place;
+import vn.tradehub.platform.geo.UnitRef;
 
 @Schema(name = "TurnoverReport")
 public record TurnoverReport(
@@ -16,7 +17,7 @@ public record TurnoverReport(
                 "The territory summed (`territory`, by default the province of the period: Hà"
                     + " Giang until 2025-06, the merged Tuyên Quang from 2025-07); a year earlier"
                     + " the same land is summed in the communes of that time")
-        TurnoverTerritory territory,
+        UnitRef territory,
     @Schema(
             description =
                 "What the administrative lists cannot account for below commune level (a village"

@@ -17,6 +17,7 @@ import vn.tradehub.platform.context.Jdbc;
 import vn.tradehub.platform.figures.Growth;
 import vn.tradehub.platform.geo.Locations;
 import vn.tradehub.platform.geo.Place;
+import vn.tradehub.platform.geo.UnitRef;
 
 /**
  * Turnover answers for a territory, read from the monthly rollup (never from the shipments table).
@@ -100,7 +101,7 @@ public class TurnoverService {
     return new TurnoverReport(
         from.toString(),
         to.toString(),
-        TurnoverTerritory.of(scope.territory()),
+        UnitRef.of(scope.territory()),
         territories.notes(scope.territory(), from, to),
         groupBy,
         rows,
@@ -251,7 +252,7 @@ public class TurnoverService {
     if (latest == null) {
       AdminUnit unit = territories.resolve(territory, LocalDate.now(clock));
       return new BorderTradeSummary(
-          TurnoverTerritory.of(unit), null, BigDecimal.ZERO, null, BigDecimal.ZERO, null);
+          UnitRef.of(unit), null, BigDecimal.ZERO, null, BigDecimal.ZERO, null);
     }
     TurnoverReport r = ytd(latest.getYear(), latest.getMonthValue(), territory);
     TurnoverReport.Row exports = r.byFlow().get(0);

@@ -21,7 +21,6 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import vn.tradehub.commerce.geo.Inexpressible;
 import vn.tradehub.commerce.geo.Territories;
-import vn.tradehub.commerce.geo.UnitView;
 import vn.tradehub.geography.AdminUnit;
 import vn.tradehub.geography.Level;
 import vn.tradehub.platform.aggregate.AggregateType;
@@ -29,6 +28,7 @@ import vn.tradehub.platform.aggregate.Aggregates;
 import vn.tradehub.platform.codelist.EntityCodeList;
 import vn.tradehub.platform.geo.Location;
 import vn.tradehub.platform.geo.Locations;
+import vn.tradehub.platform.geo.UnitRef;
 import vn.tradehub.platform.geo.WithinParams;
 import vn.tradehub.platform.problem.FieldError;
 import vn.tradehub.platform.problem.ProblemException;
@@ -138,7 +138,7 @@ public class MarketService extends EntityCodeList<Market, MarketRequest, MarketR
                 .divide(BigDecimal.valueOf(markets.size()), 2, RoundingMode.HALF_UP);
     return new MarketSummary(
         includeClosed,
-        territory == null ? null : UnitView.of(territory),
+        territory == null ? null : UnitRef.of(territory),
         markets.size(),
         border,
         byClass,

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.tradehub.commerce.geo.UnitView;
+import vn.tradehub.platform.geo.UnitRef;
 
 @Schema(name = "MarketSummary")
 public record MarketSummary(
@@ -17,7 +17,7 @@ public record MarketSummary(
                 "{\"code\":\"027\",\"ref\":\"027@2025-06-30\",\"level\":\"DISTRICT\","
                     + "\"nameVi\":\"Huyện Mèo Vạc\",\"nameEn\":\"Meo Vac District\","
                     + "\"validFrom\":null,\"validTo\":\"2025-06-30\"}")
-        UnitView territory,
+        UnitRef territory,
     @Schema(example = "62") long total,
     @Schema(example = "9") long borderMarkets,
     @Schema(example = "{\"I\":1,\"II\":12,\"III\":49}") Map<String, Long> byClass,

@@ -5,9 +5,9 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.tradehub.commerce.geo.UnitView;
 import vn.tradehub.geography.Geography;
 import vn.tradehub.platform.figures.FigureStatus;
+import vn.tradehub.platform.geo.UnitRef;
 
 @Schema(name = "RetailReport")
 public record RetailReportResponse(
@@ -17,7 +17,7 @@ public record RetailReportResponse(
                     + " phường) from 2025-07",
             example = "027")
         String unitCode,
-    @Schema(description = "The unit as it was in the report's month") UnitView unit,
+    @Schema(description = "The unit as it was in the report's month") UnitRef unit,
     @Schema(example = "2021-03") String period,
     @Schema(example = "ESTIMATED") FigureStatus status,
     List<LineView> lines,
@@ -47,11 +47,11 @@ public record RetailReportResponse(
   }
 
   /** The unit a stored report names: checked on filing, so it exists in its month. */
-  static UnitView unit(String code, String period) {
+  static UnitRef unit(String code, String period) {
     // The shipped registry is the one every bean of this app is injected with (GeographyProducer).
     return Geography.classpath()
         .unit(code, YearMonth.parse(period).atDay(1))
-        .map(UnitView::of)
+        .map(UnitRef::of)
         .orElseThrow(() -> new IllegalStateException("no unit " + code + " in " + period));
   }
 }

@@ -2,7 +2,7 @@ package vn.tradehub.commerce.sales;
 
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.tradehub.commerce.geo.UnitView;
+import vn.tradehub.platform.geo.UnitRef;
 
 /** The current picture for a territory's overview: the latest month with reports, and markets. */
 @Schema(name = "CommerceSummary")
@@ -11,7 +11,7 @@ public record CommerceSummary(
             description =
                 "The territory, resolved for the latest month (default: the province of that"
                     + " month)")
-        UnitView territory,
+        UnitRef territory,
     @Schema(
             nullable = true,
             description = "Latest month with any retail report; null before the first",

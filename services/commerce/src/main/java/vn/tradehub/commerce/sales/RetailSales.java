@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.tradehub.commerce.geo.UnitView;
 import vn.tradehub.platform.figures.FigureStatus;
+import vn.tradehub.platform.geo.UnitRef;
 
 /**
  * The answer of GET /retail-sales: a territory's totals, year to date and groups, each against the
@@ -19,7 +19,7 @@ public record RetailSales(
             description =
                 "The territory the figures are for, resolved for `to` (default: the province of"
                     + " that month: Hà Giang until 2025-06, the merged Tuyên Quang from 2025-07)")
-        UnitView territory,
+        UnitRef territory,
     @Schema(example = "2021-01") String from,
     @Schema(example = "2021-06") String to,
     @Schema(example = "CURRENT") Prices prices,

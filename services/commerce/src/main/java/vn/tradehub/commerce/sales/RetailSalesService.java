@@ -21,7 +21,6 @@ import java.util.function.Predicate;
 import vn.tradehub.commerce.config.CommerceConfig;
 import vn.tradehub.commerce.geo.Inexpressible;
 import vn.tradehub.commerce.geo.Territories;
-import vn.tradehub.commerce.geo.UnitView;
 import vn.tradehub.commerce.market.MarketService;
 import vn.tradehub.commerce.market.MarketSummary;
 import vn.tradehub.commerce.prices.CpiService;
@@ -32,6 +31,7 @@ import vn.tradehub.platform.context.Jdbc;
 import vn.tradehub.platform.figures.FigureStatus;
 import vn.tradehub.platform.figures.Growth;
 import vn.tradehub.platform.figures.Periods;
+import vn.tradehub.platform.geo.UnitRef;
 import vn.tradehub.platform.problem.FieldError;
 import vn.tradehub.platform.problem.Problems;
 
@@ -97,7 +97,7 @@ public class RetailSalesService {
     }
     if (i == null) {
       return new CommerceSummary(
-          UnitView.of(territory),
+          UnitRef.of(territory),
           latest == null ? null : latest.toString(),
           null,
           null,
@@ -110,7 +110,7 @@ public class RetailSalesService {
           m.convertedSharePct());
     }
     return new CommerceSummary(
-        UnitView.of(territory),
+        UnitRef.of(territory),
         i.period(),
         i.status(),
         i.retailMonthVnd(),
@@ -354,7 +354,7 @@ public class RetailSalesService {
     }
     BigDecimal ytdValue = ytdProblem == null ? current(ytdSum) : null;
     return new RetailSales(
-        UnitView.of(territory),
+        UnitRef.of(territory),
         from.toString(),
         to.toString(),
         prices,

@@ -3,11 +3,11 @@ package vn.tradehub.industry.iip;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.tradehub.industry.territory.TerritoryRef;
+import vn.tradehub.platform.geo.UnitRef;
 
 @Schema(name = "IipBaseYear")
 public record BaseYearResponse(
-    @Schema(description = "The province whose weights these are") TerritoryRef territory,
+    @Schema(description = "The province whose weights these are") UnitRef territory,
     @Schema(example = "2015") int year,
     @Schema(
             description =

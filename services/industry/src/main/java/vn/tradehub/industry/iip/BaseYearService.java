@@ -26,12 +26,12 @@ import vn.tradehub.geography.Succession;
 import vn.tradehub.industry.indicators.IndicatorService;
 import vn.tradehub.industry.product.Product;
 import vn.tradehub.industry.territory.Territories;
-import vn.tradehub.industry.territory.TerritoryRef;
 import vn.tradehub.industry.vsic.VsicLevel;
 import vn.tradehub.industry.vsic.VsicNode;
 import vn.tradehub.industry.vsic.VsicService;
 import vn.tradehub.platform.aggregate.AggregateType;
 import vn.tradehub.platform.aggregate.Aggregates;
+import vn.tradehub.platform.geo.UnitRef;
 import vn.tradehub.platform.problem.FieldError;
 import vn.tradehub.platform.problem.Problems;
 import vn.tradehub.platform.revision.Revision;
@@ -341,7 +341,7 @@ public class BaseYearService {
     Combined c = combined(province, year);
     return Optional.of(
         new BaseYearResponse(
-            TerritoryRef.of(province),
+            UnitRef.of(province),
             year,
             c.version,
             c.updatedAt,
@@ -403,7 +403,7 @@ public class BaseYearService {
 
   private BaseYearResponse view(BaseYear b) {
     return new BaseYearResponse(
-        TerritoryRef.of(unitOf(b.territory)),
+        UnitRef.of(unitOf(b.territory)),
         b.year,
         b.version,
         b.updatedAt,

@@ -11,10 +11,10 @@ import java.util.Map;
 import vn.tradehub.geography.AdminUnit;
 import vn.tradehub.industry.product.Product;
 import vn.tradehub.industry.territory.Territories;
-import vn.tradehub.industry.territory.TerritoryRef;
 import vn.tradehub.industry.vsic.VsicNode;
 import vn.tradehub.industry.vsic.VsicService;
 import vn.tradehub.platform.figures.Periods;
+import vn.tradehub.platform.geo.UnitRef;
 import vn.tradehub.platform.problem.FieldError;
 import vn.tradehub.platform.problem.Problems;
 
@@ -89,7 +89,7 @@ public class IipQuery {
     List<IipResponse.Row> contributions = rows(r, IipCalculator.Level.SECTION, names);
     return new IipResponse(
         periodText,
-        TerritoryRef.of(province),
+        UnitRef.of(province),
         compareTo,
         cumulative,
         level,

@@ -3,7 +3,7 @@ package vn.tradehub.industry.iip;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.tradehub.industry.territory.TerritoryRef;
+import vn.tradehub.platform.geo.UnitRef;
 
 @Schema(
     name = "Iip",
@@ -11,7 +11,7 @@ import vn.tradehub.industry.territory.TerritoryRef;
         "The IIP of a province's month or year to date at one level, with its weights' base year, status, coverage and contributions")
 public record IipResponse(
     @Schema(example = "2020-12") String period,
-    @Schema(description = "The province the index is for") TerritoryRef territory,
+    @Schema(description = "The province the index is for") UnitRef territory,
     @Schema(example = "PREVIOUS_YEAR") Comparison compareTo,
     @Schema(description = "Year to date (January..period) from cumulative quantities")
         boolean cumulative,

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.tradehub.industry.territory.TerritoryRef;
+import vn.tradehub.platform.geo.UnitRef;
 
 @Schema(
     name = "Electrification",
@@ -13,7 +13,7 @@ import vn.tradehub.industry.territory.TerritoryRef;
             + " each counted in the commune it lay in on the date")
 public record ElectrificationResponse(
     @Schema(example = "2020-12-31") LocalDate asOf,
-    @Schema(description = "The territory resolved for asOf") TerritoryRef territory,
+    @Schema(description = "The territory resolved for asOf") UnitRef territory,
     @Schema(example = "50") int borderVillages,
     @Schema(example = "41") int electrified,
     @Schema(

@@ -11,9 +11,9 @@ import vn.tradehub.geography.AdminUnit;
 import vn.tradehub.industry.report.ProductionFacts;
 import vn.tradehub.industry.territory.InexpressibleTerritory;
 import vn.tradehub.industry.territory.Territories;
-import vn.tradehub.industry.territory.TerritoryRef;
 import vn.tradehub.platform.figures.Growth;
 import vn.tradehub.platform.figures.Periods;
+import vn.tradehub.platform.geo.UnitRef;
 import vn.tradehub.platform.problem.Problems;
 
 /** Read side of the indicators: summary, electrification and one month's indicators. */
@@ -41,7 +41,7 @@ public class IndicatorQueries {
     if (latest.isEmpty()) {
       return new SummaryResponse(
           null,
-          TerritoryRef.of(territory),
+          UnitRef.of(territory),
           null,
           null,
           null,
@@ -56,7 +56,7 @@ public class IndicatorQueries {
     IndicatorService.Computed i = indicators.compute(territory, latest.get());
     return new SummaryResponse(
         latest.get().toString(),
-        TerritoryRef.of(territory),
+        UnitRef.of(territory),
         i.baseYear(),
         i.iipYtd(),
         i.iipYtd() == null ? null : i.iipYtd().subtract(BigDecimal.valueOf(100)),
@@ -100,7 +100,7 @@ public class IndicatorQueries {
             .toList();
     return new ElectrificationResponse(
         asOf,
-        TerritoryRef.of(territory),
+        UnitRef.of(territory),
         now.total().border(),
         now.total().electrified(),
         now.total().sharePct(),
@@ -124,7 +124,7 @@ public class IndicatorQueries {
     LocalDate day = period.atDay(1);
     return new MonthIndicators(
         periodText,
-        TerritoryRef.of(territory),
+        UnitRef.of(territory),
         c.baseYear(),
         c.weightsCombinedFrom(),
         c.iipMonth(),

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tradehub.industry.report.ProductionFacts;
-import vn.tradehub.industry.territory.TerritoryRef;
+import vn.tradehub.platform.geo.UnitRef;
 
 /**
  * One territory's month of industry indicators as the API answers them: the figures the {@code
@@ -15,7 +15,7 @@ import vn.tradehub.industry.territory.TerritoryRef;
 @Schema(name = "IndustryMonthIndicators")
 public record MonthIndicators(
     @Schema(example = "2020-12") String period,
-    @Schema(description = "The territory resolved") TerritoryRef territory,
+    @Schema(description = "The territory resolved") UnitRef territory,
     @Schema(
             description = "The IIP weights' base year; null below province level",
             example = "2015",

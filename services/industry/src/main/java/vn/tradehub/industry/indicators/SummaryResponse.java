@@ -3,7 +3,7 @@ package vn.tradehub.industry.indicators;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.tradehub.industry.territory.TerritoryRef;
+import vn.tradehub.platform.geo.UnitRef;
 
 @Schema(name = "IndustrySummary", description = "The current industry figures at a glance")
 public record SummaryResponse(
@@ -12,7 +12,7 @@ public record SummaryResponse(
             nullable = true,
             example = "2021-12")
         String latestPeriod,
-    @Schema(description = "The territory resolved for the latest period") TerritoryRef territory,
+    @Schema(description = "The territory resolved for the latest period") UnitRef territory,
     @Schema(description = "Null without reports or weights", nullable = true, example = "2020")
         Integer baseYear,
     @Schema(

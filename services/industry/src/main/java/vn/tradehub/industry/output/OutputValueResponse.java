@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tradehub.industry.report.ProductionFacts;
-import vn.tradehub.industry.territory.TerritoryRef;
+import vn.tradehub.platform.geo.UnitRef;
 
 @Schema(
     name = "OutputValue",
@@ -14,7 +14,7 @@ import vn.tradehub.industry.territory.TerritoryRef;
 public record OutputValueResponse(
     @Schema(example = "2020-01") String from,
     @Schema(example = "2020-12") String to,
-    @Schema(description = "The territory summed") TerritoryRef territory,
+    @Schema(description = "The territory summed") UnitRef territory,
     @Schema(example = "CURRENT") String prices,
     @Schema(example = "VND") String currency,
     @Schema(example = "[\"section\"]") List<String> groupBy,

@@ -18,10 +18,10 @@ import vn.tradehub.geography.Level;
 import vn.tradehub.industry.report.ProductionFacts;
 import vn.tradehub.industry.report.ProductionFacts.Fact;
 import vn.tradehub.industry.territory.Territories;
-import vn.tradehub.industry.territory.TerritoryRef;
 import vn.tradehub.platform.figures.FigureStatus;
 import vn.tradehub.platform.figures.Growth;
 import vn.tradehub.platform.figures.Periods;
+import vn.tradehub.platform.geo.UnitRef;
 import vn.tradehub.platform.problem.FieldError;
 import vn.tradehub.platform.problem.Problems;
 
@@ -113,7 +113,7 @@ public class OutputValueService {
     return new OutputValueResponse(
         from.toString(),
         to.toString(),
-        TerritoryRef.of(territory),
+        UnitRef.of(territory),
         prices.name(),
         "VND",
         List.copyOf(dims),

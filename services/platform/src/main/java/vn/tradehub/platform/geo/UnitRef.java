@@ -1,12 +1,15 @@
-package vn.tradehub.commerce.geo;
+package vn.tradehub.platform.geo;
 
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.tradehub.geography.AdminUnit;
 
-/** An administrative unit as answers name it: code, the pinned reference, names and validity. */
+/**
+ * An administrative unit as every answer names it (the territory a figure is for, the unit a count
+ * is by): code, the pinned reference, names and validity.
+ */
 @Schema(name = "AdminUnitRef")
-public record UnitView(
+public record UnitRef(
     @Schema(example = "02") String code,
     @Schema(
             description =
@@ -36,8 +39,8 @@ public record UnitView(
             example = "2025-06-30")
         LocalDate validTo) {
 
-  public static UnitView of(AdminUnit u) {
-    return new UnitView(
+  public static UnitRef of(AdminUnit u) {
+    return new UnitRef(
         u.code(),
         u.ref().toString(),
         u.level().name(),
