@@ -105,8 +105,8 @@ final class Report {
     s.append("The machine's ceiling: `pgbench` running the transaction a post performs, against copies of the tables (schema `bench`, ")
         .append("same columns, checks, indexes, unique key, gate foreign key and outbox trigger), ")
         .append(minimal.clients()).append(" clients, prepared statements, ").append(minimal.seconds()).append(" s each.\n\n");
-    s.append(pgbenchTable(pgbench.getOrDefault("batch", List.of(minimal, full))));
-    s.append(String.format("%nThe ratios below use `batch-minimal` (%.2f sheets of 10,000 rows per s).%n", minimal.tps()));
+    s.append(pgbenchTable(pgbench.getOrDefault("post", List.of(minimal, full))));
+    s.append(String.format("%nThe ratios below use the median run of `post-minimal` (%.0f tps).%n", minimal.tps()));
     s.append("\nThe service, ").append(d.name.contains("closed") ? "closed loop" : "").append(" (").append(countOf(d)).append("):\n\n");
     s.append(httpTable(List.of(d, g, dh, gh)));
     s.append(String.format("%n| ratio | measured | issue 8 target |%n| --- | --- | --- |%n"));
