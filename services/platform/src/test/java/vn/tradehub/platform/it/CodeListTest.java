@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static vn.tradehub.platform.testing.Requests.as;
+import static vn.tradehub.platform.testing.Requests.csv;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,10 +17,8 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.tradehub.platform.testing.RealInfraResource;
-import vn.tradehub.platform.testing.TestKeys;
 
 /**
  * The one shape of a code list (platform {@code CodeListResource}, {@code Aggregates}, {@code
@@ -30,13 +30,6 @@ class CodeListTest {
   private static final String COLOURS = "/api/v1/colours/";
   // The list itself, without the trailing slash of an entry's path.
   private static final String LIST = "/api/v1/colours";
-
-  private static RequestSpecification as(String role) {
-    return given()
-        .auth()
-        .oauth2(TestKeys.serviceToken(role.toLowerCase(), Set.of(role), Set.of()))
-        .contentType("application/json");
-  }
 
   private static String body(String vi, String share) {
     return "{\"nameVi\":\"" + vi + "\",\"nameEn\":\"Red\",\"share\":" + share + "}";
@@ -134,15 +127,7 @@ class CodeListTest {
     assertThat(pages).isEqualTo((seen.size() + 1) / 2 + (seen.size() % 2 == 0 ? 1 : 0));
 
     // CSV: every row of the selection regardless of limit, nested fields flattened.
-    String csv =
-        as("READER")
-            .accept("text/csv")
-            .get(LIST + "?limit=1")
-            .then()
-            .statusCode(200)
-            .contentType("text/csv")
-            .extract()
-            .asString();
+    String csv = csv(as("READER"), LIST + "?limit=1");
     List<String> lines = csv.lines().toList();
     assertThat(lines.get(0)).isEqualTo("code,nameVi,nameEn,names.vi,names.share,version");
     assertThat(lines).hasSize(seen.size() + 1);
@@ -163,14 +148,7 @@ class CodeListTest {
         .body("nameVi", equalTo("tấn"));
     as("READER").get("/api/v1/units?limit=5").then().statusCode(200).body("items", hasSize(5));
     as("READER").get("/api/v1/units/XYZ").then().statusCode(404);
-    String csv =
-        as("READER")
-            .accept("text/csv")
-            .get("/api/v1/units")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
+    String csv = csv(as("READER"), "/api/v1/units");
     assertThat(csv.lines().count())
         .isEqualTo(vn.tradehub.platform.figures.Unit.values().length + 1);
   }
