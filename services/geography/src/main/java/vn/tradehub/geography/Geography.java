@@ -654,30 +654,9 @@ public final class Geography {
       Map<Release.Link, AdminUnit[]> ends = new LinkedHashMap<>();
       Set<String> pairs = new HashSet<>();
       for (Release.Link l : r.links()) {
-        AdminUnit neu =
-            at(l.newCode(), day)
-                .filter(u -> started.contains(u) && u.level() == Level.LOWEST)
-                .orElseThrow(
-                    () ->
-                        invalid(
-                            r,
-                            "links "
-                                + l.newCode()
-                                + ", which is not a commune starting on "
-                                + day));
+        AdminUnit neu = linkEnd(r, l.newCode(), day, started, l.newCode(), "starting");
         AdminUnit old =
-            at(l.oldCode(), last)
-                .filter(u -> ended.contains(u) && u.level() == Level.LOWEST)
-                .orElseThrow(
-                    () ->
-                        invalid(
-                            r,
-                            "links "
-                                + l.newCode()
-                                + " to "
-                                + l.oldCode()
-                                + ", which is not a commune ending on "
-                                + last));
+            linkEnd(r, l.oldCode(), last, ended, l.newCode() + " to " + l.oldCode(), "ending");
         if (!pairs.add(l.newCode() + "<" + l.oldCode())) {
           throw invalid(r, "links " + l.newCode() + " to " + l.oldCode() + " twice");
         }
@@ -857,6 +836,27 @@ public final class Geography {
           }
         }
       }
+    }
+
+    /**
+     * One end of a link: the commune {@code code} on {@code day}, which must be among {@code
+     * units}, those the release starts (or ends) there; else the release is refused, naming {@code
+     * link}.
+     */
+    private AdminUnit linkEnd(
+        Release r,
+        String code,
+        LocalDate day,
+        Set<AdminUnit> units,
+        String link,
+        String startsOrEnds) {
+      return at(code, day)
+          .filter(u -> units.contains(u) && u.level() == Level.LOWEST)
+          .orElseThrow(
+              () ->
+                  invalid(
+                      r,
+                      "links " + link + ", which is not a commune " + startsOrEnds + " on " + day));
     }
 
     private static InvalidReleaseException invalid(Release r, String message) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -111,18 +112,13 @@ class NewReleaseTest {
   void aCodeThatOnlyExistsLaterNamesItsPredecessorsBefore() {
     // Phường Hà Giang 1 split in two: itself and a new ward with a code never used before
     Release r =
-        new Release(
-            "x",
-            EFFECTIVE,
-            "",
+        release(
             List.of(commune("00694", "Phường Hà Giang 1", null, LAST)),
             List.of(
                 commune("00694", "Phường Hà Giang 1", EFFECTIVE, null),
                 commune("02701", "Phường Mới", EFFECTIVE, null)),
-            List.of(
-                new Release.Link("00694", "00694", Share.PART, "", "", "08"),
-                new Release.Link("02701", "00694", Share.PART, "", "", "08")),
-            List.of());
+            link("00694", "00694", Share.PART, "08"),
+            link("02701", "00694", Share.PART, "08"));
     Geography geo = withReleases(List.of(r));
     assertThat(geo.check("02701", Level.COMMUNE, Y2026).problem())
         .isEqualTo(
@@ -147,19 +143,25 @@ class NewReleaseTest {
 
   static final LocalDate LAST = EFFECTIVE.minusDays(1);
 
+  /** A release "x" effective on {@link #EFFECTIVE}, with nothing unresolved below communes. */
+  static Release release(List<AdminUnit> ended, List<AdminUnit> started, Release.Link... links) {
+    return new Release("x", EFFECTIVE, "", ended, started, List.of(links), List.of());
+  }
+
+  static Release.Link link(String newCode, String oldCode, Share share, String oldProvince) {
+    return new Release.Link(newCode, oldCode, share, "", "", oldProvince);
+  }
+
+  /** Loading {@code r} on top of the shipped releases fails; the caller checks the message. */
+  static AbstractThrowableAssert<?, ? extends Throwable> assertRefused(Release r) {
+    return assertThatThrownBy(() -> withReleases(List.of(r)))
+        .isInstanceOf(InvalidReleaseException.class);
+  }
+
   @Test
   void aReleaseThatDropsACommuneWithoutALinkIsRefused() {
-    Release r =
-        new Release(
-            "x",
-            EFFECTIVE,
-            "",
-            List.of(commune("00694", "Phường Hà Giang 1", null, LAST)),
-            List.of(),
-            List.of(),
-            List.of());
-    assertThatThrownBy(() -> withReleases(List.of(r)))
-        .isInstanceOf(InvalidReleaseException.class)
+    Release r = release(List.of(commune("00694", "Phường Hà Giang 1", null, LAST)), List.of());
+    assertRefused(r)
         .hasMessage(
             "release x ends 00694 Phường Hà Giang 1 without a link to any new unit: its land would"
                 + " be lost");
@@ -168,32 +170,21 @@ class NewReleaseTest {
   @Test
   void aReleaseThatReusesACodeWithoutEndingTheUnitIsRefused() {
     Release r =
-        new Release(
-            "x",
-            EFFECTIVE,
-            "",
+        release(
             List.of(),
             List.of(commune("00694", "Phường Mới", EFFECTIVE, null)),
-            List.of(new Release.Link("00694", "00694", Share.WHOLE, "", "", "")),
-            List.of());
-    assertThatThrownBy(() -> withReleases(List.of(r)))
-        .isInstanceOf(InvalidReleaseException.class)
-        .hasMessageContaining("starts 00694 Phường Mới while 00694 Phường Hà Giang 1");
+            link("00694", "00694", Share.WHOLE, ""));
+    assertRefused(r).hasMessageContaining("starts 00694 Phường Mới while 00694 Phường Hà Giang 1");
   }
 
   @Test
   void aReleaseEndingAUnitUnderAnotherNameIsRefused() {
     Release r =
-        new Release(
-            "x",
-            EFFECTIVE,
-            "",
+        release(
             List.of(commune("00694", "Phường Hà Giang Một", null, LAST)),
             List.of(commune("00694", "Phường Mới", EFFECTIVE, null)),
-            List.of(new Release.Link("00694", "00694", Share.WHOLE, "", "", "")),
-            List.of());
-    assertThatThrownBy(() -> withReleases(List.of(r)))
-        .isInstanceOf(InvalidReleaseException.class)
+            link("00694", "00694", Share.WHOLE, ""));
+    assertRefused(r)
         .hasMessageContaining(
             "but the unit valid with that code is commune 00694 Phường Hà Giang 1");
   }
@@ -203,26 +194,18 @@ class NewReleaseTest {
     Release r =
         new Release(
             "early", LocalDate.of(2025, 1, 1), "", List.of(), List.of(), List.of(), List.of());
-    assertThatThrownBy(() -> withReleases(List.of(r)))
-        .isInstanceOf(InvalidReleaseException.class)
-        .hasMessageContaining("not after the release before it (2025-07-01)");
+    assertRefused(r).hasMessageContaining("not after the release before it (2025-07-01)");
   }
 
   @Test
   void aLinkToAnUnknownCommuneIsRefused() {
     Release r =
-        new Release(
-            "x",
-            EFFECTIVE,
-            "",
+        release(
             List.of(commune("00694", "Phường Hà Giang 1", null, LAST)),
             List.of(commune("00694", "Phường Mới", EFFECTIVE, null)),
-            List.of(
-                new Release.Link("00694", "00694", Share.WHOLE, "", "", ""),
-                new Release.Link("00694", "77777", Share.WHOLE, "", "", "")),
-            List.of());
-    assertThatThrownBy(() -> withReleases(List.of(r)))
-        .isInstanceOf(InvalidReleaseException.class)
+            link("00694", "00694", Share.WHOLE, ""),
+            link("00694", "77777", Share.WHOLE, ""));
+    assertRefused(r)
         .hasMessage("release x links 00694 to 77777, which is not a commune ending on " + LAST);
   }
 
@@ -230,10 +213,7 @@ class NewReleaseTest {
   void aProvinceThatGoesOnWhileLosingLandIsRefused() {
     // a new province 99 takes part of Xã Ngọc Đường, but 08 goes on as if unchanged
     Release r =
-        new Release(
-            "x",
-            EFFECTIVE,
-            "",
+        release(
             List.of(commune("00700", "Xã Ngọc Đường", null, LAST)),
             List.of(
                 new AdminUnit(
@@ -241,29 +221,20 @@ class NewReleaseTest {
                 commune("00700", "Xã Ngọc Đường", EFFECTIVE, null),
                 new AdminUnit(
                     Level.COMMUNE, "99001", "Xã Thử", "Test Commune", "99", EFFECTIVE, null)),
-            List.of(
-                new Release.Link("00700", "00700", Share.PART, "", "", "08"),
-                new Release.Link("99001", "00700", Share.PART, "", "", "08")),
-            List.of());
-    assertThatThrownBy(() -> withReleases(List.of(r)))
-        .isInstanceOf(InvalidReleaseException.class)
+            link("00700", "00700", Share.PART, "08"),
+            link("99001", "00700", Share.PART, "08"));
+    assertRefused(r)
         .hasMessageContaining("08 Tỉnh Tuyên Quang goes on across 2027-01-01 but its area changes");
   }
 
   @Test
   void aSourceColumnThatContradictsTheUnitsIsRefused() {
     Release r =
-        new Release(
-            "x",
-            EFFECTIVE,
-            "",
+        release(
             List.of(commune("00694", "Phường Hà Giang 1", null, LAST)),
             List.of(commune("00694", "Phường Mới", EFFECTIVE, null)),
-            List.of(new Release.Link("00694", "00694", Share.WHOLE, "", "", "02")),
-            List.of());
-    assertThatThrownBy(() -> withReleases(List.of(r)))
-        .isInstanceOf(InvalidReleaseException.class)
-        .hasMessageContaining("lay in province 02, but the units place it in 08");
+            link("00694", "00694", Share.WHOLE, "02"));
+    assertRefused(r).hasMessageContaining("lay in province 02, but the units place it in 08");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.assertj.core.api.AbstractStringAssert;
 import org.junit.jupiter.api.Test;
 
 /** Refusals explain themselves and name the units to use on the figure's date. */
@@ -12,6 +13,11 @@ class UnitCheckTest {
   static final LocalDate MAY_2025 = LocalDate.of(2025, 5, 1);
   static final LocalDate Y2026 = LocalDate.of(2026, 1, 15);
   final Geography geo = Geography.classpath();
+
+  /** The sentence refusing {@code code} as a unit of {@code level} on {@code date}. */
+  AbstractStringAssert<?> assertProblem(String code, Level level, LocalDate date) {
+    return assertThat(geo.check(code, level, date).problem());
+  }
 
   @Test
   void aUnitOfTheRightLevelValidOnTheDatePasses() {
@@ -58,8 +64,7 @@ class UnitCheckTest {
 
   @Test
   void aSplitCommuneNamesEveryNewUnitThatTookPartOfIt() {
-    UnitCheck c = geo.check("00688", Level.COMMUNE, Y2026);
-    assertThat(c.problem())
+    assertProblem("00688", Level.COMMUNE, Y2026)
         .isEqualTo(
             "commune 00688 Phường Quang Trung no longer exists from 2025-07-01; use one of its"
                 + " successors: 00691 Phường Hà Giang 2, 00694 Phường Hà Giang 1");
@@ -67,8 +72,7 @@ class UnitCheckTest {
 
   @Test
   void aFormerProvinceNamesTheMergedOne() {
-    UnitCheck c = geo.check("02", Level.PROVINCE, Y2026);
-    assertThat(c.problem())
+    assertProblem("02", Level.PROVINCE, Y2026)
         .isEqualTo(
             "province 02 Tỉnh Hà Giang no longer exists from 2025-07-01; use its successor 08"
                 + " Tỉnh Tuyên Quang");
@@ -76,8 +80,7 @@ class UnitCheckTest {
 
   @Test
   void anUnknownCodeIsSaidToBeUnknown() {
-    assertThat(geo.check("99999", Level.COMMUNE, Y2026).problem())
-        .isEqualTo("no administrative unit has code 99999");
+    assertProblem("99999", Level.COMMUNE, Y2026).isEqualTo("no administrative unit has code 99999");
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import vn.tradehub.geography.Geography;
 import vn.tradehub.geography.Level;
@@ -34,15 +35,17 @@ class LocationsTest {
     assertThat(Locations.at(history, LocalDate.of(2026, 3, 1))).contains("00691");
   }
 
+  /** Checking {@code placements} of units of {@code level} fails with a problem. */
+  private static AbstractThrowableAssert<?, ? extends Throwable> assertRefused(
+      Level level, Placement... placements) {
+    return assertThatThrownBy(
+            () -> LOCATIONS.check("locations", List.of(placements), Set.of(level)))
+        .isInstanceOf(ProblemException.class);
+  }
+
   @Test
   void aPeriodThatRunsPastItsUnitsEndIsRefusedWithTheUnitToUse() {
-    assertThatThrownBy(
-            () ->
-                LOCATIONS.check(
-                    "locations",
-                    List.of(new Placement("00688", null, null)),
-                    Set.of(Level.COMMUNE)))
-        .isInstanceOf(ProblemException.class)
+    assertRefused(Level.COMMUNE, new Placement("00688", null, null))
         .satisfies(
             e -> {
               ProblemException p = (ProblemException) e;
@@ -54,35 +57,18 @@ class LocationsTest {
 
   @Test
   void aDistrictIsNotACommuneAndAbolishedDistrictsAreNotPlaces() {
-    assertThatThrownBy(
-            () ->
-                LOCATIONS.check(
-                    "locations",
-                    List.of(new Placement("024", null, REFORM.minusDays(1))),
-                    Set.of(Level.COMMUNE)))
-        .isInstanceOf(ProblemException.class)
+    assertRefused(Level.COMMUNE, new Placement("024", null, REFORM.minusDays(1)))
         .hasMessageContaining("not a commune");
-    assertThatThrownBy(
-            () ->
-                LOCATIONS.check(
-                    "locations",
-                    List.of(new Placement("024", REFORM, null)),
-                    Set.of(Level.DISTRICT)))
-        .isInstanceOf(ProblemException.class)
+    assertRefused(Level.DISTRICT, new Placement("024", REFORM, null))
         .hasMessageContaining("abolished");
   }
 
   @Test
   void periodsMayNotOverlap() {
-    assertThatThrownBy(
-            () ->
-                LOCATIONS.check(
-                    "locations",
-                    List.of(
-                        new Placement("00691", REFORM, null),
-                        new Placement("00694", LocalDate.of(2025, 8, 1), null)),
-                    Set.of(Level.COMMUNE)))
-        .isInstanceOf(ProblemException.class)
+    assertRefused(
+            Level.COMMUNE,
+            new Placement("00691", REFORM, null),
+            new Placement("00694", LocalDate.of(2025, 8, 1), null))
         .satisfies(
             e ->
                 assertThat(((ProblemException) e).errors().get(0).field())

@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -33,23 +34,13 @@ class ConsumerDedupTest {
     UUID eventId = UUID.randomUUID();
     UUID widget = UUID.randomUUID();
     UUID marker = UUID.randomUUID();
-    Properties p = new Properties();
-    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
-    p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
+    try (KafkaProducer<String, String> producer = producer(Map.of())) {
       // The same event three times (a relay retry, a replay), then a different one as a marker.
       for (int i = 0; i < 3; i++) producer.send(record(eventId, widget)).get();
       producer.send(record(marker, widget)).get();
     }
-    String tally = "vn.tradehub.platformtest.WidgetChanged:" + widget;
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                Db.count(ds, "select count(*) from processed_event where event_id = ?", marker)
-                    == 1);
-    assertThat(Db.count(ds, "select n from widget_tally where event_type = ?", tally)).isEqualTo(2);
+    awaitProcessed(marker, Duration.ofSeconds(30));
+    assertThat(tally(widget)).isEqualTo(2);
     assertThat(
             Db.count(
                 ds,
@@ -65,26 +56,43 @@ class ConsumerDedupTest {
     UUID widget = UUID.randomUUID();
     UUID failing = UUID.randomUUID();
     UUID marker = UUID.randomUUID();
-    Properties p = new Properties();
-    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
-    p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    p.put(ProducerConfig.LINGER_MS_CONFIG, 50); // one produce request, so most likely one poll
-    try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
+    // one produce request, so most likely one poll
+    try (KafkaProducer<String, String> producer =
+        producer(Map.of(ProducerConfig.LINGER_MS_CONFIG, 50))) {
       for (int i = 0; i < 3; i++) producer.send(record(UUID.randomUUID(), widget, "ok"));
       producer.send(record(failing, widget, "fail-2"));
       for (int i = 0; i < 3; i++) producer.send(record(UUID.randomUUID(), widget, "ok"));
       producer.send(record(marker, widget, "ok")).get();
     }
+    awaitProcessed(marker, Duration.ofSeconds(60));
+    assertThat(tally(widget)).isEqualTo(8);
+    assertThat(WidgetTally.failures.get(failing)).hasValue(3); // two refusals, then applied
+  }
+
+  /** A producer of plain strings to the test's broker, with {@code extra} settings. */
+  private KafkaProducer<String, String> producer(Map<String, Object> extra) {
+    Properties p = new Properties();
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+    p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    p.putAll(extra);
+    return new KafkaProducer<>(p);
+  }
+
+  /** Waits until the consumer has recorded {@code eventId}, sent last, so all before it too. */
+  private void awaitProcessed(UUID eventId, Duration within) {
     await()
-        .atMost(Duration.ofSeconds(60))
+        .atMost(within)
         .until(
             () ->
-                Db.count(ds, "select count(*) from processed_event where event_id = ?", marker)
+                Db.count(ds, "select count(*) from processed_event where event_id = ?", eventId)
                     == 1);
+  }
+
+  /** How many WidgetChanged events the consumer applied to {@code widget}. */
+  private long tally(UUID widget) {
     String tally = "vn.tradehub.platformtest.WidgetChanged:" + widget;
-    assertThat(Db.count(ds, "select n from widget_tally where event_type = ?", tally)).isEqualTo(8);
-    assertThat(WidgetTally.failures.get(failing)).hasValue(3); // two refusals, then applied
+    return Db.count(ds, "select n from widget_tally where event_type = ?", tally);
   }
 
   private static ProducerRecord<String, String> record(UUID eventId, UUID widget) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import vn.tradehub.platform.testing.RealInfraResource;
 
@@ -13,26 +14,26 @@ import vn.tradehub.platform.testing.RealInfraResource;
 @QuarkusTestResource(RealInfraResource.class)
 class ContractValidationTest {
 
+  /** A GET of {@code path} that the validator fails as an assertion, as it would a test. */
+  private static AbstractThrowableAssert<?, ? extends Throwable> assertFailsTheTest(String path) {
+    return assertThatThrownBy(() -> given().get(path)).isInstanceOf(AssertionError.class);
+  }
+
   @Test
   void anUndocumentedStatusFailsTheTest() {
-    assertThatThrownBy(() -> given().get("/api/v1/probe/teapot"))
-        .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("418");
+    assertFailsTheTest("/api/v1/probe/teapot").hasMessageContaining("418");
   }
 
   @Test
   void aBodyOfAnotherShapeFailsTheTest() {
-    assertThatThrownBy(() -> given().get("/api/v1/probe/shape"))
-        .isInstanceOf(AssertionError.class)
+    assertFailsTheTest("/api/v1/probe/shape")
         .hasMessageContaining("not what the OpenAPI document describes");
   }
 
   @Test
   void aRequestTheDocumentRefusesMustNotBeAccepted() {
     given().get("/api/v1/probe/lax?n=5").then().statusCode(200);
-    assertThatThrownBy(() -> given().get("/api/v1/probe/lax?n=6"))
-        .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("the service accepted it");
+    assertFailsTheTest("/api/v1/probe/lax?n=6").hasMessageContaining("the service accepted it");
   }
 
   @Test

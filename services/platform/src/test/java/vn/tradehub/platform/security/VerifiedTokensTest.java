@@ -120,66 +120,71 @@ class VerifiedTokensTest {
         .isGreaterThan(new MpJwtValidator().priority());
   }
 
-  static SecurityIdentity authenticate(VerifiedTokens tokens, String token) {
-    return tokens
-        .authenticate(
-            new TokenAuthenticationRequest(new TokenCredential(token, "bearer")), BLOCKING)
-        .await()
-        .indefinitely();
+  /** A token valid for a minute from {@link #NOW}. */
+  static final long EXP = NOW.getEpochSecond() + 60;
+
+  /** One cache over a counting validator that knows {@code expiries}, on a clock the test moves. */
+  static final class Cache {
+    final MovableClock clock = new MovableClock();
+    final CountingValidator validator;
+    final VerifiedTokens tokens;
+
+    Cache(Map<String, Long> expiries) {
+      validator = new CountingValidator(expiries, clock);
+      tokens = new VerifiedTokens(validator, CONFIG, new SimpleMeterRegistry(), clock);
+    }
+
+    SecurityIdentity authenticate(String token) {
+      return tokens
+          .authenticate(
+              new TokenAuthenticationRequest(new TokenCredential(token, "bearer")), BLOCKING)
+          .await()
+          .indefinitely();
+    }
+
+    void refuses(String token) {
+      assertThatThrownBy(() -> authenticate(token))
+          .isInstanceOf(AuthenticationFailedException.class);
+    }
   }
 
   @Test
   void aTokenIsVerifiedOnceWhileItIsValidAndCarriesItsGates() {
-    MovableClock clock = new MovableClock();
-    long exp = NOW.getEpochSecond() + 60;
-    CountingValidator validator = new CountingValidator(Map.of("a.b.c", exp), clock);
-    VerifiedTokens tokens = new VerifiedTokens(validator, CONFIG, new SimpleMeterRegistry(), clock);
+    Cache cache = new Cache(Map.of("a.b.c", EXP));
 
     for (int i = 0; i < 5; i++) {
-      SecurityIdentity id = authenticate(tokens, "a.b.c");
+      SecurityIdentity id = cache.authenticate("a.b.c");
       assertThat(id.getPrincipal().getName()).isEqualTo("gate-client");
       assertThat(id.getRoles()).containsExactly("GATE");
       assertThat(id.<Set<String>>getAttribute(GateScopes.ATTRIBUTE)).containsExactly("THANH_THUY");
     }
-    assertThat(validator.calls).hasValue(1);
+    assertThat(cache.validator.calls).hasValue(1);
   }
 
   @Test
   void anExpiredTokenIsVerifiedAgainAndRefused() {
-    MovableClock clock = new MovableClock();
-    long exp = NOW.getEpochSecond() + 60;
-    CountingValidator validator = new CountingValidator(Map.of("a.b.c", exp), clock);
-    VerifiedTokens tokens = new VerifiedTokens(validator, CONFIG, new SimpleMeterRegistry(), clock);
-    authenticate(tokens, "a.b.c");
+    Cache cache = new Cache(Map.of("a.b.c", EXP));
+    cache.authenticate("a.b.c");
 
-    clock.now = NOW.plusSeconds(60); // exp reached: the cache no longer vouches for it
-    assertThatThrownBy(() -> authenticate(tokens, "a.b.c"))
-        .isInstanceOf(AuthenticationFailedException.class);
-    assertThat(validator.calls).hasValue(2);
-    assertThat(tokens.remembered()).isZero();
+    cache.clock.now = NOW.plusSeconds(60); // exp reached: the cache no longer vouches for it
+    cache.refuses("a.b.c");
+    assertThat(cache.validator.calls).hasValue(2);
+    assertThat(cache.tokens.remembered()).isZero();
   }
 
   @Test
   void aRefusedTokenIsNeverRemembered() {
-    MovableClock clock = new MovableClock();
-    CountingValidator validator = new CountingValidator(Map.of(), clock);
-    VerifiedTokens tokens = new VerifiedTokens(validator, CONFIG, new SimpleMeterRegistry(), clock);
-    for (int i = 0; i < 3; i++)
-      assertThatThrownBy(() -> authenticate(tokens, "forged.token.sig"))
-          .isInstanceOf(AuthenticationFailedException.class);
-    assertThat(validator.calls).hasValue(3);
-    assertThat(tokens.remembered()).isZero();
+    Cache cache = new Cache(Map.of());
+    for (int i = 0; i < 3; i++) cache.refuses("forged.token.sig");
+    assertThat(cache.validator.calls).hasValue(3);
+    assertThat(cache.tokens.remembered()).isZero();
   }
 
   @Test
   void anotherSignatureOfTheSameClaimsIsVerifiedOnItsOwn() {
-    MovableClock clock = new MovableClock();
-    long exp = NOW.getEpochSecond() + 60;
-    CountingValidator validator = new CountingValidator(Map.of("a.b.c", exp), clock);
-    VerifiedTokens tokens = new VerifiedTokens(validator, CONFIG, new SimpleMeterRegistry(), clock);
-    authenticate(tokens, "a.b.c");
-    assertThatThrownBy(() -> authenticate(tokens, "a.b.X"))
-        .isInstanceOf(AuthenticationFailedException.class);
-    assertThat(validator.calls).hasValue(2);
+    Cache cache = new Cache(Map.of("a.b.c", EXP));
+    cache.authenticate("a.b.c");
+    cache.refuses("a.b.X");
+    assertThat(cache.validator.calls).hasValue(2);
   }
 }

@@ -10,17 +10,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A real TradeHub service, started from its built jar as a separate process, on a fresh database of
@@ -52,28 +46,14 @@ public final class ServiceProcess implements AutoCloseable {
    */
   public static ServiceProcess start(String module, Map<String, String> extraEnv) {
     TestInfra infra = TestInfra.get();
-    String db =
-        "s_"
-            + UUID.randomUUID()
-                .toString()
-                .replace("-", "")
-                .substring(0, 16)
-                .toLowerCase(Locale.ROOT);
-    try (Connection c =
-            DriverManager.getConnection(
-                infra.pgServerUrl() + "postgres", infra.pgUser(), infra.pgPassword());
-        Statement st = c.createStatement()) {
-      st.execute("create database " + db);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    String dbUrl = infra.createDatabase("s_");
     int port = freePort();
     int managementPort = freePort();
     Map<String, String> env = new HashMap<>();
     env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
     // Health and metrics are on the management interface, a port of its own.
     env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
-    env.put("QUARKUS_DATASOURCE_JDBC_URL", infra.pgServerUrl() + db);
+    env.put("QUARKUS_DATASOURCE_JDBC_URL", dbUrl);
     env.put("QUARKUS_DATASOURCE_USERNAME", infra.pgUser());
     env.put("QUARKUS_DATASOURCE_PASSWORD", infra.pgPassword());
     env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrap());

@@ -5,9 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The real PostgreSQL server and Kafka broker the tests run against. {@code deploy/local/test.sh}
@@ -56,6 +62,27 @@ public final class TestInfra {
 
   public String kafkaBootstrap() {
     return kafka;
+  }
+
+  /**
+   * Creates an empty database with a random name starting with {@code prefix}, so each app under
+   * test migrates its own schema; returns its JDBC URL. Databases go with the throw-away server.
+   */
+  public String createDatabase(String prefix) {
+    String db =
+        prefix
+            + UUID.randomUUID()
+                .toString()
+                .replace("-", "")
+                .substring(0, 16)
+                .toLowerCase(Locale.ROOT);
+    try (Connection c = DriverManager.getConnection(pgUrl + "postgres", pgUser, pgPassword);
+        Statement st = c.createStatement()) {
+      st.execute("create database " + db);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create test database on " + pgUrl, e);
+    }
+    return pgUrl + db;
   }
 
   private static TestInfra startOwn() {
