@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.tradehub.geography.Geography;
 import vn.tradehub.platform.aggregate.Versioned;
 import vn.tradehub.platform.geo.Locations;
 import vn.tradehub.platform.geo.Place;
@@ -32,15 +31,12 @@ public record MarketResponse(
     @Schema(example = "2021-03-02T03:00:00Z") OffsetDateTime updatedAt)
     implements Versioned {
 
-  /** The shipped registry, the one every bean of this app is injected with. */
-  private static final Locations LOCATIONS = new Locations(Geography.classpath());
-
-  static MarketResponse of(Market m) {
+  static MarketResponse of(Market m, Locations locations) {
     return new MarketResponse(
         m.code,
         m.nameVi,
         m.nameEn,
-        LOCATIONS.describe(m.locations),
+        locations.describe(m.locations),
         m.marketClass,
         m.borderMarket,
         m.managementModel,

@@ -23,7 +23,6 @@ import vn.tradehub.commerce.geo.Inexpressible;
 import vn.tradehub.commerce.geo.Territories;
 import vn.tradehub.geography.AdminUnit;
 import vn.tradehub.geography.Level;
-import vn.tradehub.platform.aggregate.AggregateType;
 import vn.tradehub.platform.aggregate.Aggregates;
 import vn.tradehub.platform.codelist.EntityCodeList;
 import vn.tradehub.platform.geo.Location;
@@ -38,9 +37,6 @@ import vn.tradehub.platform.security.Caller;
 /** Markets (chợ) and their management model: a code list whose codes the client chooses. */
 @ApplicationScoped
 public class MarketService extends EntityCodeList<Market, MarketRequest, MarketResponse> {
-  static final AggregateType<Market, MarketResponse> TYPE =
-      AggregateType.of("Market", "Market", Market.class, MarketResponse::of, m -> m.version);
-
   /** Stricter than the platform's codes: a letter first and at least two characters. */
   static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9_-]{1,39}$");
 
@@ -61,11 +57,16 @@ public class MarketService extends EntityCodeList<Market, MarketRequest, MarketR
       Aggregates aggregates,
       Caller caller,
       Clock clock) {
-    super(aggregates, TYPE, "code");
+    super(aggregates, "Market", "Market", Market.class, "code", m -> m.version);
     this.locations = locations;
     this.territories = territories;
     this.caller = caller;
     this.clock = clock;
+  }
+
+  @Override
+  public MarketResponse view(Market m) {
+    return MarketResponse.of(m, locations);
   }
 
   @Override
