@@ -1,6 +1,5 @@
 package vn.tradehub.bordertrade.gate;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -8,25 +7,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.tradehub.platform.codelist.CodeEntity;
 import vn.tradehub.platform.geo.Location;
 
 @Entity
 @Table(name = "border_gate")
-public class BorderGate extends PanacheEntityBase {
-  @Id public String code;
-
-  @Column(name = "name_vi")
-  public String nameVi;
-
-  @Column(name = "name_en")
-  public String nameEn;
+public class BorderGate extends CodeEntity {
 
   @Enumerated(EnumType.STRING)
   public GateKind kind;
@@ -47,8 +38,6 @@ public class BorderGate extends PanacheEntityBase {
 
   @Column(name = "valid_to")
   public LocalDate validTo;
-
-  @Version public long version;
 
   /** The location periods in order (the open past first); the table keeps no order. */
   public List<Location> history() {

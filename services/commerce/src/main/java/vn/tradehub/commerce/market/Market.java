@@ -1,6 +1,5 @@
 package vn.tradehub.commerce.market;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -8,21 +7,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import vn.tradehub.platform.codelist.CodeEntity;
 import vn.tradehub.platform.geo.Location;
 
 /** A market (chợ) of the province. */
 @Entity
 @Table(name = "market")
-public class Market extends PanacheEntityBase {
+public class Market extends CodeEntity {
   public enum MarketClass {
     I,
     II,
@@ -40,14 +38,6 @@ public class Market extends PanacheEntityBase {
     ACTIVE,
     CLOSED
   }
-
-  @Id public String code;
-
-  @Column(name = "name_vi")
-  public String nameVi;
-
-  @Column(name = "name_en")
-  public String nameEn;
 
   /** Where the market lay, period by period: communes (before 2025-07 possibly a district). */
   @ElementCollection(fetch = FetchType.EAGER)
@@ -77,6 +67,4 @@ public class Market extends PanacheEntityBase {
 
   @Column(name = "updated_at")
   public OffsetDateTime updatedAt;
-
-  @Version public long version;
 }

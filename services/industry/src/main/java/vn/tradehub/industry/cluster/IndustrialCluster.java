@@ -1,6 +1,5 @@
 package vn.tradehub.industry.cluster;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -8,20 +7,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.BatchSize;
+import vn.tradehub.platform.codelist.CodeEntity;
 import vn.tradehub.platform.geo.Location;
 
 /** An industrial cluster (cụm công nghiệp): planned and occupied land, and where it lies. */
 @Entity
 @Table(name = "industrial_cluster")
-public class IndustrialCluster extends PanacheEntityBase {
+public class IndustrialCluster extends CodeEntity {
   @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ClusterStatus")
   public enum Status {
     PLANNED,
@@ -29,14 +27,6 @@ public class IndustrialCluster extends PanacheEntityBase {
     OPERATING,
     SUSPENDED
   }
-
-  @Id public String code;
-
-  @Column(name = "name_vi")
-  public String nameVi;
-
-  @Column(name = "name_en")
-  public String nameEn;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "cluster_location", joinColumns = @JoinColumn(name = "cluster_code"))
@@ -51,6 +41,4 @@ public class IndustrialCluster extends PanacheEntityBase {
 
   @Enumerated(EnumType.STRING)
   public Status status;
-
-  @Version public long version;
 }

@@ -1,19 +1,17 @@
 package vn.tradehub.industry.village;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.BatchSize;
+import vn.tradehub.platform.codelist.CodeEntity;
 import vn.tradehub.platform.geo.Location;
 
 /**
@@ -22,14 +20,7 @@ import vn.tradehub.platform.geo.Location;
  */
 @Entity
 @Table(name = "village")
-public class Village extends PanacheEntityBase {
-  @Id public String code;
-
-  @Column(name = "name_vi")
-  public String nameVi;
-
-  @Column(name = "name_en")
-  public String nameEn;
+public class Village extends CodeEntity {
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "village_location", joinColumns = @JoinColumn(name = "village_code"))
@@ -40,6 +31,4 @@ public class Village extends PanacheEntityBase {
 
   @Column(name = "electrified_on")
   public LocalDate electrifiedOn;
-
-  @Version public long version;
 }
