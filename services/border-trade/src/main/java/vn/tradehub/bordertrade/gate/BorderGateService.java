@@ -56,13 +56,6 @@ public class BorderGateService
   }
 
   @Override
-  protected BorderGate create(String code) {
-    BorderGate g = new BorderGate();
-    g.code = code;
-    return g;
-  }
-
-  @Override
   protected Consumer<BorderGate> prepare(
       String code, BorderGateRequest request, BorderGate existing) {
     if (!code.matches(GATE_CODE)) {

@@ -69,13 +69,6 @@ public class MarketService extends EntityCodeList<Market, MarketRequest, MarketR
     return MarketResponse.of(m, locations);
   }
 
-  @Override
-  protected Market create(String code) {
-    Market m = new Market();
-    m.code = code;
-    return m;
-  }
-
   /** A change of management model must carry the date it took effect, after the previous one. */
   @Override
   protected Consumer<Market> prepare(String code, MarketRequest request, Market existing) {

@@ -51,13 +51,6 @@ public class ClusterService
   }
 
   @Override
-  protected IndustrialCluster create(String code) {
-    IndustrialCluster c = new IndustrialCluster();
-    c.code = code;
-    return c;
-  }
-
-  @Override
   protected Consumer<IndustrialCluster> prepare(
       String code, ClusterRequest request, IndustrialCluster existing) {
     if (request.occupiedAreaHa().compareTo(request.plannedAreaHa()) > 0) {

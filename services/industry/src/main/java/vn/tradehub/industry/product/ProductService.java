@@ -23,13 +23,6 @@ public class ProductService extends EntityCodeList<Product, ProductRequest, Prod
   }
 
   @Override
-  protected Product create(String code) {
-    Product p = new Product();
-    p.code = code;
-    return p;
-  }
-
-  @Override
   protected Consumer<Product> prepare(String code, ProductRequest request, Product existing) {
     VsicNode cls = VsicNode.findById(request.vsicClass());
     if (cls == null || cls.level != VsicLevel.CLASS) {

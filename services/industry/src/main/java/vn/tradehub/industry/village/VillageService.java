@@ -44,13 +44,6 @@ public class VillageService extends EntityCodeList<Village, VillageRequest, Vill
   }
 
   @Override
-  protected Village create(String code) {
-    Village v = new Village();
-    v.code = code;
-    return v;
-  }
-
-  @Override
   protected Consumer<Village> prepare(String code, VillageRequest request, Village existing) {
     List<Location> history =
         locations.check("locations", request.locations(), Histories.VILLAGE_LEVELS);

@@ -59,8 +59,20 @@ public abstract class EntityCodeList<E extends PanacheEntityBase, Q, R extends V
     throw new UnsupportedOperationException("viewed by its AggregateType");
   }
 
-  /** A new entity with its code set. */
-  protected abstract E create(String code);
+  /** A new entity with its code set: for a {@link CodeEntity}, a new one of its class. */
+  protected E create(String code) {
+    E e;
+    try {
+      e = type.entity().getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException x) {
+      throw new IllegalStateException(type.entity() + " needs a no-args constructor", x);
+    }
+    if (!(e instanceof CodeEntity c)) {
+      throw new IllegalStateException(type.entity() + " is not a CodeEntity: override create");
+    }
+    c.code = code;
+    return e;
+  }
 
   /**
    * Checks the request against the rules its constraints cannot say (422 problems), knowing the

@@ -64,13 +64,6 @@ public class ColourResource extends CodeListResource<ColourResource.Request, Col
     }
 
     @Override
-    protected Colour create(String code) {
-      Colour c = new Colour();
-      c.code = code;
-      return c;
-    }
-
-    @Override
     protected java.util.function.Consumer<Colour> prepare(String code, Request r, Colour existing) {
       return c -> {
         c.nameVi = r.nameVi();
