@@ -2,12 +2,11 @@ package vn.tradehub.commerce.reference;
 
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.tradehub.platform.web.Lists;
 
 @Path("/api/v1/commerce/ownership-sectors")
 @Tag(name = "Ownership sectors", description = "State, non-state and foreign-invested sectors")
 public class OwnershipSectorResource extends ReferenceResource {
-  public OwnershipSectorResource(ReferenceService service, Lists lists) {
-    super(service, ReferenceKind.OWNERSHIP_SECTOR, lists);
+  public OwnershipSectorResource(ReferenceList.OwnershipSectors list) {
+    super(list);
   }
 }

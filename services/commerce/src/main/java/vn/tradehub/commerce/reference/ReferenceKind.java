@@ -1,6 +1,5 @@
 package vn.tradehub.commerce.reference;
 
-import java.util.function.Supplier;
 import vn.tradehub.platform.aggregate.AggregateType;
 
 /**
@@ -9,20 +8,15 @@ import vn.tradehub.platform.aggregate.AggregateType;
  * reform; the administrative units are now the geography library's.
  */
 public enum ReferenceKind {
-  RETAIL_CATEGORY(RetailCategory.class, RetailCategory::new, "Retail category"),
-  OWNERSHIP_SECTOR(OwnershipSector.class, OwnershipSector::new, "Ownership sector");
+  RETAIL_CATEGORY(RetailCategory.class, "Retail category"),
+  OWNERSHIP_SECTOR(OwnershipSector.class, "Ownership sector");
 
   private final Class<? extends ReferenceItem> entity;
-  private final Supplier<? extends ReferenceItem> create;
   private final AggregateType<ReferenceItem, ReferenceItemResponse> type;
 
   @SuppressWarnings("unchecked")
-  ReferenceKind(
-      Class<? extends ReferenceItem> entity,
-      Supplier<? extends ReferenceItem> create,
-      String label) {
+  ReferenceKind(Class<? extends ReferenceItem> entity, String label) {
     this.entity = entity;
-    this.create = create;
     // Every kind has the same fields, so one view and one version accessor serve them all.
     this.type =
         AggregateType.of(
@@ -39,9 +33,5 @@ public enum ReferenceKind {
 
   AggregateType<ReferenceItem, ReferenceItemResponse> type() {
     return type;
-  }
-
-  ReferenceItem newItem() {
-    return create.get();
   }
 }

@@ -8,8 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.tradehub.platform.codelist.CodeListResource;
 import vn.tradehub.platform.web.Csv;
-import vn.tradehub.platform.web.Keyset;
-import vn.tradehub.platform.web.Lists;
 import vn.tradehub.platform.web.Page;
 import vn.tradehub.platform.web.PageParams;
 
@@ -19,15 +17,11 @@ import vn.tradehub.platform.web.PageParams;
  */
 public abstract class ReferenceResource
     extends CodeListResource<ReferenceItemRequest, ReferenceItemResponse> {
-  private final ReferenceService service;
-  private final ReferenceKind kind;
-  private final Lists lists;
+  private final ReferenceList list;
 
-  protected ReferenceResource(ReferenceService service, ReferenceKind kind, Lists lists) {
-    super(service.list(kind));
-    this.service = service;
-    this.kind = kind;
-    this.lists = lists;
+  protected ReferenceResource(ReferenceList list) {
+    super(list);
+    this.list = list;
   }
 
   @GET
@@ -36,9 +30,6 @@ public abstract class ReferenceResource
   @SecurityRequirement(name = "Bearer")
   @Produces({"application/json", Csv.MEDIA_TYPE})
   public RestResponse<Page<ReferenceItemResponse>> list(@BeanParam PageParams page) {
-    return lists.respond(
-        page,
-        ReferenceItemResponse.class,
-        Keyset.of(ReferenceItemResponse::code, (after, limit) -> service.page(kind, after, limit)));
+    return respond(page, ReferenceItemResponse.class, ReferenceItemResponse::code, list::page);
   }
 }

@@ -2,7 +2,6 @@ package vn.tradehub.commerce.reference;
 
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.tradehub.platform.web.Lists;
 
 @Path("/api/v1/commerce/retail-categories")
 @Tag(
@@ -11,7 +10,7 @@ import vn.tradehub.platform.web.Lists;
         "The categories of retail sales and consumer services, as the statistics office"
             + " publishes them")
 public class RetailCategoryResource extends ReferenceResource {
-  public RetailCategoryResource(ReferenceService service, Lists lists) {
-    super(service, ReferenceKind.RETAIL_CATEGORY, lists);
+  public RetailCategoryResource(ReferenceList.RetailCategories list) {
+    super(list);
   }
 }
