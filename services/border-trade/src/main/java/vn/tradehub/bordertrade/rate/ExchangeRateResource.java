@@ -10,13 +10,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -43,8 +41,6 @@ import vn.tradehub.platform.web.Saved;
             + " Bank's weekly rates. A shipment converts its value with the rate valid on its"
             + " declaration date. Windows of one currency may not overlap.")
 public class ExchangeRateResource {
-  private static final String ISO_4217 = "^[A-Z]{3}$";
-
   private final ExchangeRateService service;
   private final Lists lists;
 
@@ -61,7 +57,7 @@ public class ExchangeRateResource {
       @Parameter(description = "Only this currency (ISO 4217)", example = "CNY")
           @QueryParam("currency")
           @Size(max = 3)
-          @Pattern(regexp = ISO_4217, message = "an ISO 4217 code such as VND or CNY")
+          @Pattern(regexp = RateKey.ISO_4217, message = "an ISO 4217 code such as VND or CNY")
           String currency) {
     return lists.respond(
         page,
@@ -75,10 +71,8 @@ public class ExchangeRateResource {
   @GET
   @Path("/{currency}/{validFrom}")
   @Authenticated
-  public RestResponse<ExchangeRateResponse> get(
-      @PathParam("currency") @Size(max = 3) @Pattern(regexp = ISO_4217) String currency,
-      @PathParam("validFrom") LocalDate validFrom) {
-    ExchangeRateResponse r = service.get(currency, validFrom);
+  public RestResponse<ExchangeRateResponse> get(@Valid @BeanParam RateKey key) {
+    ExchangeRateResponse r = service.get(key.currency(), key.validFrom());
     return Saved.read(r, r.version());
   }
 
@@ -92,25 +86,19 @@ public class ExchangeRateResource {
               + " answers 200 and keeps the version. A window that overlaps another rate of the"
               + " currency is 422. Every change is kept as a revision.")
   public RestResponse<ExchangeRateResponse> put(
-      @Parameter(description = "ISO 4217 currency", example = "CNY")
-          @PathParam("currency")
-          @Size(max = 3)
-          @Pattern(regexp = ISO_4217, message = "an ISO 4217 code such as VND or CNY")
-          String currency,
-      @Parameter(description = "First valid day", example = "2022-03-07") @PathParam("validFrom")
-          LocalDate validFrom,
+      @Valid @BeanParam RateKey key,
       @BeanParam Conditions conditions,
       @Valid ExchangeRateRequest request,
       @Context UriInfo uri) {
-    return service.put(currency, validFrom, conditions, request).toResponse(uri.getPath());
+    return service
+        .put(key.currency(), key.validFrom(), conditions, request)
+        .toResponse(uri.getPath());
   }
 
   @GET
   @Path("/{currency}/{validFrom}/revisions")
   @Authenticated
-  public List<Revision> revisions(
-      @PathParam("currency") @Size(max = 3) @Pattern(regexp = ISO_4217) String currency,
-      @PathParam("validFrom") LocalDate validFrom) {
-    return service.revisions(currency, validFrom);
+  public List<Revision> revisions(@Valid @BeanParam RateKey key) {
+    return service.revisions(key.currency(), key.validFrom());
   }
 }
