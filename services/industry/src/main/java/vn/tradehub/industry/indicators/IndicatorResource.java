@@ -7,14 +7,13 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.tradehub.platform.figures.Periods;
+import vn.tradehub.platform.figures.PeriodPath;
 import vn.tradehub.platform.figures.TerritoryParam;
 
 @Path("/api/v1/industry")
@@ -60,13 +59,8 @@ public class IndicatorResource {
               + " territory that has any (they add up to the territory's). 404 when no report of the month lies in"
               + " the territory. Figures from 2022 on are demo figures when the demo data is loaded.")
   public MonthIndicators indicators(
-      @Parameter(example = "2020-12")
-          @PathParam("period")
-          @Size(max = 7)
-          @Pattern(regexp = Periods.PATTERN)
-          String period,
-      @Valid @BeanParam TerritoryParam territory) {
-    return queries.month(period, territory.territory());
+      @Valid @BeanParam PeriodPath path, @Valid @BeanParam TerritoryParam territory) {
+    return queries.month(path.period(), territory.territory());
   }
 
   @GET
