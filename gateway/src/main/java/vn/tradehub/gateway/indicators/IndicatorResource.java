@@ -2,10 +2,10 @@ package vn.tradehub.gateway.indicators;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -66,22 +66,15 @@ public class IndicatorResource {
               + " `progress`: % of an ABSOLUTE target, or percentage points above (+) or below (−) a GROWTH_PCT target."
               + " Figures the read model has no event for yet are null.")
   public IndicatorsResponse indicators(
-      @Parameter(description = "The year", example = "2020")
-          @QueryParam("year")
-          @NotNull(message = ApiDocs.REQUIRED)
-          @Min(value = 2000, message = ApiDocs.YEAR_RANGE)
-          @Max(value = 2100, message = ApiDocs.YEAR_RANGE)
-          Integer year,
+      @Valid @BeanParam YearTerritory asked,
       @Parameter(
               description = "Year to date through this month, 1..12; omitted = the whole year",
               example = "12")
           @QueryParam("month")
           @Min(value = 1, message = ApiDocs.MONTH_RANGE)
           @Max(value = 12, message = ApiDocs.MONTH_RANGE)
-          Integer month,
-      @Parameter(description = TERRITORY, example = "08") @QueryParam("territory") @Size(max = 16)
-          String territory) {
-    return indicators.indicators(year, month, territory);
+          Integer month) {
+    return indicators.indicators(asked.year(), month, asked.territory());
   }
 
   @GET
@@ -96,16 +89,8 @@ public class IndicatorResource {
               + " turnover of every flow (million USD). `status` is the status of the year's figure (ESTIMATED ones are"
               + " marked on the dashboard). Also the year's turnover by gate and by flow, largest first. Months without"
               + " an event are null.")
-  public SeriesResponse series(
-      @Parameter(description = "The year", example = "2020")
-          @QueryParam("year")
-          @NotNull(message = ApiDocs.REQUIRED)
-          @Min(value = 2000, message = ApiDocs.YEAR_RANGE)
-          @Max(value = 2100, message = ApiDocs.YEAR_RANGE)
-          Integer year,
-      @Parameter(description = TERRITORY, example = "02") @QueryParam("territory") @Size(max = 16)
-          String territory) {
-    return indicators.series(year, territory);
+  public SeriesResponse series(@Valid @BeanParam YearTerritory asked) {
+    return indicators.series(asked.year(), asked.territory());
   }
 
   @POST

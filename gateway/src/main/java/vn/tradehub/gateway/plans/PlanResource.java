@@ -2,22 +2,18 @@ package vn.tradehub.gateway.plans;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.tradehub.platform.revision.Revision;
@@ -66,11 +62,8 @@ public class PlanResource {
   @GET
   @Path("/{territory}/{year}")
   @Authenticated
-  public RestResponse<PlanResponse> get(
-      @PathParam("territory") @Parameter(description = TERRITORY, example = "02") @Size(max = 16)
-          String territory,
-      @PathParam("year") @Min(PlanService.MIN_YEAR) @Max(PlanService.MAX_YEAR) int year) {
-    PlanResponse plan = plans.get(territory, year);
+  public RestResponse<PlanResponse> get(@Valid @BeanParam PlanKey key) {
+    PlanResponse plan = plans.get(key.territory(), key.year());
     return Saved.read(plan, plan.version());
   }
 
@@ -83,25 +76,17 @@ public class PlanResource {
           "Replaces the year's targets whole (an empty list clears them). Plans are set for a"
               + " province.")
   public RestResponse<PlanResponse> put(
-      @PathParam("territory") @Parameter(description = TERRITORY, example = "08") @Size(max = 16)
-          String territory,
-      @PathParam("year") @Min(PlanService.MIN_YEAR) @Max(PlanService.MAX_YEAR) int year,
+      @Valid @BeanParam PlanKey key,
       @BeanParam Conditions conditions,
       PlanRequest request,
       @Context UriInfo uri) {
-    return plans.put(territory, year, conditions, request).toResponse(uri.getPath());
+    return plans.put(key.territory(), key.year(), conditions, request).toResponse(uri.getPath());
   }
 
   @GET
   @Path("/{territory}/{year}/revisions")
   @Authenticated
-  public List<Revision> revisions(
-      @PathParam("territory") @Size(max = 16) String territory,
-      @PathParam("year") @Min(PlanService.MIN_YEAR) @Max(PlanService.MAX_YEAR) int year) {
-    return plans.revisions(territory, year);
+  public List<Revision> revisions(@Valid @BeanParam PlanKey key) {
+    return plans.revisions(key.territory(), key.year());
   }
-
-  static final String TERRITORY =
-      "The province: its code (the province of that year: 02 Hà Giang until 2025, 08 the merged"
-          + " Tuyên Quang from 2025), or pinned to a date (08@2025-06-30, the former Tuyên Quang)";
 }

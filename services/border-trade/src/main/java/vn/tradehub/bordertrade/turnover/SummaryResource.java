@@ -1,16 +1,15 @@
 package vn.tradehub.bordertrade.turnover;
 
 import io.quarkus.security.Authenticated;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tradehub.platform.figures.TerritoryParam;
 
 @Path("/api/v1/border-trade/summary")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,14 +29,7 @@ public class SummaryResource {
           "Year to date through the latest month with turnover, against the same months a year"
               + " earlier for the same territory (default: the province of that month); the"
               + " gateway's overview shows it.")
-  public BorderTradeSummary summary(
-      @Parameter(description = TurnoverResource.TERRITORY, example = "08")
-          @QueryParam("territory")
-          @Size(max = 16)
-          @Pattern(
-              regexp = TurnoverResource.TERRITORY_PATTERN,
-              message = "a unit code, optionally @YYYY-MM-DD")
-          String territory) {
-    return service.summary(territory);
+  public BorderTradeSummary summary(@Valid @BeanParam TerritoryParam territory) {
+    return service.summary(territory.territory());
   }
 }

@@ -1,11 +1,12 @@
 package vn.tradehub.bordertrade.turnover;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tradehub.platform.figures.Periods;
+import vn.tradehub.platform.figures.TerritoryParam;
 import vn.tradehub.platform.problem.FieldError;
 import vn.tradehub.platform.problem.Problems;
 
@@ -28,15 +30,6 @@ import vn.tradehub.platform.problem.Problems;
 public class TurnoverResource {
   private static final String YEAR = "a year between 1990 and 2100 is required";
 
-  static final String TERRITORY =
-      "The territory to sum: a unit code (`08`, `02`, a district or commune), optionally pinned to"
-          + " a day of its validity (`08@2025-06-30`, the former Tuyên Quang). A bare code means"
-          + " the unit of the asked period (`08` for 2026 is the merged province, `02` for 2026 the"
-          + " former Hà Giang area). Default: the province of the period, Hà Giang until 2025-06,"
-          + " the merged Tuyên Quang from 2025-07. The year before is summed for the same land. A"
-          + " territory that no set of communes makes up exactly (a former district after the"
-          + " reform, when its land went partly elsewhere) is 422 with the reason.";
-  static final String TERRITORY_PATTERN = "^(\\d{2}|\\d{3}|\\d{5})(@\\d{4}-\\d{2}-\\d{2})?$";
   private final TurnoverService service;
 
   public TurnoverResource(TurnoverService service) {
@@ -73,11 +66,7 @@ public class TurnoverResource {
           @QueryParam("groupBy")
           @Size(max = 6)
           List<@Size(max = 60) String> groupBy,
-      @Parameter(description = TERRITORY, example = "08")
-          @QueryParam("territory")
-          @Size(max = 16)
-          @Pattern(regexp = TERRITORY_PATTERN, message = "a unit code, optionally @YYYY-MM-DD")
-          String territory) {
+      @Valid @BeanParam TerritoryParam territory) {
     YearMonth f = Periods.parse("from", from);
     YearMonth t = Periods.parse("to", to);
     if (t.isBefore(f)) throw Problems.validation("to", "must not be before from " + from, to);
@@ -99,7 +88,7 @@ public class TurnoverResource {
       }
     }
     if (!errors.isEmpty()) throw Problems.validation(errors);
-    return service.report(f, t, dims, territory);
+    return service.report(f, t, dims, territory.territory());
   }
 
   @GET
@@ -122,11 +111,7 @@ public class TurnoverResource {
           @Min(value = 1, message = "must be 1 to 12")
           @Max(value = 12, message = "must be 1 to 12")
           Integer month,
-      @Parameter(description = TERRITORY, example = "02")
-          @QueryParam("territory")
-          @Size(max = 16)
-          @Pattern(regexp = TERRITORY_PATTERN, message = "a unit code, optionally @YYYY-MM-DD")
-          String territory) {
-    return service.ytd(year, month == null ? 12 : month, territory);
+      @Valid @BeanParam TerritoryParam territory) {
+    return service.ytd(year, month == null ? 12 : month, territory.territory());
   }
 }

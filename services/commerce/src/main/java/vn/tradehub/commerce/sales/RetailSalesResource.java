@@ -1,8 +1,10 @@
 package vn.tradehub.commerce.sales;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tradehub.platform.figures.Periods;
+import vn.tradehub.platform.figures.TerritoryParam;
 
 /** Figure queries over the reports: answers computed for the question, not lists of rows. */
 @Path("/api/v1/commerce")
@@ -25,16 +28,6 @@ import vn.tradehub.platform.figures.Periods;
             + " each against the same territory a year earlier. Figures of 2022 onwards in the demo"
             + " data set are demo figures, not published ones.")
 public class RetailSalesResource {
-  /** {@code Territory.parse}'s form, published as the parameter's pattern. */
-  public static final String TERRITORY_FORM =
-      "^[0-9]{2}([0-9]|[0-9]{3})?(@[0-9]{4}-[0-9]{2}-[0-9]{2})?$";
-
-  public static final String TERRITORY =
-      "A unit code (2, 3 or 5 digits), optionally pinned to a date of its validity with"
-          + " @YYYY-MM-DD: 08, 02, 08@2025-06-30 (the former Tuyên Quang), 08@2025-07-01 (the"
-          + " merged province), 027, 00691. A bare code is the unit of the period asked (02 in"
-          + " 2026 is the former Hà Giang area). Default: the province of the period.";
-
   private final RetailSalesService sales;
 
   public RetailSalesResource(RetailSalesService sales) {
@@ -88,12 +81,8 @@ public class RetailSalesResource {
           List<@Size(max = 40) String> groupBy,
       @Parameter(description = "CURRENT (default) or CONSTANT") @QueryParam("prices")
           RetailSales.Prices prices,
-      @Parameter(description = TERRITORY, example = "08")
-          @QueryParam("territory")
-          @Size(max = 16)
-          @Pattern(regexp = TERRITORY_FORM, message = "a unit code, optionally @YYYY-MM-DD")
-          String territory) {
-    return sales.query(from, to, groupBy, prices, territory);
+      @Valid @BeanParam TerritoryParam territory) {
+    return sales.query(from, to, groupBy, prices, territory.territory());
   }
 
   @GET
@@ -107,12 +96,7 @@ public class RetailSalesResource {
               + " commerce.indicators.v1), plus the active markets that lay in it at the end of"
               + " that month and the share run by an enterprise or cooperative. Before any report"
               + " the figures are null.")
-  public CommerceSummary summary(
-      @Parameter(description = TERRITORY, example = "08")
-          @QueryParam("territory")
-          @Size(max = 16)
-          @Pattern(regexp = TERRITORY_FORM, message = "a unit code, optionally @YYYY-MM-DD")
-          String territory) {
-    return sales.summary(territory);
+  public CommerceSummary summary(@Valid @BeanParam TerritoryParam territory) {
+    return sales.summary(territory.territory());
   }
 }

@@ -2,6 +2,7 @@ package vn.tradehub.industry.iip;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.tradehub.industry.territory.Territories;
+import vn.tradehub.platform.figures.TerritoryParam;
 import vn.tradehub.platform.revision.Revision;
 import vn.tradehub.platform.security.Roles;
 import vn.tradehub.platform.web.Conditions;
@@ -116,11 +117,7 @@ public class IipResource {
           @Size(max = 7)
           @Pattern(regexp = "^\\d{4}-\\d{2}$")
           String period,
-      @Parameter(description = Territories.PARAMETER_DESCRIPTION, example = "08")
-          @QueryParam("territory")
-          @Size(max = Territories.PARAMETER_MAX)
-          @Pattern(regexp = Territories.PARAMETER_PATTERN)
-          String territory,
+      @Valid @BeanParam TerritoryParam territory,
       @Parameter(description = "What the quantities are compared with (default PREVIOUS_YEAR)")
           @QueryParam("compareTo")
           Comparison compareTo,
@@ -134,7 +131,7 @@ public class IipResource {
           @Min(BaseYear.MIN_YEAR)
           @Max(BaseYear.MAX_YEAR)
           Integer baseYear) {
-    return query.run(period, territory, compareTo, cumulative, level, baseYear);
+    return query.run(period, territory.territory(), compareTo, cumulative, level, baseYear);
   }
 
   @PUT
@@ -153,20 +150,13 @@ public class IipResource {
               + " indicators of every month using these weights, own or combined, are recomputed"
               + " and republished.")
   public RestResponse<BaseYearResponse> putWeights(
-      @Parameter(description = BASE_YEAR_TERRITORY, example = "02")
-          @PathParam("territory")
-          @Size(max = Territories.PARAMETER_MAX)
-          @Pattern(regexp = PROVINCE)
-          String territory,
-      @Parameter(example = "2015")
-          @PathParam("year")
-          @Min(BaseYear.MIN_YEAR)
-          @Max(BaseYear.MAX_YEAR)
-          int year,
+      @Valid @BeanParam BaseYearKey key,
       @BeanParam Conditions conditions,
       BaseYearRequest request,
       @Context UriInfo uri) {
-    return baseYears.put(territory, year, conditions, request).toResponse(uri.getPath());
+    return baseYears
+        .put(key.territory(), key.year(), conditions, request)
+        .toResponse(uri.getPath());
   }
 
   @GET
@@ -205,14 +195,8 @@ public class IipResource {
           "The province's own weights, or, for the merged Tuyên Quang before it had its own, both"
               + " former provinces' weights of that year summed (products by code, value added by"
               + " VSIC code; `combinedFrom` names them).")
-  public RestResponse<BaseYearResponse> weights(
-      @Parameter(description = BASE_YEAR_TERRITORY, example = "02")
-          @PathParam("territory")
-          @Size(max = Territories.PARAMETER_MAX)
-          @Pattern(regexp = PROVINCE)
-          String territory,
-      @PathParam("year") @Min(BaseYear.MIN_YEAR) @Max(BaseYear.MAX_YEAR) int year) {
-    BaseYearResponse b = baseYears.get(territory, year);
+  public RestResponse<BaseYearResponse> weights(@Valid @BeanParam BaseYearKey key) {
+    BaseYearResponse b = baseYears.get(key.territory(), key.year());
     return Saved.read(b, b.version());
   }
 
@@ -220,13 +204,7 @@ public class IipResource {
   @Path("/base-years/{territory}/{year}/revisions")
   @Authenticated
   @Operation(summary = "Every revision of a province's own weights of a base year")
-  public List<Revision> revisions(
-      @Parameter(description = BASE_YEAR_TERRITORY, example = "02")
-          @PathParam("territory")
-          @Size(max = Territories.PARAMETER_MAX)
-          @Pattern(regexp = PROVINCE)
-          String territory,
-      @PathParam("year") @Min(BaseYear.MIN_YEAR) @Max(BaseYear.MAX_YEAR) int year) {
-    return baseYears.revisions(territory, year);
+  public List<Revision> revisions(@Valid @BeanParam BaseYearKey key) {
+    return baseYears.revisions(key.territory(), key.year());
   }
 }

@@ -1,19 +1,20 @@
 package vn.tradehub.industry.indicators;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.tradehub.industry.territory.Territories;
-import vn.tradehub.platform.figures.Periods;
+import vn.tradehub.platform.figures.PeriodPath;
+import vn.tradehub.platform.figures.TerritoryParam;
 
 @Path("/api/v1/industry")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,13 +40,8 @@ public class IndicatorResource {
               + " year-to-date IIP (cumulative quantities against the same months a year earlier, same territory, ="
               + " 100) and change, its year-to-date output value at current prices and change, and the"
               + " electrification of its border villages as of today. Fields are null when there are no reports yet.")
-  public SummaryResponse summary(
-      @Parameter(description = Territories.PARAMETER_DESCRIPTION, example = "08")
-          @QueryParam("territory")
-          @Size(max = Territories.PARAMETER_MAX)
-          @Pattern(regexp = Territories.PARAMETER_PATTERN)
-          String territory) {
-    return queries.summary(territory);
+  public SummaryResponse summary(@Valid @BeanParam TerritoryParam territory) {
+    return queries.summary(territory.territory());
   }
 
   @GET
@@ -63,17 +59,8 @@ public class IndicatorResource {
               + " territory that has any (they add up to the territory's). 404 when no report of the month lies in"
               + " the territory. Figures from 2022 on are demo figures when the demo data is loaded.")
   public MonthIndicators indicators(
-      @Parameter(example = "2020-12")
-          @PathParam("period")
-          @Size(max = 7)
-          @Pattern(regexp = Periods.PATTERN)
-          String period,
-      @Parameter(description = Territories.PARAMETER_DESCRIPTION, example = "08")
-          @QueryParam("territory")
-          @Size(max = Territories.PARAMETER_MAX)
-          @Pattern(regexp = Territories.PARAMETER_PATTERN)
-          String territory) {
-    return queries.month(period, territory);
+      @Valid @BeanParam PeriodPath path, @Valid @BeanParam TerritoryParam territory) {
+    return queries.month(path.period(), territory.territory());
   }
 
   @GET
@@ -88,16 +75,12 @@ public class IndicatorResource {
               + " before that date), and the share `electrified / borderVillages × 100` (two decimals), in total and"
               + " by commune; and the same a year before `asOf` for the same territory.")
   public ElectrificationResponse electrification(
-      @Parameter(description = Territories.PARAMETER_DESCRIPTION, example = "02")
-          @QueryParam("territory")
-          @Size(max = Territories.PARAMETER_MAX)
-          @Pattern(regexp = Territories.PARAMETER_PATTERN)
-          String territory,
+      @Valid @BeanParam TerritoryParam territory,
       @Parameter(description = "ISO 8601 date, default today", example = "2020-12-31")
           @QueryParam("asOf")
           @Size(max = 10)
           @Pattern(regexp = "^\\d{4}-\\d{2}-\\d{2}$")
           String asOf) {
-    return queries.electrification(territory, asOf);
+    return queries.electrification(territory.territory(), asOf);
   }
 }

@@ -1,8 +1,10 @@
 package vn.tradehub.industry.output;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,8 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.tradehub.industry.territory.Territories;
 import vn.tradehub.platform.figures.Periods;
+import vn.tradehub.platform.figures.TerritoryParam;
 
 @Path("/api/v1/industry/output-value")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,11 +57,7 @@ public class OutputValueResource {
           @Size(max = 7)
           @Pattern(regexp = Periods.PATTERN)
           String to,
-      @Parameter(description = Territories.PARAMETER_DESCRIPTION, example = "08")
-          @QueryParam("territory")
-          @Size(max = Territories.PARAMETER_MAX)
-          @Pattern(regexp = Territories.PARAMETER_PATTERN)
-          String territory,
+      @Valid @BeanParam TerritoryParam territory,
       @Parameter(
               description =
                   "Any of section, division, district, unit, cluster, month (comma-separated)",
@@ -70,6 +68,6 @@ public class OutputValueResource {
       @Parameter(description = "Current or constant (base-year) prices (default CURRENT)")
           @QueryParam("prices")
           OutputValueService.Prices prices) {
-    return service.query(from, to, territory, groupBy, prices);
+    return service.query(from, to, territory.territory(), groupBy, prices);
   }
 }
