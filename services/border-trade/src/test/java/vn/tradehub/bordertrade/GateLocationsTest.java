@@ -1,23 +1,22 @@
 package vn.tradehub.bordertrade;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static vn.tradehub.bordertrade.Callers.as;
+import static vn.tradehub.bordertrade.Callers.refused;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.tradehub.geography.AdminUnit;
@@ -27,7 +26,6 @@ import vn.tradehub.geography.Succession;
 import vn.tradehub.platform.testing.CapturedEvent;
 import vn.tradehub.platform.testing.EventCapture;
 import vn.tradehub.platform.testing.RealInfraResource;
-import vn.tradehub.platform.testing.TestKeys;
 
 /**
  * Issue 14: border gates lie in communes over dated periods, checked against the units of those
@@ -58,13 +56,6 @@ class GateLocationsTest {
 
   static {
     io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-  }
-
-  private static RequestSpecification as(String role) {
-    return given()
-        .auth()
-        .oauth2(TestKeys.serviceToken(role.toLowerCase(), Set.of(role), Set.of()))
-        .contentType("application/json");
   }
 
   @Test
@@ -167,13 +158,9 @@ class GateLocationsTest {
             .getList("items.code");
     assertThat(tuyenQuang).doesNotContainAnyElementsOf(SEEDED_DISTRICT.keySet());
     // A district after the reform names nothing: 422 naming the communes to use.
-    as("READER")
-        .queryParam("unit", "024")
-        .queryParam("asOf", "2026-01-01")
-        .get(GATES)
-        .then()
-        .statusCode(422)
-        .body("errors[0].field", equalTo("unit"))
+    refused(
+            as("READER").queryParam("unit", "024").queryParam("asOf", "2026-01-01").get(GATES),
+            "unit")
         .body("errors[0].message", containsString("abolished"))
         .body("errors[0].message", containsString("00691 Phường Hà Giang 2"));
   }
@@ -221,10 +208,7 @@ class GateLocationsTest {
     assertThat(exports("00691@2025-06-30", "2025-06")).isEqualByComparingTo("54000.00");
     // Phường Hà Giang 2 took in part of Phường Quang Trung: its July 2024 is no exact sum of
     // the communes of then, so its comparison is refused with the reason, never approximated.
-    turnover("00691", "2025-07")
-        .then()
-        .statusCode(422)
-        .body("errors[0].field", equalTo("territory"))
+    refused(turnover("00691", "2025-07"), "territory")
         .body("errors[0].message", containsString("cannot be expressed exactly"))
         .body("errors[0].message", containsString("00688"));
   }
@@ -239,10 +223,7 @@ class GateLocationsTest {
     try (EventCapture events = EventCapture.fromNow(kafka, "border-trade.shipments.v1")) {
       Response june = post("RELOCATED_GATE", "2025-06-30");
       assertThat(june.jsonPath().getString("unitCode")).isEqualTo("00862");
-      lineFor("RELOCATED_GATE", "2025-07-02")
-          .then()
-          .statusCode(422)
-          .body("errors[0].field", equalTo("declaredOn"))
+      refused(lineFor("RELOCATED_GATE", "2025-07-02"), "declaredOn")
           .body("errors[0].message", containsString("no location on that day"));
 
       // The gate becomes a secondary gate, and gets its commune from the reform on.
@@ -275,13 +256,7 @@ class GateLocationsTest {
           List.of(
               Gates.period("00847", null, "2025-06-30"),
               Gates.period("00865", "2025-07-01", null)));
-      as("ADMIN")
-          .header("If-Match", "\"1\"")
-          .body(moved)
-          .put(key)
-          .then()
-          .statusCode(422)
-          .body("errors[0].field", equalTo("locations"))
+      refused(as("ADMIN").header("If-Match", "\"1\"").body(moved).put(key), "locations")
           .body("errors[0].message", containsString("1 shipment lines"))
           .body("errors[0].message", containsString("2025-06-30"));
 
@@ -344,11 +319,6 @@ class GateLocationsTest {
    * PUTs {@code gate} as REUSED_CODE_GATE, expecting a 422 whose first error is on {@code field}.
    */
   private static ValidatableResponse refusedOn(Map<String, Object> gate, String field) {
-    return as("ADMIN")
-        .body(gate)
-        .put(GATES + "/REUSED_CODE_GATE")
-        .then()
-        .statusCode(422)
-        .body("errors[0].field", equalTo(field));
+    return refused(as("ADMIN").body(gate).put(GATES + "/REUSED_CODE_GATE"), field);
   }
 }
