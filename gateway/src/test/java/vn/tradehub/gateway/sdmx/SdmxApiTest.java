@@ -40,6 +40,8 @@ import vn.tradehub.platform.testing.RealInfraResource;
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+// A reader, but for the plan's tests, which write as an admin.
+@TestSecurity(user = "reader", roles = "READER")
 class SdmxApiTest {
   static final Duration WAIT = Duration.ofSeconds(60);
   // 2086..2099: disjoint from the other gateway tests' years (DashboardTest 2070..2084), which
@@ -176,7 +178,6 @@ class SdmxApiTest {
 
   @Test
   @Order(1)
-  @TestSecurity(user = "reader", roles = "READER")
   void turnoverCellsSumTheirLines() {
     await()
         .atMost(WAIT)
@@ -216,7 +217,6 @@ class SdmxApiTest {
 
   @Test
   @Order(2)
-  @TestSecurity(user = "reader", roles = "READER")
   void anAmendedLineAndACancelledOneAreVintagesOfTheirCells() {
     events.amended(lineA, TestEvents.withValue(lineA, "120000.00", 1));
     events.cancelled(lineC);
@@ -285,7 +285,6 @@ class SdmxApiTest {
 
   @Test
   @Order(3)
-  @TestSecurity(user = "reader", roles = "READER")
   void aRevisedMonthKeepsItsFirstEstimateAsAVintage() {
     String iip =
         "/api/v1/sdmx/data/dataflow/VN-TQ-DOIT/DF_IIP/1.0.0/M." + TUYEN_QUANG + "._T.PY.YTD";
@@ -349,7 +348,6 @@ class SdmxApiTest {
 
   @Test
   @Order(4)
-  @TestSecurity(user = "reader", roles = "READER")
   void packagingsAndSelections() {
     // flat: every dimension at observation level
     JsonNode flat = dataMessage(turnover("dimensionAtObservation=AllDimensions").asString());
@@ -423,7 +421,6 @@ class SdmxApiTest {
 
   @Test
   @Order(5)
-  @TestSecurity(user = "reader", roles = "READER")
   void csvWithLabelsInBothLanguages() {
     for (String lang : List.of("vi", "en")) {
       Response r =
@@ -481,7 +478,6 @@ class SdmxApiTest {
 
   @Test
   @Order(6)
-  @TestSecurity(user = "reader", roles = "READER")
   void conditionalRequestsCompressionAndStreaming() {
     Response r = turnover("");
     String etag = r.header("ETag");
@@ -538,7 +534,6 @@ class SdmxApiTest {
 
   @Test
   @Order(7)
-  @TestSecurity(user = "reader", roles = "READER")
   void errorsAnswerAsTheStandardSaysWithProblems() {
     assertThat(problem(turnover("foo=1"), 400).toString()).contains("foo");
     problem(sdmx().accept(Sdmx.DATA_JSON).get(TURNOVER + "M.A.B.C.D.E.F.G.H"), 400);
@@ -575,7 +570,6 @@ class SdmxApiTest {
 
   @Test
   @Order(8)
-  @TestSecurity(user = "reader", roles = "READER")
   void structures() {
     String base = "/api/v1/sdmx/structure/";
     JsonNode flows =
@@ -666,7 +660,6 @@ class SdmxApiTest {
 
   @Test
   @Order(9)
-  @TestSecurity(user = "reader", roles = "READER")
   void availability() {
     String base = "/api/v1/sdmx/availability/dataflow/VN-TQ-DOIT/DF_BORDER_TRADE/1.0.0/";
     JsonNode exact =
