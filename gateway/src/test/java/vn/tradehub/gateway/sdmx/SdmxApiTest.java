@@ -127,6 +127,16 @@ class SdmxApiTest {
     return sdmx().accept(Sdmx.DATA_JSON).when().get(ours("*.*.S16A+S16B", query));
   }
 
+  /** This run's turnover (both gates, the whole year) asked with one request header. */
+  static Response turnoverWith(String header, String value) {
+    return sdmx().accept(Sdmx.DATA_JSON).header(header, value).get(ours("*.*.S16A+S16B", ""));
+  }
+
+  /** The observation values of every data set of the SDMX-JSON message at {@code path}. */
+  static Map<String, BigDecimal> dataValues(String path) {
+    return values(dataMessage(sdmx().accept(Sdmx.DATA_JSON).get(path).asString()), null);
+  }
+
   /**
    * A turnover query of this run's year (the broker keeps older runs' lines of the same gates in
    * other years).
@@ -311,15 +321,7 @@ class SdmxApiTest {
         .atMost(WAIT)
         .untilAsserted(
             () ->
-                assertThat(
-                        values(
-                                dataMessage(
-                                    sdmx()
-                                        .accept(Sdmx.DATA_JSON)
-                                        .get(iip + "?" + period)
-                                        .asString()),
-                                null)
-                            .values())
+                assertThat(dataValues(iip + "?" + period).values())
                     .usingElementComparator(BigDecimal::compareTo)
                     .containsExactly(new BigDecimal("102.00")));
     // the first estimate, as published, with its status E; the revision with A
@@ -391,29 +393,12 @@ class SdmxApiTest {
             + TUYEN_QUANG
             + ".BORDER_VILLAGES?c[TIME_PERIOD]="
             + Y;
-    assertThat(values(dataMessage(sdmx().accept(Sdmx.DATA_JSON).get(villages).asString()), null))
-        .hasSize(2);
-    assertThat(
-            values(
-                    dataMessage(
-                        sdmx()
-                            .accept(Sdmx.DATA_JSON)
-                            .get(villages + "&lastNObservations=1")
-                            .asString()),
-                    null)
-                .keySet())
+    assertThat(dataValues(villages)).hasSize(2);
+    assertThat(dataValues(villages + "&lastNObservations=1").keySet())
         .singleElement()
         .asString()
         .endsWith("@" + Y + "-02");
-    assertThat(
-            values(
-                    dataMessage(
-                        sdmx()
-                            .accept(Sdmx.DATA_JSON)
-                            .get(villages + "&firstNObservations=1")
-                            .asString()),
-                    null)
-                .keySet())
+    assertThat(dataValues(villages + "&firstNObservations=1").keySet())
         .singleElement()
         .asString()
         .endsWith("@" + Y + "-01");
@@ -482,25 +467,14 @@ class SdmxApiTest {
     Response r = turnover("");
     String etag = r.header("ETag");
     String modified = r.header("Last-Modified");
-    sdmx()
-        .accept(Sdmx.DATA_JSON)
-        .header("If-None-Match", etag)
-        .get(ours("*.*.S16A+S16B", ""))
-        .then()
-        .statusCode(304)
-        .header("ETag", etag);
+    turnoverWith("If-None-Match", etag).then().statusCode(304).header("ETag", etag);
     // If-Modified-Since as sdmx-rest.yaml declares it (date-time)
     String since =
         java.time.ZonedDateTime.parse(
                 modified, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
             .toInstant()
             .toString();
-    sdmx()
-        .accept(Sdmx.DATA_JSON)
-        .header("If-Modified-Since", since)
-        .get(ours("*.*.S16A+S16B", ""))
-        .then()
-        .statusCode(304);
+    turnoverWith("If-Modified-Since", since).then().statusCode(304);
     // HTTP's own IMF-fixdate (RFC 9110), which the standard's document does not admit (it
     // declares date-time): so this one request is checked against the gateway's document only
     io.restassured.RestAssured.given()
@@ -509,25 +483,12 @@ class SdmxApiTest {
         .get(ours("*.*.S16A+S16B", ""))
         .then()
         .statusCode(304);
-    sdmx()
-        .accept(Sdmx.DATA_JSON)
-        .header("If-None-Match", "W/\"other\"")
-        .get(ours("*.*.S16A+S16B", ""))
-        .then()
-        .statusCode(200);
+    turnoverWith("If-None-Match", "W/\"other\"").then().statusCode(200);
     // gzip on request; the answer is streamed (chunked, no length known in advance)
-    Response gz =
-        sdmx()
-            .accept(Sdmx.DATA_JSON)
-            .header("Accept-Encoding", "gzip")
-            .get(ours("*.*.S16A+S16B", ""));
+    Response gz = turnoverWith("Accept-Encoding", "gzip");
     assertThat(gz.header("Content-Encoding")).isEqualTo("gzip");
     dataMessage(gz.asString());
-    Response plain =
-        sdmx()
-            .accept(Sdmx.DATA_JSON)
-            .header("Accept-Encoding", "identity")
-            .get(ours("*.*.S16A+S16B", ""));
+    Response plain = turnoverWith("Accept-Encoding", "identity");
     assertThat(plain.header("Transfer-Encoding")).isEqualTo("chunked");
     assertThat(plain.header("Content-Length")).isNull();
   }
