@@ -132,6 +132,16 @@ class SdmxApiTest {
     return sdmx().accept(Sdmx.DATA_JSON).header(header, value).get(ours("*.*.S16A+S16B", ""));
   }
 
+  /** The SDMX-JSON data message of this run's turnover with this query. */
+  static JsonNode turnoverData(String query) {
+    return dataMessage(turnover(query).asString());
+  }
+
+  /** The SDMX-JSON structure message at {@code path}. */
+  static JsonNode structure(String path) {
+    return structureMessage(sdmx().accept(Sdmx.STRUCTURE_JSON).get(path).asString());
+  }
+
   /** The observation values of every data set of the SDMX-JSON message at {@code path}. */
   static Map<String, BigDecimal> dataValues(String path) {
     return values(dataMessage(sdmx().accept(Sdmx.DATA_JSON).get(path).asString()), null);
@@ -234,25 +244,24 @@ class SdmxApiTest {
         .atMost(WAIT)
         .untilAsserted(
             () -> {
-              Map<String, BigDecimal> v = values(dataMessage(turnover("").asString()), null);
+              Map<String, BigDecimal> v = values(turnoverData(""), null);
               assertThat(at(v, CELL_A, Y + "-03")).isEqualByComparingTo("170000");
               assertThat(v).doesNotContainKey(CELL_C + "@" + Y + "-04");
             });
 
     // updatedAfter: the amended cell's latest value, and the cancelled line's cell as a deletion
-    JsonNode changed = dataMessage(turnover("updatedAfter=" + enc(beforeChanges)).asString());
+    JsonNode changed = turnoverData("updatedAfter=" + enc(beforeChanges));
     assertThat(values(changed, "Replace")).containsOnlyKeys(CELL_A + "@" + Y + "-03");
     assertThat(at(values(changed, "Replace"), CELL_A, Y + "-03")).isEqualByComparingTo("170000");
     assertThat(values(changed, "Delete")).containsOnlyKeys(CELL_C + "@" + Y + "-04");
 
     // asOf before the amendment: the value as it was published then
-    Map<String, BigDecimal> then =
-        values(dataMessage(turnover("asOf=" + enc(beforeChanges)).asString()), null);
+    Map<String, BigDecimal> then = values(turnoverData("asOf=" + enc(beforeChanges)), null);
     assertThat(at(then, CELL_A, Y + "-03")).isEqualByComparingTo("150000");
     assertThat(at(then, CELL_C, Y + "-04")).isEqualByComparingTo("70000");
 
     // includeHistory: both vintages of the cell, and the deletion, each with its instant
-    JsonNode history = dataMessage(turnover("includeHistory=true").asString());
+    JsonNode history = turnoverData("includeHistory=true");
     List<String> actions = history.path("data").path("dataSets").findValuesAsText("action");
     assertThat(actions).contains("Replace", "Delete");
     List<BigDecimal> cellA = new ArrayList<>();
@@ -352,11 +361,11 @@ class SdmxApiTest {
   @Order(4)
   void packagingsAndSelections() {
     // flat: every dimension at observation level
-    JsonNode flat = dataMessage(turnover("dimensionAtObservation=AllDimensions").asString());
+    JsonNode flat = turnoverData("dimensionAtObservation=AllDimensions");
     JsonNode obs = flat.path("data").path("dataSets").get(0).path("observations");
     assertThat(obs.fieldNames().next().split(":")).hasSize(8);
     // cross-section by flow: TIME_PERIOD is in the series key
-    JsonNode cross = dataMessage(turnover("dimensionAtObservation=TRADE_FLOW").asString());
+    JsonNode cross = turnoverData("dimensionAtObservation=TRADE_FLOW");
     assertThat(
             cross
                 .path("data")
@@ -383,7 +392,7 @@ class SdmxApiTest {
             turnover("c[OBS_VALUE]=ge:160000&c[TIME_PERIOD]=ge:" + Y + "-01+le:" + Y + "-12")
                 .asString());
     assertThat(values(big, null)).containsOnlyKeys(CELL_A + "@" + Y + "-03");
-    JsonNode keysOnly = dataMessage(turnover("attributes=none&measures=none").asString());
+    JsonNode keysOnly = turnoverData("attributes=none&measures=none");
     assertThat(keysOnly.path("data").path("dataSets").get(0).path("action").asText())
         .isEqualTo("Merge");
     assertThat(keysOnly.path("data").path("structures").get(0).has("measures")).isFalse();
@@ -533,9 +542,7 @@ class SdmxApiTest {
   @Order(8)
   void structures() {
     String base = "/api/v1/sdmx/structure/";
-    JsonNode flows =
-        structureMessage(
-            sdmx().accept(Sdmx.STRUCTURE_JSON).get(base + "dataflow/VN-TQ-DOIT/*/+").asString());
+    JsonNode flows = structure(base + "dataflow/VN-TQ-DOIT/*/+");
     assertThat(flows.path("data").path("dataflows").findValuesAsText("id"))
         .containsExactlyInAnyOrder(
             "DF_IIP",
@@ -573,11 +580,7 @@ class SdmxApiTest {
         .isEqualTo("CS_TRADEHUB");
     // the units with their validity
     JsonNode area =
-        structureMessage(
-            sdmx()
-                .accept(Sdmx.STRUCTURE_JSON)
-                .get(base + "codelist/VN-TQ-DOIT/CL_AREA/1.0.0/08@2025-07-01,02@2025-06-30")
-                .asString());
+        structure(base + "codelist/VN-TQ-DOIT/CL_AREA/1.0.0/08@2025-07-01,02@2025-06-30");
     JsonNode codelist = area.path("data").path("codelists").get(0);
     assertThat(codelist.path("isPartial").asBoolean()).isTrue();
     Map<String, String> annotations = new HashMap<>();
@@ -589,21 +592,11 @@ class SdmxApiTest {
         .containsEntry("08@2025-07-01 VALID_FROM", "2025-07-01")
         .containsEntry("02@2025-06-30 VALID_TO", "2025-06-30");
     // the gates the events named
-    JsonNode gates =
-        structureMessage(
-            sdmx()
-                .accept(Sdmx.STRUCTURE_JSON)
-                .get(base + "codelist/VN-TQ-DOIT/CL_BORDER_GATE/1.0.0")
-                .asString());
+    JsonNode gates = structure(base + "codelist/VN-TQ-DOIT/CL_BORDER_GATE/1.0.0");
     assertThat(gates.path("data").path("codelists").get(0).path("codes").findValuesAsText("id"))
         .contains("S16A", "S16B");
     // stubs
-    JsonNode stubs =
-        structureMessage(
-            sdmx()
-                .accept(Sdmx.STRUCTURE_JSON)
-                .get(base + "codelist/VN-TQ-DOIT/*/~?detail=allstubs")
-                .asString());
+    JsonNode stubs = structure(base + "codelist/VN-TQ-DOIT/*/~?detail=allstubs");
     assertThat(stubs.path("data").path("codelists").get(0).has("codes")).isFalse();
     // a type of the standard that holds nothing here
     problem(sdmx().accept(Sdmx.STRUCTURE_JSON).get(base + "categoryscheme/VN-TQ-DOIT/*/*"), 404);
@@ -623,12 +616,7 @@ class SdmxApiTest {
   @Order(9)
   void availability() {
     String base = "/api/v1/sdmx/availability/dataflow/VN-TQ-DOIT/DF_BORDER_TRADE/1.0.0/";
-    JsonNode exact =
-        structureMessage(
-            sdmx()
-                .accept(Sdmx.STRUCTURE_JSON)
-                .get(base + "*.*.S16A+S16B/*?references=codelist&c[TIME_PERIOD]=" + Y)
-                .asString());
+    JsonNode exact = structure(base + "*.*.S16A+S16B/*?references=codelist&c[TIME_PERIOD]=" + Y);
     JsonNode constraint = exact.path("data").path("availabilityConstraints").get(0);
     Map<String, List<String>> region = new HashMap<>();
     for (JsonNode kv : constraint.path("cubeRegion").path("keyValues")) {
@@ -643,11 +631,7 @@ class SdmxApiTest {
         .contains("CL_BORDER_GATE");
     // mode=available lifts each dimension's own constraint
     JsonNode available =
-        structureMessage(
-            sdmx()
-                .accept(Sdmx.STRUCTURE_JSON)
-                .get(base + "*.*.S16A/BORDER_GATE?mode=available&c[TIME_PERIOD]=" + Y)
-                .asString());
+        structure(base + "*.*.S16A/BORDER_GATE?mode=available&c[TIME_PERIOD]=" + Y);
     JsonNode kv =
         available
             .path("data")
@@ -715,7 +699,7 @@ class SdmxApiTest {
   @Order(11)
   @TestSecurity(user = "admin", roles = "ADMIN")
   void aRebuildOfTheReadModelKeepsTheVintages() {
-    JsonNode before = dataMessage(turnover("includeHistory=true").asString()).path("data");
+    JsonNode before = turnoverData("includeHistory=true").path("data");
     int generation =
         io.restassured.RestAssured.given()
             .get("/api/v1/province/read-model/status")
@@ -743,8 +727,7 @@ class SdmxApiTest {
               assertThat(st.getInt("lag")).isZero();
             });
     // the replayed events are recognised by their versions: the history is exactly as it was
-    assertThat(dataMessage(turnover("includeHistory=true").asString()).path("data"))
-        .isEqualTo(before);
+    assertThat(turnoverData("includeHistory=true").path("data")).isEqualTo(before);
   }
 
   /** SDMX-CSV rows by column, read with commons-csv. */
