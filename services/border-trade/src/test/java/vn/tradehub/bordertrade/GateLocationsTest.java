@@ -105,62 +105,16 @@ class GateLocationsTest {
 
   @Test
   void theGateListIsFilteredByAUnitOnADay() {
-    List<String> haGiang2021 =
-        as("READER")
-            .queryParam("unit", "02")
-            .queryParam("asOf", "2021-06-30")
-            .get(GATES)
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getList("items.code");
-    assertThat(haGiang2021).containsAll(SEEDED_DISTRICT.keySet());
-    as("READER")
-        .queryParam("unit", "00928")
-        .queryParam("asOf", "2026-01-01")
-        .get(GATES)
-        .then()
-        .statusCode(200)
-        .body("items.code", contains("CHO_THANH_THUY", "THANH_THUY"));
-    as("READER")
-        .queryParam("unit", "027")
-        .queryParam("asOf", "2020-01-01")
-        .get(GATES)
-        .then()
-        .statusCode(200)
-        .body("items.code", contains("SAM_PUN"));
+    assertThat(gatesIn("02", "2021-06-30")).containsAll(SEEDED_DISTRICT.keySet());
+    assertThat(gatesIn("00928", "2026-01-01")).containsExactly("CHO_THANH_THUY", "THANH_THUY");
+    assertThat(gatesIn("027", "2020-01-01")).containsExactly("SAM_PUN");
     // 00778 on 2024-01-01 is Xã Xín Cái, where no gate lies; from the reform it is Sơn Vĩ.
-    as("READER")
-        .queryParam("unit", "00778")
-        .queryParam("asOf", "2024-01-01")
-        .get(GATES)
-        .then()
-        .statusCode(200)
-        .body("items.size()", equalTo(0));
-    as("READER")
-        .queryParam("unit", "00778")
-        .queryParam("asOf", "2025-07-01")
-        .get(GATES)
-        .then()
-        .statusCode(200)
-        .body("items.code", contains("SAM_PUN"));
+    assertThat(gatesIn("00778", "2024-01-01")).isEmpty();
+    assertThat(gatesIn("00778", "2025-07-01")).containsExactly("SAM_PUN");
     // The former Tuyên Quang has no land border.
-    List<String> tuyenQuang =
-        as("READER")
-            .queryParam("unit", "08")
-            .queryParam("asOf", "2024-01-01")
-            .get(GATES)
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getList("items.code");
-    assertThat(tuyenQuang).doesNotContainAnyElementsOf(SEEDED_DISTRICT.keySet());
+    assertThat(gatesIn("08", "2024-01-01")).doesNotContainAnyElementsOf(SEEDED_DISTRICT.keySet());
     // A district after the reform names nothing: 422 naming the communes to use.
-    refused(
-            as("READER").queryParam("unit", "024").queryParam("asOf", "2026-01-01").get(GATES),
-            "unit")
+    refused(gateList("024", "2026-01-01"), "unit")
         .body("errors[0].message", containsString("abolished"))
         .body("errors[0].message", containsString("00691 Phường Hà Giang 2"));
   }
@@ -285,6 +239,16 @@ class GateLocationsTest {
       assertThat(seen.get(2).payload().path("shipment").path("unitCode").asText())
           .isEqualTo("00865");
     }
+  }
+
+  /** The gate list of {@code unit} on {@code asOf}. */
+  private static Response gateList(String unit, String asOf) {
+    return as("READER").queryParam("unit", unit).queryParam("asOf", asOf).get(GATES);
+  }
+
+  /** The codes of the gates in {@code unit} on {@code asOf} (200), in the list's order. */
+  private static List<String> gatesIn(String unit, String asOf) {
+    return gateList(unit, asOf).then().statusCode(200).extract().jsonPath().getList("items.code");
   }
 
   private static Response lineFor(String gate, String date) {
