@@ -334,9 +334,7 @@ class SdmxApiTest {
                     .usingElementComparator(BigDecimal::compareTo)
                     .containsExactly(new BigDecimal("102.00")));
     // the first estimate, as published, with its status E; the revision with A
-    Response then =
-        sdmx().accept(Sdmx.DATA_CSV).get(iip + "?" + period + "&asOf=" + enc(estimated));
-    assertThat(csv(then.asString()))
+    assertThat(csvAt(iip + "?" + period + "&asOf=" + enc(estimated)))
         .singleElement()
         .satisfies(
             r -> {
@@ -345,12 +343,7 @@ class SdmxApiTest {
               assertThat(r.get("UNIT_MEASURE")).isEqualTo("IX");
               assertThat(r.get("TIME_PERIOD")).isEqualTo(Y + "-01");
             });
-    List<Map<String, String>> history =
-        csv(
-            sdmx()
-                .accept(Sdmx.DATA_CSV)
-                .get(iip + "?" + period + "&includeHistory=true")
-                .asString());
+    List<Map<String, String>> history = csvAt(iip + "?" + period + "&includeHistory=true");
     assertThat(history)
         .extracting(r -> r.get("OBS_VALUE") + " " + r.get("OBS_STATUS"))
         .containsExactly("101.5 E", "102 A"); // the late older computation left no vintage
@@ -661,8 +654,7 @@ class SdmxApiTest {
             .extract()
             .header("ETag");
     String key = "/api/v1/sdmx/data/dataflow/VN-TQ-DOIT/DF_PLAN/1.0.0/A.08@2025-07-01";
-    List<Map<String, String>> rows =
-        csv(sdmx().accept(Sdmx.DATA_CSV).get(key + "?c[TIME_PERIOD]=" + Y).asString());
+    List<Map<String, String>> rows = csvAt(key + "?c[TIME_PERIOD]=" + Y);
     assertThat(rows)
         .extracting(
             r ->
@@ -685,11 +677,7 @@ class SdmxApiTest {
         .then()
         .statusCode(200);
     List<Map<String, String>> history =
-        csv(
-            sdmx()
-                .accept(Sdmx.DATA_CSV)
-                .get(key + "?c[TIME_PERIOD]=" + Y + "&includeHistory=true")
-                .asString());
+        csvAt(key + "?c[TIME_PERIOD]=" + Y + "&includeHistory=true");
     assertThat(history)
         .extracting(r -> r.get("ACTION") + " " + r.get("PLAN_INDICATOR") + " " + r.get("OBS_VALUE"))
         .containsExactly("R BORDER_TURNOVER 10", "R IIP 6.8", "R BORDER_TURNOVER 12", "D IIP ");
@@ -728,6 +716,11 @@ class SdmxApiTest {
             });
     // the replayed events are recognised by their versions: the history is exactly as it was
     assertThat(turnoverData("includeHistory=true").path("data")).isEqualTo(before);
+  }
+
+  /** The rows of the SDMX-CSV data message at {@code path}. */
+  static List<Map<String, String>> csvAt(String path) {
+    return csv(sdmx().accept(Sdmx.DATA_CSV).get(path).asString());
   }
 
   /** SDMX-CSV rows by column, read with commons-csv. */
