@@ -21,6 +21,11 @@ final class Callers {
         .contentType("application/json");
   }
 
+  /** As {@link #as}, under If-Match on the ETag of {@code version} (a change of that version). */
+  static RequestSpecification asIfMatch(String role, int version) {
+    return as(role).header("If-Match", "\"" + version + "\"");
+  }
+
   /** {@code response} is a 422 whose first error is on {@code field}. */
   static ValidatableResponse refused(Response response, String field) {
     return response.then().statusCode(422).body("errors[0].field", equalTo(field));

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static vn.tradehub.bordertrade.Callers.as;
+import static vn.tradehub.bordertrade.Callers.asIfMatch;
 import static vn.tradehub.bordertrade.Callers.refused;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -184,8 +185,7 @@ class GateLocationsTest {
       gate.put("kind", "SECONDARY");
       gate.put("locations", Gates.duongThuong());
       as("ADMIN").body(gate).put(key).then().statusCode(428);
-      as("ADMIN")
-          .header("If-Match", "\"0\"")
+      asIfMatch("ADMIN", 0)
           .body(gate)
           .put(key)
           .then()
@@ -193,7 +193,7 @@ class GateLocationsTest {
           .header("ETag", "\"1\"")
           .body("kind", equalTo("SECONDARY"))
           .body("locations.unitCode", contains("00862", "00865"));
-      as("ADMIN").header("If-Match", "\"1\"").body(gate).put(key).then().statusCode(200);
+      asIfMatch("ADMIN", 1).body(gate).put(key).then().statusCode(200);
       as("ADMIN")
           .get(key + "/revisions")
           .then()
@@ -210,7 +210,7 @@ class GateLocationsTest {
           List.of(
               Gates.period("00847", null, "2025-06-30"),
               Gates.period("00865", "2025-07-01", null)));
-      refused(as("ADMIN").header("If-Match", "\"1\"").body(moved).put(key), "locations")
+      refused(asIfMatch("ADMIN", 1).body(moved).put(key), "locations")
           .body("errors[0].message", containsString("1 shipment lines"))
           .body("errors[0].message", containsString("2025-06-30"));
 
@@ -221,14 +221,13 @@ class GateLocationsTest {
           Lines.line(
               "RELOCATED_GATE", june.jsonPath().getString("declarationNumber"), 1, "2025-07-03");
       amended.put("value", Map.of("amount", 55000.00, "currency", "USD"));
-      as("CUSTOMS")
-          .header("If-Match", "\"0\"")
+      asIfMatch("CUSTOMS", 0)
           .body(amended)
           .put(location)
           .then()
           .statusCode(200)
           .body("unitCode", equalTo("00865"));
-      as("CUSTOMS").header("If-Match", "\"1\"").delete(location).then().statusCode(200);
+      asIfMatch("CUSTOMS", 1).delete(location).then().statusCode(200);
 
       List<CapturedEvent> seen =
           events.await(e -> id.equals(e.headers().get("ce_subject")), 3, Duration.ofSeconds(30));

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.tradehub.bordertrade.Callers.as;
+import static vn.tradehub.bordertrade.Callers.asIfMatch;
 import static vn.tradehub.bordertrade.Callers.refused;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -96,7 +97,7 @@ class ReferenceDataTest {
   void aGateIsPutOnItsCodeUnderTheConditionalWritePolicy() {
     String key = GATES + "/TEST_GATE";
     Map<String, Object> gate = Gates.gate("Test opening", "2018-01-01");
-    as("ADMIN").header("If-Match", "\"0\"").body(gate).put(key).then().statusCode(412);
+    asIfMatch("ADMIN", 0).body(gate).put(key).then().statusCode(412);
     as("ADMIN")
         .body(gate)
         .put(key)
@@ -111,9 +112,8 @@ class ReferenceDataTest {
     as("ADMIN").header("If-None-Match", "*").body(gate).put(key).then().statusCode(412);
     gate.put("nameEn", "Test border opening");
     as("ADMIN").body(gate).put(key).then().statusCode(428).header("ETag", "\"0\"");
-    as("ADMIN").header("If-Match", "\"4\"").body(gate).put(key).then().statusCode(412);
-    as("ADMIN")
-        .header("If-Match", "\"0\"")
+    asIfMatch("ADMIN", 4).body(gate).put(key).then().statusCode(412);
+    asIfMatch("ADMIN", 0)
         .body(gate)
         .put(key)
         .then()
@@ -142,22 +142,15 @@ class ReferenceDataTest {
         .then()
         .statusCode(201);
     as("ADMIN").queryParam("on", "2019-06-30").delete(key).then().statusCode(428);
-    refused(
-        as("ADMIN").header("If-Match", "\"0\"").queryParam("on", "2017-12-31").delete(key), "on");
-    as("ADMIN")
-        .header("If-Match", "\"0\"")
+    refused(asIfMatch("ADMIN", 0).queryParam("on", "2017-12-31").delete(key), "on");
+    asIfMatch("ADMIN", 0)
         .queryParam("on", "2019-06-30")
         .delete(key)
         .then()
         .statusCode(200)
         .header("ETag", "\"1\"")
         .body("validTo", equalTo("2019-06-30"));
-    as("ADMIN")
-        .header("If-Match", "\"0\"")
-        .queryParam("on", "2019-06-30")
-        .delete(key)
-        .then()
-        .statusCode(412);
+    asIfMatch("ADMIN", 0).queryParam("on", "2019-06-30").delete(key).then().statusCode(412);
     as("ADMIN")
         .get(key + "/revisions")
         .then()
@@ -245,15 +238,13 @@ class ReferenceDataTest {
 
     // A correction needs If-Match, and the next post converts with it at once.
     as("ADMIN").body(rate(33.0, "2020-01-31")).put(key).then().statusCode(428);
-    as("ADMIN")
-        .header("If-Match", "\"3\"")
+    asIfMatch("ADMIN", 3)
         .body(rate(33.0, "2020-01-31"))
         .put(key)
         .then()
         .statusCode(412)
         .header("ETag", "\"0\"");
-    as("ADMIN")
-        .header("If-Match", "\"0\"")
+    asIfMatch("ADMIN", 0)
         .body(rate(33.0, "2020-01-31"))
         .put(key)
         .then()
