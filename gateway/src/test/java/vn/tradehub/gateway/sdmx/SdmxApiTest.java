@@ -358,27 +358,14 @@ class SdmxApiTest {
     JsonNode obs = flat.path("data").path("dataSets").get(0).path("observations");
     assertThat(obs.fieldNames().next().split(":")).hasSize(8);
     // cross-section by flow: TIME_PERIOD is in the series key
-    JsonNode cross = turnoverData("dimensionAtObservation=TRADE_FLOW");
-    assertThat(
-            cross
-                .path("data")
-                .path("structures")
-                .get(0)
-                .path("dimensions")
-                .path("observation")
-                .get(0)
-                .path("id")
-                .asText())
-        .isEqualTo("TRADE_FLOW");
-    assertThat(
-            cross
-                .path("data")
-                .path("structures")
-                .get(0)
-                .path("dimensions")
-                .path("series")
-                .findValuesAsText("id"))
-        .contains("TIME_PERIOD");
+    JsonNode cross =
+        turnoverData("dimensionAtObservation=TRADE_FLOW")
+            .path("data")
+            .path("structures")
+            .get(0)
+            .path("dimensions");
+    assertThat(cross.path("observation").get(0).path("id").asText()).isEqualTo("TRADE_FLOW");
+    assertThat(cross.path("series").findValuesAsText("id")).contains("TIME_PERIOD");
     // filters on the value and on time; no attributes and no measure (a Merge data set)
     JsonNode big =
         dataMessage(
