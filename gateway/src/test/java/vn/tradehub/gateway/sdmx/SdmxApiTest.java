@@ -40,6 +40,8 @@ import vn.tradehub.platform.testing.RealInfraResource;
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+// A reader, but for the plan's tests, which write as an admin.
+@TestSecurity(user = "reader", roles = "READER")
 class SdmxApiTest {
   static final Duration WAIT = Duration.ofSeconds(60);
   // 2086..2099: disjoint from the other gateway tests' years (DashboardTest 2070..2084), which
@@ -125,6 +127,26 @@ class SdmxApiTest {
     return sdmx().accept(Sdmx.DATA_JSON).when().get(ours("*.*.S16A+S16B", query));
   }
 
+  /** This run's turnover (both gates, the whole year) asked with one request header. */
+  static Response turnoverWith(String header, String value) {
+    return sdmx().accept(Sdmx.DATA_JSON).header(header, value).get(ours("*.*.S16A+S16B", ""));
+  }
+
+  /** The SDMX-JSON data message of this run's turnover with this query. */
+  static JsonNode turnoverData(String query) {
+    return dataMessage(turnover(query).asString());
+  }
+
+  /** The SDMX-JSON structure message at {@code path}. */
+  static JsonNode structure(String path) {
+    return structureMessage(sdmx().accept(Sdmx.STRUCTURE_JSON).get(path).asString());
+  }
+
+  /** The observation values of every data set of the SDMX-JSON message at {@code path}. */
+  static Map<String, BigDecimal> dataValues(String path) {
+    return values(dataMessage(sdmx().accept(Sdmx.DATA_JSON).get(path).asString()), null);
+  }
+
   /**
    * A turnover query of this run's year (the broker keeps older runs' lines of the same gates in
    * other years).
@@ -176,7 +198,6 @@ class SdmxApiTest {
 
   @Test
   @Order(1)
-  @TestSecurity(user = "reader", roles = "READER")
   void turnoverCellsSumTheirLines() {
     await()
         .atMost(WAIT)
@@ -216,7 +237,6 @@ class SdmxApiTest {
 
   @Test
   @Order(2)
-  @TestSecurity(user = "reader", roles = "READER")
   void anAmendedLineAndACancelledOneAreVintagesOfTheirCells() {
     events.amended(lineA, TestEvents.withValue(lineA, "120000.00", 1));
     events.cancelled(lineC);
@@ -224,25 +244,24 @@ class SdmxApiTest {
         .atMost(WAIT)
         .untilAsserted(
             () -> {
-              Map<String, BigDecimal> v = values(dataMessage(turnover("").asString()), null);
+              Map<String, BigDecimal> v = values(turnoverData(""), null);
               assertThat(at(v, CELL_A, Y + "-03")).isEqualByComparingTo("170000");
               assertThat(v).doesNotContainKey(CELL_C + "@" + Y + "-04");
             });
 
     // updatedAfter: the amended cell's latest value, and the cancelled line's cell as a deletion
-    JsonNode changed = dataMessage(turnover("updatedAfter=" + enc(beforeChanges)).asString());
+    JsonNode changed = turnoverData("updatedAfter=" + enc(beforeChanges));
     assertThat(values(changed, "Replace")).containsOnlyKeys(CELL_A + "@" + Y + "-03");
     assertThat(at(values(changed, "Replace"), CELL_A, Y + "-03")).isEqualByComparingTo("170000");
     assertThat(values(changed, "Delete")).containsOnlyKeys(CELL_C + "@" + Y + "-04");
 
     // asOf before the amendment: the value as it was published then
-    Map<String, BigDecimal> then =
-        values(dataMessage(turnover("asOf=" + enc(beforeChanges)).asString()), null);
+    Map<String, BigDecimal> then = values(turnoverData("asOf=" + enc(beforeChanges)), null);
     assertThat(at(then, CELL_A, Y + "-03")).isEqualByComparingTo("150000");
     assertThat(at(then, CELL_C, Y + "-04")).isEqualByComparingTo("70000");
 
     // includeHistory: both vintages of the cell, and the deletion, each with its instant
-    JsonNode history = dataMessage(turnover("includeHistory=true").asString());
+    JsonNode history = turnoverData("includeHistory=true");
     List<String> actions = history.path("data").path("dataSets").findValuesAsText("action");
     assertThat(actions).contains("Replace", "Delete");
     List<BigDecimal> cellA = new ArrayList<>();
@@ -285,7 +304,6 @@ class SdmxApiTest {
 
   @Test
   @Order(3)
-  @TestSecurity(user = "reader", roles = "READER")
   void aRevisedMonthKeepsItsFirstEstimateAsAVintage() {
     String iip =
         "/api/v1/sdmx/data/dataflow/VN-TQ-DOIT/DF_IIP/1.0.0/M." + TUYEN_QUANG + "._T.PY.YTD";
@@ -312,21 +330,11 @@ class SdmxApiTest {
         .atMost(WAIT)
         .untilAsserted(
             () ->
-                assertThat(
-                        values(
-                                dataMessage(
-                                    sdmx()
-                                        .accept(Sdmx.DATA_JSON)
-                                        .get(iip + "?" + period)
-                                        .asString()),
-                                null)
-                            .values())
+                assertThat(dataValues(iip + "?" + period).values())
                     .usingElementComparator(BigDecimal::compareTo)
                     .containsExactly(new BigDecimal("102.00")));
     // the first estimate, as published, with its status E; the revision with A
-    Response then =
-        sdmx().accept(Sdmx.DATA_CSV).get(iip + "?" + period + "&asOf=" + enc(estimated));
-    assertThat(csv(then.asString()))
+    assertThat(csvAt(iip + "?" + period + "&asOf=" + enc(estimated)))
         .singleElement()
         .satisfies(
             r -> {
@@ -335,12 +343,7 @@ class SdmxApiTest {
               assertThat(r.get("UNIT_MEASURE")).isEqualTo("IX");
               assertThat(r.get("TIME_PERIOD")).isEqualTo(Y + "-01");
             });
-    List<Map<String, String>> history =
-        csv(
-            sdmx()
-                .accept(Sdmx.DATA_CSV)
-                .get(iip + "?" + period + "&includeHistory=true")
-                .asString());
+    List<Map<String, String>> history = csvAt(iip + "?" + period + "&includeHistory=true");
     assertThat(history)
         .extracting(r -> r.get("OBS_VALUE") + " " + r.get("OBS_STATUS"))
         .containsExactly("101.5 E", "102 A"); // the late older computation left no vintage
@@ -349,41 +352,27 @@ class SdmxApiTest {
 
   @Test
   @Order(4)
-  @TestSecurity(user = "reader", roles = "READER")
   void packagingsAndSelections() {
     // flat: every dimension at observation level
-    JsonNode flat = dataMessage(turnover("dimensionAtObservation=AllDimensions").asString());
+    JsonNode flat = turnoverData("dimensionAtObservation=AllDimensions");
     JsonNode obs = flat.path("data").path("dataSets").get(0).path("observations");
     assertThat(obs.fieldNames().next().split(":")).hasSize(8);
     // cross-section by flow: TIME_PERIOD is in the series key
-    JsonNode cross = dataMessage(turnover("dimensionAtObservation=TRADE_FLOW").asString());
-    assertThat(
-            cross
-                .path("data")
-                .path("structures")
-                .get(0)
-                .path("dimensions")
-                .path("observation")
-                .get(0)
-                .path("id")
-                .asText())
-        .isEqualTo("TRADE_FLOW");
-    assertThat(
-            cross
-                .path("data")
-                .path("structures")
-                .get(0)
-                .path("dimensions")
-                .path("series")
-                .findValuesAsText("id"))
-        .contains("TIME_PERIOD");
+    JsonNode cross =
+        turnoverData("dimensionAtObservation=TRADE_FLOW")
+            .path("data")
+            .path("structures")
+            .get(0)
+            .path("dimensions");
+    assertThat(cross.path("observation").get(0).path("id").asText()).isEqualTo("TRADE_FLOW");
+    assertThat(cross.path("series").findValuesAsText("id")).contains("TIME_PERIOD");
     // filters on the value and on time; no attributes and no measure (a Merge data set)
     JsonNode big =
         dataMessage(
             turnover("c[OBS_VALUE]=ge:160000&c[TIME_PERIOD]=ge:" + Y + "-01+le:" + Y + "-12")
                 .asString());
     assertThat(values(big, null)).containsOnlyKeys(CELL_A + "@" + Y + "-03");
-    JsonNode keysOnly = dataMessage(turnover("attributes=none&measures=none").asString());
+    JsonNode keysOnly = turnoverData("attributes=none&measures=none");
     assertThat(keysOnly.path("data").path("dataSets").get(0).path("action").asText())
         .isEqualTo("Merge");
     assertThat(keysOnly.path("data").path("structures").get(0).has("measures")).isFalse();
@@ -393,29 +382,12 @@ class SdmxApiTest {
             + TUYEN_QUANG
             + ".BORDER_VILLAGES?c[TIME_PERIOD]="
             + Y;
-    assertThat(values(dataMessage(sdmx().accept(Sdmx.DATA_JSON).get(villages).asString()), null))
-        .hasSize(2);
-    assertThat(
-            values(
-                    dataMessage(
-                        sdmx()
-                            .accept(Sdmx.DATA_JSON)
-                            .get(villages + "&lastNObservations=1")
-                            .asString()),
-                    null)
-                .keySet())
+    assertThat(dataValues(villages)).hasSize(2);
+    assertThat(dataValues(villages + "&lastNObservations=1").keySet())
         .singleElement()
         .asString()
         .endsWith("@" + Y + "-02");
-    assertThat(
-            values(
-                    dataMessage(
-                        sdmx()
-                            .accept(Sdmx.DATA_JSON)
-                            .get(villages + "&firstNObservations=1")
-                            .asString()),
-                    null)
-                .keySet())
+    assertThat(dataValues(villages + "&firstNObservations=1").keySet())
         .singleElement()
         .asString()
         .endsWith("@" + Y + "-01");
@@ -423,7 +395,6 @@ class SdmxApiTest {
 
   @Test
   @Order(5)
-  @TestSecurity(user = "reader", roles = "READER")
   void csvWithLabelsInBothLanguages() {
     for (String lang : List.of("vi", "en")) {
       Response r =
@@ -481,30 +452,18 @@ class SdmxApiTest {
 
   @Test
   @Order(6)
-  @TestSecurity(user = "reader", roles = "READER")
   void conditionalRequestsCompressionAndStreaming() {
     Response r = turnover("");
     String etag = r.header("ETag");
     String modified = r.header("Last-Modified");
-    sdmx()
-        .accept(Sdmx.DATA_JSON)
-        .header("If-None-Match", etag)
-        .get(ours("*.*.S16A+S16B", ""))
-        .then()
-        .statusCode(304)
-        .header("ETag", etag);
+    turnoverWith("If-None-Match", etag).then().statusCode(304).header("ETag", etag);
     // If-Modified-Since as sdmx-rest.yaml declares it (date-time)
     String since =
         java.time.ZonedDateTime.parse(
                 modified, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
             .toInstant()
             .toString();
-    sdmx()
-        .accept(Sdmx.DATA_JSON)
-        .header("If-Modified-Since", since)
-        .get(ours("*.*.S16A+S16B", ""))
-        .then()
-        .statusCode(304);
+    turnoverWith("If-Modified-Since", since).then().statusCode(304);
     // HTTP's own IMF-fixdate (RFC 9110), which the standard's document does not admit (it
     // declares date-time): so this one request is checked against the gateway's document only
     io.restassured.RestAssured.given()
@@ -513,32 +472,18 @@ class SdmxApiTest {
         .get(ours("*.*.S16A+S16B", ""))
         .then()
         .statusCode(304);
-    sdmx()
-        .accept(Sdmx.DATA_JSON)
-        .header("If-None-Match", "W/\"other\"")
-        .get(ours("*.*.S16A+S16B", ""))
-        .then()
-        .statusCode(200);
+    turnoverWith("If-None-Match", "W/\"other\"").then().statusCode(200);
     // gzip on request; the answer is streamed (chunked, no length known in advance)
-    Response gz =
-        sdmx()
-            .accept(Sdmx.DATA_JSON)
-            .header("Accept-Encoding", "gzip")
-            .get(ours("*.*.S16A+S16B", ""));
+    Response gz = turnoverWith("Accept-Encoding", "gzip");
     assertThat(gz.header("Content-Encoding")).isEqualTo("gzip");
     dataMessage(gz.asString());
-    Response plain =
-        sdmx()
-            .accept(Sdmx.DATA_JSON)
-            .header("Accept-Encoding", "identity")
-            .get(ours("*.*.S16A+S16B", ""));
+    Response plain = turnoverWith("Accept-Encoding", "identity");
     assertThat(plain.header("Transfer-Encoding")).isEqualTo("chunked");
     assertThat(plain.header("Content-Length")).isNull();
   }
 
   @Test
   @Order(7)
-  @TestSecurity(user = "reader", roles = "READER")
   void errorsAnswerAsTheStandardSaysWithProblems() {
     assertThat(problem(turnover("foo=1"), 400).toString()).contains("foo");
     problem(sdmx().accept(Sdmx.DATA_JSON).get(TURNOVER + "M.A.B.C.D.E.F.G.H"), 400);
@@ -575,12 +520,9 @@ class SdmxApiTest {
 
   @Test
   @Order(8)
-  @TestSecurity(user = "reader", roles = "READER")
   void structures() {
     String base = "/api/v1/sdmx/structure/";
-    JsonNode flows =
-        structureMessage(
-            sdmx().accept(Sdmx.STRUCTURE_JSON).get(base + "dataflow/VN-TQ-DOIT/*/+").asString());
+    JsonNode flows = structure(base + "dataflow/VN-TQ-DOIT/*/+");
     assertThat(flows.path("data").path("dataflows").findValuesAsText("id"))
         .containsExactlyInAnyOrder(
             "DF_IIP",
@@ -618,11 +560,7 @@ class SdmxApiTest {
         .isEqualTo("CS_TRADEHUB");
     // the units with their validity
     JsonNode area =
-        structureMessage(
-            sdmx()
-                .accept(Sdmx.STRUCTURE_JSON)
-                .get(base + "codelist/VN-TQ-DOIT/CL_AREA/1.0.0/08@2025-07-01,02@2025-06-30")
-                .asString());
+        structure(base + "codelist/VN-TQ-DOIT/CL_AREA/1.0.0/08@2025-07-01,02@2025-06-30");
     JsonNode codelist = area.path("data").path("codelists").get(0);
     assertThat(codelist.path("isPartial").asBoolean()).isTrue();
     Map<String, String> annotations = new HashMap<>();
@@ -634,21 +572,11 @@ class SdmxApiTest {
         .containsEntry("08@2025-07-01 VALID_FROM", "2025-07-01")
         .containsEntry("02@2025-06-30 VALID_TO", "2025-06-30");
     // the gates the events named
-    JsonNode gates =
-        structureMessage(
-            sdmx()
-                .accept(Sdmx.STRUCTURE_JSON)
-                .get(base + "codelist/VN-TQ-DOIT/CL_BORDER_GATE/1.0.0")
-                .asString());
+    JsonNode gates = structure(base + "codelist/VN-TQ-DOIT/CL_BORDER_GATE/1.0.0");
     assertThat(gates.path("data").path("codelists").get(0).path("codes").findValuesAsText("id"))
         .contains("S16A", "S16B");
     // stubs
-    JsonNode stubs =
-        structureMessage(
-            sdmx()
-                .accept(Sdmx.STRUCTURE_JSON)
-                .get(base + "codelist/VN-TQ-DOIT/*/~?detail=allstubs")
-                .asString());
+    JsonNode stubs = structure(base + "codelist/VN-TQ-DOIT/*/~?detail=allstubs");
     assertThat(stubs.path("data").path("codelists").get(0).has("codes")).isFalse();
     // a type of the standard that holds nothing here
     problem(sdmx().accept(Sdmx.STRUCTURE_JSON).get(base + "categoryscheme/VN-TQ-DOIT/*/*"), 404);
@@ -666,15 +594,9 @@ class SdmxApiTest {
 
   @Test
   @Order(9)
-  @TestSecurity(user = "reader", roles = "READER")
   void availability() {
     String base = "/api/v1/sdmx/availability/dataflow/VN-TQ-DOIT/DF_BORDER_TRADE/1.0.0/";
-    JsonNode exact =
-        structureMessage(
-            sdmx()
-                .accept(Sdmx.STRUCTURE_JSON)
-                .get(base + "*.*.S16A+S16B/*?references=codelist&c[TIME_PERIOD]=" + Y)
-                .asString());
+    JsonNode exact = structure(base + "*.*.S16A+S16B/*?references=codelist&c[TIME_PERIOD]=" + Y);
     JsonNode constraint = exact.path("data").path("availabilityConstraints").get(0);
     Map<String, List<String>> region = new HashMap<>();
     for (JsonNode kv : constraint.path("cubeRegion").path("keyValues")) {
@@ -689,11 +611,7 @@ class SdmxApiTest {
         .contains("CL_BORDER_GATE");
     // mode=available lifts each dimension's own constraint
     JsonNode available =
-        structureMessage(
-            sdmx()
-                .accept(Sdmx.STRUCTURE_JSON)
-                .get(base + "*.*.S16A/BORDER_GATE?mode=available&c[TIME_PERIOD]=" + Y)
-                .asString());
+        structure(base + "*.*.S16A/BORDER_GATE?mode=available&c[TIME_PERIOD]=" + Y);
     JsonNode kv =
         available
             .path("data")
@@ -723,8 +641,7 @@ class SdmxApiTest {
             .extract()
             .header("ETag");
     String key = "/api/v1/sdmx/data/dataflow/VN-TQ-DOIT/DF_PLAN/1.0.0/A.08@2025-07-01";
-    List<Map<String, String>> rows =
-        csv(sdmx().accept(Sdmx.DATA_CSV).get(key + "?c[TIME_PERIOD]=" + Y).asString());
+    List<Map<String, String>> rows = csvAt(key + "?c[TIME_PERIOD]=" + Y);
     assertThat(rows)
         .extracting(
             r ->
@@ -747,11 +664,7 @@ class SdmxApiTest {
         .then()
         .statusCode(200);
     List<Map<String, String>> history =
-        csv(
-            sdmx()
-                .accept(Sdmx.DATA_CSV)
-                .get(key + "?c[TIME_PERIOD]=" + Y + "&includeHistory=true")
-                .asString());
+        csvAt(key + "?c[TIME_PERIOD]=" + Y + "&includeHistory=true");
     assertThat(history)
         .extracting(r -> r.get("ACTION") + " " + r.get("PLAN_INDICATOR") + " " + r.get("OBS_VALUE"))
         .containsExactly("R BORDER_TURNOVER 10", "R IIP 6.8", "R BORDER_TURNOVER 12", "D IIP ");
@@ -761,7 +674,7 @@ class SdmxApiTest {
   @Order(11)
   @TestSecurity(user = "admin", roles = "ADMIN")
   void aRebuildOfTheReadModelKeepsTheVintages() {
-    JsonNode before = dataMessage(turnover("includeHistory=true").asString()).path("data");
+    JsonNode before = turnoverData("includeHistory=true").path("data");
     int generation =
         io.restassured.RestAssured.given()
             .get("/api/v1/province/read-model/status")
@@ -789,8 +702,12 @@ class SdmxApiTest {
               assertThat(st.getInt("lag")).isZero();
             });
     // the replayed events are recognised by their versions: the history is exactly as it was
-    assertThat(dataMessage(turnover("includeHistory=true").asString()).path("data"))
-        .isEqualTo(before);
+    assertThat(turnoverData("includeHistory=true").path("data")).isEqualTo(before);
+  }
+
+  /** The rows of the SDMX-CSV data message at {@code path}. */
+  static List<Map<String, String>> csvAt(String path) {
+    return csv(sdmx().accept(Sdmx.DATA_CSV).get(path).asString());
   }
 
   /** SDMX-CSV rows by column, read with commons-csv. */

@@ -1,23 +1,23 @@
 package vn.tradehub.bordertrade;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static vn.tradehub.bordertrade.Callers.as;
+import static vn.tradehub.bordertrade.Callers.asIfMatch;
+import static vn.tradehub.bordertrade.Callers.refused;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.tradehub.geography.AdminUnit;
@@ -27,7 +27,6 @@ import vn.tradehub.geography.Succession;
 import vn.tradehub.platform.testing.CapturedEvent;
 import vn.tradehub.platform.testing.EventCapture;
 import vn.tradehub.platform.testing.RealInfraResource;
-import vn.tradehub.platform.testing.TestKeys;
 
 /**
  * Issue 14: border gates lie in communes over dated periods, checked against the units of those
@@ -58,13 +57,6 @@ class GateLocationsTest {
 
   static {
     io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-  }
-
-  private static RequestSpecification as(String role) {
-    return given()
-        .auth()
-        .oauth2(TestKeys.serviceToken(role.toLowerCase(), Set.of(role), Set.of()))
-        .contentType("application/json");
   }
 
   @Test
@@ -114,66 +106,16 @@ class GateLocationsTest {
 
   @Test
   void theGateListIsFilteredByAUnitOnADay() {
-    List<String> haGiang2021 =
-        as("READER")
-            .queryParam("unit", "02")
-            .queryParam("asOf", "2021-06-30")
-            .get(GATES)
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getList("items.code");
-    assertThat(haGiang2021).containsAll(SEEDED_DISTRICT.keySet());
-    as("READER")
-        .queryParam("unit", "00928")
-        .queryParam("asOf", "2026-01-01")
-        .get(GATES)
-        .then()
-        .statusCode(200)
-        .body("items.code", contains("CHO_THANH_THUY", "THANH_THUY"));
-    as("READER")
-        .queryParam("unit", "027")
-        .queryParam("asOf", "2020-01-01")
-        .get(GATES)
-        .then()
-        .statusCode(200)
-        .body("items.code", contains("SAM_PUN"));
+    assertThat(gatesIn("02", "2021-06-30")).containsAll(SEEDED_DISTRICT.keySet());
+    assertThat(gatesIn("00928", "2026-01-01")).containsExactly("CHO_THANH_THUY", "THANH_THUY");
+    assertThat(gatesIn("027", "2020-01-01")).containsExactly("SAM_PUN");
     // 00778 on 2024-01-01 is Xã Xín Cái, where no gate lies; from the reform it is Sơn Vĩ.
-    as("READER")
-        .queryParam("unit", "00778")
-        .queryParam("asOf", "2024-01-01")
-        .get(GATES)
-        .then()
-        .statusCode(200)
-        .body("items.size()", equalTo(0));
-    as("READER")
-        .queryParam("unit", "00778")
-        .queryParam("asOf", "2025-07-01")
-        .get(GATES)
-        .then()
-        .statusCode(200)
-        .body("items.code", contains("SAM_PUN"));
+    assertThat(gatesIn("00778", "2024-01-01")).isEmpty();
+    assertThat(gatesIn("00778", "2025-07-01")).containsExactly("SAM_PUN");
     // The former Tuyên Quang has no land border.
-    List<String> tuyenQuang =
-        as("READER")
-            .queryParam("unit", "08")
-            .queryParam("asOf", "2024-01-01")
-            .get(GATES)
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getList("items.code");
-    assertThat(tuyenQuang).doesNotContainAnyElementsOf(SEEDED_DISTRICT.keySet());
+    assertThat(gatesIn("08", "2024-01-01")).doesNotContainAnyElementsOf(SEEDED_DISTRICT.keySet());
     // A district after the reform names nothing: 422 naming the communes to use.
-    as("READER")
-        .queryParam("unit", "024")
-        .queryParam("asOf", "2026-01-01")
-        .get(GATES)
-        .then()
-        .statusCode(422)
-        .body("errors[0].field", equalTo("unit"))
+    refused(gateList("024", "2026-01-01"), "unit")
         .body("errors[0].message", containsString("abolished"))
         .body("errors[0].message", containsString("00691 Phường Hà Giang 2"));
   }
@@ -221,10 +163,7 @@ class GateLocationsTest {
     assertThat(exports("00691@2025-06-30", "2025-06")).isEqualByComparingTo("54000.00");
     // Phường Hà Giang 2 took in part of Phường Quang Trung: its July 2024 is no exact sum of
     // the communes of then, so its comparison is refused with the reason, never approximated.
-    turnover("00691", "2025-07")
-        .then()
-        .statusCode(422)
-        .body("errors[0].field", equalTo("territory"))
+    refused(turnover("00691", "2025-07"), "territory")
         .body("errors[0].message", containsString("cannot be expressed exactly"))
         .body("errors[0].message", containsString("00688"));
   }
@@ -239,18 +178,14 @@ class GateLocationsTest {
     try (EventCapture events = EventCapture.fromNow(kafka, "border-trade.shipments.v1")) {
       Response june = post("RELOCATED_GATE", "2025-06-30");
       assertThat(june.jsonPath().getString("unitCode")).isEqualTo("00862");
-      lineFor("RELOCATED_GATE", "2025-07-02")
-          .then()
-          .statusCode(422)
-          .body("errors[0].field", equalTo("declaredOn"))
+      refused(lineFor("RELOCATED_GATE", "2025-07-02"), "declaredOn")
           .body("errors[0].message", containsString("no location on that day"));
 
       // The gate becomes a secondary gate, and gets its commune from the reform on.
       gate.put("kind", "SECONDARY");
       gate.put("locations", Gates.duongThuong());
       as("ADMIN").body(gate).put(key).then().statusCode(428);
-      as("ADMIN")
-          .header("If-Match", "\"0\"")
+      asIfMatch("ADMIN", 0)
           .body(gate)
           .put(key)
           .then()
@@ -258,7 +193,7 @@ class GateLocationsTest {
           .header("ETag", "\"1\"")
           .body("kind", equalTo("SECONDARY"))
           .body("locations.unitCode", contains("00862", "00865"));
-      as("ADMIN").header("If-Match", "\"1\"").body(gate).put(key).then().statusCode(200);
+      asIfMatch("ADMIN", 1).body(gate).put(key).then().statusCode(200);
       as("ADMIN")
           .get(key + "/revisions")
           .then()
@@ -275,13 +210,7 @@ class GateLocationsTest {
           List.of(
               Gates.period("00847", null, "2025-06-30"),
               Gates.period("00865", "2025-07-01", null)));
-      as("ADMIN")
-          .header("If-Match", "\"1\"")
-          .body(moved)
-          .put(key)
-          .then()
-          .statusCode(422)
-          .body("errors[0].field", equalTo("locations"))
+      refused(asIfMatch("ADMIN", 1).body(moved).put(key), "locations")
           .body("errors[0].message", containsString("1 shipment lines"))
           .body("errors[0].message", containsString("2025-06-30"));
 
@@ -292,14 +221,13 @@ class GateLocationsTest {
           Lines.line(
               "RELOCATED_GATE", june.jsonPath().getString("declarationNumber"), 1, "2025-07-03");
       amended.put("value", Map.of("amount", 55000.00, "currency", "USD"));
-      as("CUSTOMS")
-          .header("If-Match", "\"0\"")
+      asIfMatch("CUSTOMS", 0)
           .body(amended)
           .put(location)
           .then()
           .statusCode(200)
           .body("unitCode", equalTo("00865"));
-      as("CUSTOMS").header("If-Match", "\"1\"").delete(location).then().statusCode(200);
+      asIfMatch("CUSTOMS", 1).delete(location).then().statusCode(200);
 
       List<CapturedEvent> seen =
           events.await(e -> id.equals(e.headers().get("ce_subject")), 3, Duration.ofSeconds(30));
@@ -310,6 +238,16 @@ class GateLocationsTest {
       assertThat(seen.get(2).payload().path("shipment").path("unitCode").asText())
           .isEqualTo("00865");
     }
+  }
+
+  /** The gate list of {@code unit} on {@code asOf}. */
+  private static Response gateList(String unit, String asOf) {
+    return as("READER").queryParam("unit", unit).queryParam("asOf", asOf).get(GATES);
+  }
+
+  /** The codes of the gates in {@code unit} on {@code asOf} (200), in the list's order. */
+  private static List<String> gatesIn(String unit, String asOf) {
+    return gateList(unit, asOf).then().statusCode(200).extract().jsonPath().getList("items.code");
   }
 
   private static Response lineFor(String gate, String date) {
@@ -344,11 +282,6 @@ class GateLocationsTest {
    * PUTs {@code gate} as REUSED_CODE_GATE, expecting a 422 whose first error is on {@code field}.
    */
   private static ValidatableResponse refusedOn(Map<String, Object> gate, String field) {
-    return as("ADMIN")
-        .body(gate)
-        .put(GATES + "/REUSED_CODE_GATE")
-        .then()
-        .statusCode(422)
-        .body("errors[0].field", equalTo(field));
+    return refused(as("ADMIN").body(gate).put(GATES + "/REUSED_CODE_GATE"), field);
   }
 }

@@ -256,20 +256,17 @@ class RetailSalesTest {
         .statusCode(200)
         .body("change", org.hamcrest.Matchers.contains("CREATED", "REVISED"))
         .body("[1].changes.field", org.hamcrest.Matchers.hasItem("indexValue"));
-    putCpi("2004-07", "{\"base\":\"2014\",\"indexValue\":90}")
-        .statusCode(422)
-        .body("errors[0].field", equalTo("base"));
-    putCpi("2004-07", "{\"base\":\"2010\",\"indexValue\":0}")
-        .statusCode(422)
-        .body("errors[0].field", equalTo("indexValue"));
-    putCpi("2999-01", "{\"base\":\"2010\",\"indexValue\":100}")
-        .statusCode(422)
-        .body("errors[0].field", equalTo("period"));
-    putCpi("2004-13", "{\"base\":\"2010\",\"indexValue\":100}")
-        .statusCode(422)
-        .body("errors[0].field", equalTo("period"));
+    cpiRefusedOn("2004-07", "{\"base\":\"2014\",\"indexValue\":90}", "base");
+    cpiRefusedOn("2004-07", "{\"base\":\"2010\",\"indexValue\":0}", "indexValue");
+    cpiRefusedOn("2999-01", "{\"base\":\"2010\",\"indexValue\":100}", "period");
+    cpiRefusedOn("2004-13", "{\"base\":\"2010\",\"indexValue\":100}", "period");
     getProblem("/api/v1/commerce/cpi/2004-13", 422).body("errors[0].field", equalTo("period"));
     given().get("/api/v1/commerce/cpi/2004-07").then().statusCode(404);
+  }
+
+  /** A PUT of this month's CPI is 422, naming {@code field}. */
+  private static void cpiRefusedOn(String period, String body, String field) {
+    putCpi(period, body).statusCode(422).body("errors[0].field", equalTo(field));
   }
 
   @Test

@@ -69,6 +69,17 @@ class TerritoryTest {
             line("OTHER_SERVICES", "STATE", other)));
   }
 
+  /**
+   * The answer's {@code figure} (total, yearToDate) is {@code value} against {@code previousYear}.
+   */
+  private static void against(
+      JsonPath j, String figure, BigDecimal value, BigDecimal previousYear) {
+    assertThat(dec(j, figure + ".valueVnd")).as(figure).isEqualByComparingTo(value);
+    assertThat(dec(j, figure + ".previousYearVnd"))
+        .as(figure + " a year earlier")
+        .isEqualByComparingTo(previousYear);
+  }
+
   private static BigDecimal sum(long... values) {
     BigDecimal s = BigDecimal.ZERO;
     for (long v : values) s = s.add(BigDecimal.valueOf(v));
@@ -210,8 +221,7 @@ class TerritoryTest {
     assertThat(merged.getString("territory.ref")).isEqualTo("08@2025-07-01");
     assertThat(merged.getString("territory.nameVi")).isEqualTo("Tỉnh Tuyên Quang");
     assertThat(merged.getString("territory.validFrom")).isEqualTo("2025-07-01");
-    assertThat(dec(merged, "total.valueVnd")).isEqualByComparingTo(sum(C1, C2, D1));
-    assertThat(dec(merged, "total.previousYearVnd")).isEqualByComparingTo(sum(A1, A2, B1, B2));
+    against(merged, "total", sum(C1, C2, D1), sum(A1, A2, B1, B2));
     assertThat(merged.getInt("reportCount")).isEqualTo(3);
     // The units add up to the territory, and are named.
     assertThat(Api.sum(merged, "groups.valueVnd")).isEqualByComparingTo(sum(C1, C2, D1));
@@ -222,8 +232,7 @@ class TerritoryTest {
     assertThat(merged.getList("groups.unit")).containsExactly("00691", "00874", "02215");
     assertThat(merged.getList("groups.previousYearVnd")).containsOnlyNulls();
     // Year to date: 2025-03 by district and 2025-08 by commune, against 2024's districts.
-    assertThat(dec(merged, "yearToDate.valueVnd")).isEqualByComparingTo(sum(E1, F1, C1, C2, D1));
-    assertThat(dec(merged, "yearToDate.previousYearVnd")).isEqualByComparingTo(sum(A1, A2, B1, B2));
+    against(merged, "yearToDate", sum(E1, F1, C1, C2, D1), sum(A1, A2, B1, B2));
     assertThat(sales("from=2025-08&to=2025-08&territory=08").getString("territory.ref"))
         .isEqualTo("08@2025-07-01");
 
@@ -232,24 +241,20 @@ class TerritoryTest {
     assertThat(haGiang.getString("territory.ref")).isEqualTo("02@2025-06-30");
     assertThat(haGiang.getString("territory.nameVi")).isEqualTo("Tỉnh Hà Giang");
     assertThat(haGiang.getString("territory.validTo")).isEqualTo("2025-06-30");
-    assertThat(dec(haGiang, "total.valueVnd")).isEqualByComparingTo(sum(C1, C2));
-    assertThat(dec(haGiang, "total.previousYearVnd")).isEqualByComparingTo(sum(A1, A2));
+    against(haGiang, "total", sum(C1, C2), sum(A1, A2));
     assertThat(dec(haGiang, "yearToDate.valueVnd")).isEqualByComparingTo(sum(E1, C1, C2));
     JsonPath tuyenQuang = sales("from=2025-08&to=2025-08&territory=08@2025-06-30");
     assertThat(tuyenQuang.getString("territory.nameVi")).isEqualTo("Tỉnh Tuyên Quang");
-    assertThat(dec(tuyenQuang, "total.valueVnd")).isEqualByComparingTo(sum(D1));
-    assertThat(dec(tuyenQuang, "total.previousYearVnd")).isEqualByComparingTo(sum(B1, B2));
+    against(tuyenQuang, "total", sum(D1), sum(B1, B2));
     // The two former areas are the merged province, to the đồng.
     assertThat(dec(haGiang, "total.valueVnd").add(dec(tuyenQuang, "total.valueVnd")))
         .isEqualByComparingTo(dec(merged, "total.valueVnd"));
 
     // 2026 against 2025, month by month across the reform.
     JsonPath march = sales("from=2026-03&to=2026-03&territory=08");
-    assertThat(dec(march, "total.valueVnd")).isEqualByComparingTo(sum(G1, H1));
-    assertThat(dec(march, "total.previousYearVnd")).isEqualByComparingTo(sum(E1, F1));
+    against(march, "total", sum(G1, H1), sum(E1, F1));
     JsonPath year2025 = sales("from=2025-01&to=2025-12&territory=08");
-    assertThat(dec(year2025, "total.valueVnd")).isEqualByComparingTo(sum(E1, F1, C1, C2, D1));
-    assertThat(dec(year2025, "total.previousYearVnd")).isEqualByComparingTo(sum(A1, A2, B1, B2));
+    against(year2025, "total", sum(E1, F1, C1, C2, D1), sum(A1, A2, B1, B2));
 
     // Before the reform the default is Hà Giang; the merged province is asked with its date.
     JsonPath aug2024 = sales("from=2024-08&to=2024-08");
@@ -264,8 +269,7 @@ class TerritoryTest {
     // A district whose land went whole into new communes is a territory on both sides.
     JsonPath quanBa = sales("from=2025-08&to=2025-08&territory=029");
     assertThat(quanBa.getString("territory.ref")).isEqualTo("029@2025-06-30");
-    assertThat(dec(quanBa, "total.valueVnd")).isEqualByComparingTo(sum(C2));
-    assertThat(dec(quanBa, "total.previousYearVnd")).isEqualByComparingTo(sum(A2));
+    against(quanBa, "total", sum(C2), sum(A2));
   }
 
   @Test
