@@ -37,20 +37,8 @@ public class Territories {
   /** The day the merged province and its communes began (Resolution 202/2025/QH15). */
   public static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
 
-  public static final String PARAMETER_DESCRIPTION =
-      "The territory: "
-          + Territory.FORM_DESCRIPTION
-          + ". A bare code means the unit of the period asked (02 for 2026 is the former Hà Giang"
-          + " area, 08 for 2024 the former Tuyên Quang, 08 for 2026 the merged province); a pinned"
-          + " date names one unit whatever the period (08@2025-06-30 is the former Tuyên Quang,"
-          + " 08@2025-07-01 the merged province). Default: the province of the period, Hà Giang"
-          + " (02) before 2025-07-01 and Tuyên Quang (08) from then on.";
-
   /** The longest territory parameter: CODE@YYYY-MM-DD. */
   public static final int PARAMETER_MAX = 16;
-
-  /** The textual form of {@code Territory.parse}, published as the parameter's pattern. */
-  public static final String PARAMETER_PATTERN = "^\\d{2}(\\d|\\d{3})?(@\\d{4}-\\d{2}-\\d{2})?$";
 
   private final Geography geography;
   private final Map<String, Set<String>> leaves = new ConcurrentHashMap<>();
