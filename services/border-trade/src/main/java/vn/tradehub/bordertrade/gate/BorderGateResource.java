@@ -1,12 +1,10 @@
 package vn.tradehub.bordertrade.gate;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,14 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.tradehub.platform.codelist.CodeListResource;
-import vn.tradehub.platform.codelist.Filter;
-import vn.tradehub.platform.geo.WithinParams;
+import vn.tradehub.platform.codelist.LocatedCodeListResource;
 import vn.tradehub.platform.security.Roles;
-import vn.tradehub.platform.web.Csv;
 import vn.tradehub.platform.web.IfMatch;
-import vn.tradehub.platform.web.Page;
-import vn.tradehub.platform.web.PageParams;
 
 @Path(BorderGateResource.PATH)
 @Tag(
@@ -32,34 +25,18 @@ import vn.tradehub.platform.web.PageParams;
     description =
         "Border gates, openings and border markets of the province, with their validity and the"
             + " communes they lie in, by period: a shipment must be declared within the gate's"
-            + " validity, on a day it has a location. Retired gates stay listed (see validTo).")
-public class BorderGateResource extends CodeListResource<BorderGateRequest, BorderGateResponse> {
+            + " validity, on a day it has a location. Retired gates stay listed (see validTo). The"
+            + " list takes a territory and a day: `unit=02&asOf=2021-06-30` lists the gates of the"
+            + " former Hà Giang, `unit=00928&asOf=2026-01-01` those of Xã Thanh Thuỷ.")
+public class BorderGateResource
+    extends LocatedCodeListResource<BorderGateRequest, BorderGateResponse> {
   static final String PATH = "/api/v1/border-trade/gates";
 
   private final BorderGateService service;
 
   public BorderGateResource(BorderGateService service) {
-    super(service);
+    super(service, BorderGateResponse.class, BorderGateResponse::code);
     this.service = service;
-  }
-
-  @GET
-  @Authenticated
-  @Produces({"application/json", Csv.MEDIA_TYPE})
-  @Operation(
-      description =
-          "In code order. With `unit`, the gates located on `asOf` (default today) in that"
-              + " administrative unit: a commune, or a district or province (the gates in its"
-              + " communes), valid on that day: `unit=02&asOf=2021-06-30` lists the gates of the"
-              + " former Hà Giang, `unit=00928&asOf=2026-01-01` those of Xã Thanh Thuỷ.")
-  public RestResponse<Page<BorderGateResponse>> list(
-      @BeanParam PageParams page, @BeanParam WithinParams within) {
-    Filter filter = located(within);
-    return respond(
-        page,
-        BorderGateResponse.class,
-        BorderGateResponse::code,
-        (a, n) -> service.page(filter, a, n));
   }
 
   @DELETE

@@ -30,7 +30,7 @@ public class MarketResource extends CodeListResource<MarketRequest, MarketRespon
   private final MarketService service;
 
   public MarketResource(MarketService service) {
-    super(service);
+    super(service, MarketResponse.class, MarketResponse::code);
     this.service = service;
   }
 
@@ -51,8 +51,7 @@ public class MarketResource extends CodeListResource<MarketRequest, MarketRespon
             .and(Filter.equal("managementModel", managementModel))
             .and(Filter.equal("borderMarket", borderMarket))
             .and(Filter.equal("status", status));
-    return respond(
-        page, MarketResponse.class, MarketResponse::code, (a, n) -> service.page(filter, a, n));
+    return respond(page, filter);
   }
 
   @GET

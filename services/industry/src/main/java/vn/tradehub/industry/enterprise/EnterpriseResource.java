@@ -1,18 +1,8 @@
 package vn.tradehub.industry.enterprise;
 
-import io.quarkus.security.Authenticated;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
-import vn.tradehub.platform.codelist.CodeListResource;
-import vn.tradehub.platform.codelist.Filter;
-import vn.tradehub.platform.geo.WithinParams;
-import vn.tradehub.platform.web.Csv;
-import vn.tradehub.platform.web.Page;
-import vn.tradehub.platform.web.PageParams;
+import vn.tradehub.platform.codelist.LocatedCodeListResource;
 
 @Path("/api/v1/industry/enterprises")
 @Tag(
@@ -24,24 +14,9 @@ import vn.tradehub.platform.web.PageParams;
             + " industry: reports of products of another division get a warning. Each enterprise"
             + " keeps where it lay, period by period (`locations`); its monthly reports are placed"
             + " in the unit of their month.")
-public class EnterpriseResource extends CodeListResource<EnterpriseRequest, EnterpriseResponse> {
-  private final EnterpriseService service;
-
+public class EnterpriseResource
+    extends LocatedCodeListResource<EnterpriseRequest, EnterpriseResponse> {
   public EnterpriseResource(EnterpriseService service) {
-    super(service);
-    this.service = service;
-  }
-
-  @GET
-  @Authenticated
-  @Produces({"application/json", Csv.MEDIA_TYPE})
-  public RestResponse<Page<EnterpriseResponse>> list(
-      @BeanParam WithinParams within, @BeanParam PageParams page) {
-    Filter filter = located(within);
-    return respond(
-        page,
-        EnterpriseResponse.class,
-        EnterpriseResponse::taxCode,
-        (a, n) -> service.page(filter, a, n));
+    super(service, EnterpriseResponse.class, EnterpriseResponse::taxCode);
   }
 }

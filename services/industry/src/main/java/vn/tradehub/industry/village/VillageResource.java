@@ -25,11 +25,8 @@ import vn.tradehub.platform.web.PageParams;
             + " in on the date asked (`locations`). A change of a border village republishes the"
             + " indicator of every month it affects.")
 public class VillageResource extends CodeListResource<VillageRequest, VillageResponse> {
-  private final VillageService service;
-
   public VillageResource(VillageService service) {
-    super(service);
-    this.service = service;
+    super(service, VillageResponse.class, VillageResponse::code);
   }
 
   @GET
@@ -42,7 +39,6 @@ public class VillageResource extends CodeListResource<VillageRequest, VillageRes
       @BeanParam WithinParams within,
       @BeanParam PageParams page) {
     Filter filter = Filter.equal("border", border).and(located(within));
-    return respond(
-        page, VillageResponse.class, VillageResponse::code, (a, n) -> service.page(filter, a, n));
+    return respond(page, filter);
   }
 }

@@ -25,11 +25,8 @@ import vn.tradehub.platform.web.PageParams;
             + " follows from it (a letter, 2 or 4 digits); divisions are fixed by VSIC 2018 and can"
             + " only be renamed; a new class needs its division.")
 public class VsicResource extends CodeListResource<VsicRequest, VsicResponse> {
-  private final VsicService service;
-
   public VsicResource(VsicService service) {
-    super(service);
-    this.service = service;
+    super(service, VsicResponse.class, VsicResponse::code);
   }
 
   @GET
@@ -43,7 +40,6 @@ public class VsicResource extends CodeListResource<VsicRequest, VsicResponse> {
           String parent,
       @BeanParam PageParams page) {
     Filter filter = Filter.equal("level", level).and(Filter.equal("parentCode", parent));
-    return respond(
-        page, VsicResponse.class, VsicResponse::code, (a, n) -> service.page(filter, a, n));
+    return respond(page, filter);
   }
 }

@@ -19,4 +19,7 @@ public interface CodeList<Q, R> extends CodeReader<R> {
 
   /** Every revision of the entry, oldest first, or a 404 problem when there is no such entry. */
   List<Revision> revisions(String code);
+
+  /** The entries that pass the filter with codes after {@code after} (all when null), by code. */
+  List<R> page(Filter filter, String after, int limit);
 }

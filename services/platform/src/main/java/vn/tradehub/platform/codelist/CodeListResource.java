@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -23,6 +24,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.tradehub.platform.revision.Revision;
 import vn.tradehub.platform.security.Roles;
 import vn.tradehub.platform.web.Conditions;
+import vn.tradehub.platform.web.Page;
+import vn.tradehub.platform.web.PageParams;
 
 /**
  * The one HTTP shape of an edited code list, inherited by every code-list resource of every
@@ -41,10 +44,23 @@ import vn.tradehub.platform.web.Conditions;
 @Consumes(MediaType.APPLICATION_JSON)
 public abstract class CodeListResource<Q, R> extends ReadableCodeListResource<R> {
   private final CodeList<Q, R> list;
+  private final Class<R> type;
+  private final Function<R, String> code;
 
-  protected CodeListResource(CodeList<Q, R> list) {
+  /**
+   * @param type the API record, whose fields are the CSV columns of the list
+   * @param code the code of an entry, which the list is ordered and paged by
+   */
+  protected CodeListResource(CodeList<Q, R> list, Class<R> type, Function<R, String> code) {
     super(list);
     this.list = list;
+    this.type = type;
+    this.code = code;
+  }
+
+  /** The list operation's answer: the entries that pass the filter, a page or all as CSV. */
+  protected RestResponse<Page<R>> respond(PageParams page, Filter filter) {
+    return respond(page, type, code, (after, limit) -> list.page(filter, after, limit));
   }
 
   @PUT

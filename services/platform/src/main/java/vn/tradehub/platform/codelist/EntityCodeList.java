@@ -102,7 +102,7 @@ public abstract class EntityCodeList<E extends PanacheEntityBase, Q, R extends V
     return page(Filter.ALL, after, limit);
   }
 
-  /** Entries that pass the filter, with codes after {@code after} (all when null), by code. */
+  @Override
   @Transactional
   public List<R> page(Filter filter, String after, int limit) {
     TypedQuery<E> q =

@@ -1,30 +1,23 @@
 package vn.tradehub.platform.it;
 
-import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 import vn.tradehub.platform.aggregate.AggregateType;
 import vn.tradehub.platform.aggregate.Aggregates;
 import vn.tradehub.platform.aggregate.Versioned;
-import vn.tradehub.platform.codelist.CodeListResource;
 import vn.tradehub.platform.codelist.EntityCodeList;
-import vn.tradehub.platform.web.Csv;
-import vn.tradehub.platform.web.Page;
-import vn.tradehub.platform.web.PageParams;
+import vn.tradehub.platform.codelist.PlainCodeListResource;
 
 @Path("/api/v1/colours")
 @Tag(name = "Colours")
-public class ColourResource extends CodeListResource<ColourResource.Request, ColourResource.Entry> {
+public class ColourResource
+    extends PlainCodeListResource<ColourResource.Request, ColourResource.Entry> {
   public record Request(
       @NotBlank @Size(max = 100) String nameVi,
       @NotBlank @Size(max = 100) String nameEn,
@@ -40,18 +33,8 @@ public class ColourResource extends CodeListResource<ColourResource.Request, Col
   /** A nested record, to show how CSV flattens it. */
   public record Names(String vi, BigDecimal share) {}
 
-  private final Colours colours;
-
   public ColourResource(Colours colours) {
-    super(colours);
-    this.colours = colours;
-  }
-
-  @GET
-  @Authenticated
-  @Produces({"application/json", Csv.MEDIA_TYPE})
-  public RestResponse<Page<Entry>> list(@BeanParam PageParams page) {
-    return respond(page, Entry.class, Entry::code, colours::page);
+    super(colours, Entry.class, Entry::code);
   }
 
   @jakarta.enterprise.context.ApplicationScoped
