@@ -96,12 +96,6 @@ public abstract class EntityCodeList<E extends PanacheEntityBase, Q, R extends V
     return entry.version();
   }
 
-  /** Entries with codes after {@code after} (all when null), by code. */
-  @Transactional
-  public List<R> page(String after, int limit) {
-    return page(Filter.ALL, after, limit);
-  }
-
   @Override
   @Transactional
   public List<R> page(Filter filter, String after, int limit) {
