@@ -292,38 +292,16 @@ class MarketTest {
   @Test
   void locationsAreCheckedAgainstTheUnitsOfTheirOwnDates() {
     // A district is no place from 2025-07-01: refused, naming the communes that took its land.
-    put(
-            BASE + "/CHO_T_LOC",
-            null,
-            null,
-            market("LOC", at("027", "2025-07-01", null), "III", false, "MANAGEMENT_BOARD", null))
-        .statusCode(422)
-        .body("errors[0].field", equalTo("locations[0].unitCode"))
+    locationRefused(at("027", "2025-07-01", null), "locations[0].unitCode")
         .body("errors[0].message", containsString("abolished on 2025-07-01"))
         .body("errors[0].message", containsString("00769 Xã Mèo Vạc"));
     // An old commune cannot run on past its end: end it there and start in the new unit.
-    put(
-            BASE + "/CHO_T_LOC",
-            null,
-            null,
-            market("LOC", at("00692", null, null), "III", false, "MANAGEMENT_BOARD", null))
-        .statusCode(422)
-        .body("errors[0].field", equalTo("locations[0].validTo"))
+    locationRefused(at("00692", null, null), "locations[0].validTo")
         .body("errors[0].message", containsString("ends on 2025-06-30"));
     // Periods follow each other.
-    put(
-            BASE + "/CHO_T_LOC",
-            null,
-            null,
-            market(
-                "LOC",
-                at("00692", null, "2025-06-30") + "," + at("00691", "2025-06-01", null),
-                "III",
-                false,
-                "MANAGEMENT_BOARD",
-                null))
-        .statusCode(422)
-        .body("errors[0].field", equalTo("locations[1].validFrom"));
+    locationRefused(
+        at("00692", null, "2025-06-30") + "," + at("00691", "2025-06-01", null),
+        "locations[1].validFrom");
     // Before the reform a district is enough when the commune is not known (migrated markets).
     put(
             BASE + "/CHO_T_LOC",
@@ -460,5 +438,16 @@ class MarketTest {
   /** A create of CHO_T_BAD, which every request of the bad-request test must leave absent. */
   private static ValidatableResponse putBad(String body) {
     return put(BASE + "/CHO_T_BAD", null, null, body);
+  }
+
+  /** PUTs CHO_T_LOC with these locations, expecting a 422 whose first error is on {@code field}. */
+  private static ValidatableResponse locationRefused(String locations, String field) {
+    return put(
+            BASE + "/CHO_T_LOC",
+            null,
+            null,
+            market("LOC", locations, "III", false, "MANAGEMENT_BOARD", null))
+        .statusCode(422)
+        .body("errors[0].field", equalTo(field));
   }
 }
