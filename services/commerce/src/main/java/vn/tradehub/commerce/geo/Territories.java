@@ -40,7 +40,6 @@ public class Territories {
   private final Territory home;
   private final Map<LocalDate, Level> levels = new ConcurrentHashMap<>();
   private final Map<Key, Expressed> expressed = new ConcurrentHashMap<>();
-  private final Map<Key, Set<String>> places = new ConcurrentHashMap<>();
   private final Map<Key, Set<String>> codes = new ConcurrentHashMap<>();
   private final Map<YearMonth, List<AdminUnit>> published = new ConcurrentHashMap<>();
   private final List<AdminUnit> provinces;
@@ -213,34 +212,6 @@ public class Territories {
           && geography.compose(p, day).exact()) out.add(p);
     }
     return out;
-  }
-
-  /**
-   * The codes of every unit that lies wholly in {@code territory} on {@code day}: its communes and
-   * the districts and provinces they make up whole (where a located thing may be placed).
-   *
-   * @throws Inexpressible when the day's units cannot express the territory exactly
-   */
-  public Set<String> placesWithin(AdminUnit territory, LocalDate day) {
-    Set<String> within =
-        places.computeIfAbsent(
-            new Key(territory, day),
-            k -> {
-              Composition c = geography.compose(k.territory(), k.day());
-              if (!c.exact()) return null;
-              Set<AdminUnit> cover = new HashSet<>(c.cover());
-              Set<String> out = new TreeSet<>();
-              cover.forEach(u -> out.add(u.code()));
-              for (Level level : List.of(Level.PROVINCE, Level.DISTRICT)) {
-                for (AdminUnit u : geography.units(level, null, k.day())) {
-                  if (cover.containsAll(geography.lowestUnits(u.code(), k.day())))
-                    out.add(u.code());
-                }
-              }
-              return Set.copyOf(out);
-            });
-    if (within == null) throw new Inexpressible(geography.compose(territory, day).explain());
-    return within;
   }
 
   /** Notes on changes below commune level the territory crosses in that month (village moves). */

@@ -8,7 +8,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -20,7 +19,6 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import vn.tradehub.commerce.geo.Inexpressible;
-import vn.tradehub.commerce.geo.Territories;
 import vn.tradehub.geography.AdminUnit;
 import vn.tradehub.geography.Level;
 import vn.tradehub.platform.aggregate.Aggregates;
@@ -44,22 +42,15 @@ public class MarketService extends EntityCodeList<Market, MarketRequest, MarketR
   static final Set<Level> LEVELS = new LinkedHashSet<>(List.of(Level.COMMUNE, Level.DISTRICT));
 
   private Locations locations;
-  private Territories territories;
   private Caller caller;
   private Clock clock;
 
   MarketService() {}
 
   @Inject
-  public MarketService(
-      Locations locations,
-      Territories territories,
-      Aggregates aggregates,
-      Caller caller,
-      Clock clock) {
+  public MarketService(Locations locations, Aggregates aggregates, Caller caller, Clock clock) {
     super(aggregates, "Market", "Market", Market.class, "code", m -> m.version);
     this.locations = locations;
-    this.territories = territories;
     this.caller = caller;
     this.clock = clock;
   }
@@ -85,7 +76,7 @@ public class MarketService extends EntityCodeList<Market, MarketRequest, MarketR
   public MarketSummary summary(boolean includeClosed, WithinParams within) {
     LocalDate day = within.day(clock);
     String unit = within.unit();
-    AdminUnit t = unit == null ? null : territories.resolve("unit", unit, YearMonth.from(day));
+    AdminUnit t = unit == null ? null : locations.territory("unit", unit, day);
     try {
       return summary(includeClosed, t, day);
     } catch (Inexpressible e) {
@@ -101,7 +92,15 @@ public class MarketService extends EntityCodeList<Market, MarketRequest, MarketR
    */
   @Transactional
   public MarketSummary summary(boolean includeClosed, AdminUnit territory, LocalDate asOf) {
-    Set<String> within = territory == null ? null : territories.placesWithin(territory, asOf);
+    Set<String> within =
+        territory == null
+            ? null
+            : locations
+                .within(territory, asOf)
+                .orElseThrow(
+                    () ->
+                        new Inexpressible(
+                            locations.geography().compose(territory, asOf).explain()));
     List<Market> markets =
         (includeClosed
                 ? Market.<Market>listAll()

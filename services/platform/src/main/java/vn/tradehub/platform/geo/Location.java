@@ -42,10 +42,9 @@ public class Location {
       Comparator.comparing(
           (Location l) -> l.validFrom, Comparator.nullsFirst(Comparator.naturalOrder()));
 
-  /** A history oldest first, as new copies (an entity's collection is replaced, never shared). */
+  /** A history oldest first (a new list of the same periods). */
   public static List<Location> sorted(List<Location> history) {
-    List<Location> out = new ArrayList<>();
-    for (Location l : history) out.add(of(l.unitCode, l.validFrom, l.validTo));
+    List<Location> out = new ArrayList<>(history);
     out.sort(ORDER);
     return out;
   }
@@ -63,7 +62,8 @@ public class Location {
   public static void replace(List<Location> target, List<Location> history) {
     if (same(target, history)) return;
     target.clear();
-    target.addAll(sorted(history));
+    // Copies: an entity's collection is replaced, never shared with the request's history.
+    for (Location l : sorted(history)) target.add(of(l.unitCode, l.validFrom, l.validTo));
   }
 
   private static List<List<Object>> key(List<Location> history) {

@@ -149,6 +149,19 @@ public class Locations {
    */
   public Set<String> within(String field, String text, LocalDate day) {
     AdminUnit territory = territory(field, text, day);
+    return within(territory, day)
+        .orElseThrow(
+            () -> {
+              String why = geography.compose(territory, day).explain();
+              if (!territory.validOn(day)) {
+                why += "; " + geography.check(territory.code(), territory.level(), day).problem();
+              }
+              return Problems.validation(field, why, text);
+            });
+  }
+
+  /** As {@link #within(String, String, LocalDate)}; empty when the day's units cannot. */
+  public Optional<Set<String>> within(AdminUnit territory, LocalDate day) {
     Set<String> codes =
         within.computeIfAbsent(
             new Key(territory, release(day)),
@@ -165,12 +178,7 @@ public class Locations {
               }
               return Set.copyOf(out);
             });
-    if (!codes.isEmpty()) return codes;
-    String why = geography.compose(territory, day).explain();
-    if (!territory.validOn(day)) {
-      why += "; " + geography.check(territory.code(), territory.level(), day).problem();
-    }
-    throw Problems.validation(field, why, text);
+    return codes.isEmpty() ? Optional.empty() : Optional.of(codes);
   }
 
   /** The first day of the release in force on {@code day} (MIN before the first). */
