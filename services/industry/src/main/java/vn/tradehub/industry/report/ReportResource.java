@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.tradehub.platform.figures.FigureStatus;
+import vn.tradehub.platform.figures.Periods;
 import vn.tradehub.platform.figures.Unit;
 import vn.tradehub.platform.revision.Revision;
 import vn.tradehub.platform.security.Roles;
@@ -41,7 +42,6 @@ import vn.tradehub.platform.web.Saved;
     description = "Monthly production by enterprise and product, with every revision kept")
 public class ReportResource {
   static final String TAX_CODE = "^\\d{10}(-\\d{3})?$";
-  static final String PERIOD = "^\\d{4}-\\d{2}$";
 
   /** A row of the CSV: one report line, with its report's key. */
   public record LineRow(
@@ -139,7 +139,7 @@ public class ReportResource {
       @Parameter(description = "Only this month")
           @QueryParam("period")
           @Size(max = 7)
-          @Pattern(regexp = PERIOD)
+          @Pattern(regexp = Periods.PATTERN)
           String period,
       @Parameter(description = "Only this enterprise")
           @QueryParam("taxCode")
